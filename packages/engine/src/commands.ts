@@ -1,0 +1,56 @@
+import type {
+  ClientType,
+  FinishResult,
+  OfficeConfig,
+  PrinterStatus,
+  PriorityCategory,
+  ServiceWeight,
+  TicketSource,
+} from './model.js';
+
+/** Every intent the office server accepts. The server parses these from the wire with the protocol's schemas. */
+export type Command =
+  | {
+      type: 'ticket.issue';
+      serviceIds: string[];
+      clientType: ClientType;
+      priority: PriorityCategory | null;
+      source: TicketSource;
+      deviceId?: string | null;
+    }
+  | { type: 'ticket.callNext'; windowId: string }
+  | { type: 'ticket.call'; windowId: string; ticketId: string; reason: string }
+  | { type: 'ticket.recall'; windowId: string }
+  | { type: 'ticket.start'; windowId: string }
+  | { type: 'ticket.finish'; windowId: string; result: FinishResult }
+  | { type: 'ticket.noShow'; windowId: string }
+  | {
+      type: 'ticket.transfer';
+      windowId: string;
+      toServiceId: string | null;
+      toWindowId: string | null;
+      reason: string;
+    }
+  | { type: 'ticket.postpone'; windowId: string; minutes: number }
+  | { type: 'ticket.return'; ticketId: string }
+  | { type: 'ticket.cancel'; ticketId: string; reason: string }
+  | { type: 'ticket.printResult'; ticketId: string; status: PrinterStatus; deviceId: string }
+  | { type: 'window.open'; windowId: string; services?: ServiceWeight[] | null }
+  | { type: 'window.pause'; windowId: string; reason: string }
+  | { type: 'window.resume'; windowId: string }
+  | { type: 'window.close'; windowId: string }
+  | { type: 'window.setServices'; windowId: string; services: ServiceWeight[]; reason: string }
+  | { type: 'staff.login'; staffId: string; mode: 'operator' | 'reserve'; windowId: string | null }
+  | { type: 'staff.logout'; staffId: string }
+  | { type: 'alarm.acknowledge'; key: string }
+  | { type: 'manager.call'; windowId: string }
+  | { type: 'overload.accept'; episodeId: string; windowId: string | null }
+  | { type: 'appointment.book'; serviceId: string; slotAt: number }
+  | { type: 'appointment.cancel'; appointmentId: string; reason: string }
+  | { type: 'appointment.checkIn'; code: string }
+  | { type: 'device.printerStatus'; deviceId: string; status: PrinterStatus }
+  | { type: 'config.replace'; config: OfficeConfig; reason: string }
+  | { type: 'clock.tick' };
+
+export type CommandType = Command['type'];
+export type CommandOf<T extends CommandType> = Extract<Command, { type: T }>;

@@ -1,0 +1,97 @@
+import { decideAcknowledge, decideManagerCall, reconcile } from './alarms.js';
+import { decideBook, decideCancelAppointment, decideCheckIn } from './appointments.js';
+import { decideCallNext, decideCallSpecific, decideNoShow, decideRecall } from './calling.js';
+import type { Command } from './commands.js';
+import { configProblems } from './config-validation.js';
+import { type DeciderTable, type DecisionContext, decideWith, isBlank } from './decision.js';
+import { apply } from './apply.js';
+import { rolloverEvents } from './day.js';
+import type { EventBody, OfficeEvent } from './events.js';
+import { decideIssue } from './issue.js';
+import type { Actor, OfficeState } from './model.js';
+import { isRefusal, type Refusal, refuse } from './refusal.js';
+import {
+  decideCancel,
+  decideFinish,
+  decidePostpone,
+  decidePrinterStatus,
+  decidePrintResult,
+  decideReturn,
+  decideStart,
+  decideTransfer,
+} from './service-flow.js';
+import { decideAcceptOverload, decideLogin, decideLogout } from './staff.js';
+import { decideClose, decideOpen, decidePause, decideResume, decideSetServices } from './windows.js';
+
+const DECIDERS: DeciderTable = {
+  'ticket.issue': decideIssue,
+  'ticket.callNext': decideCallNext,
+  'ticket.call': decideCallSpecific,
+  'ticket.recall': decideRecall,
+  'ticket.start': decideStart,
+  'ticket.finish': decideFinish,
+  'ticket.noShow': decideNoShow,
+  'ticket.transfer': decideTransfer,
+  'ticket.postpone': decidePostpone,
+  'ticket.return': decideReturn,
+  'ticket.cancel': decideCancel,
+  'ticket.printResult': decidePrintResult,
+  'window.open': decideOpen,
+  'window.pause': decidePause,
+  'window.resume': decideResume,
+  'window.close': decideClose,
+  'window.setServices': decideSetServices,
+  'staff.login': decideLogin,
+  'staff.logout': decideLogout,
+  'alarm.acknowledge': decideAcknowledge,
+  'manager.call': decideManagerCall,
+  'overload.accept': decideAcceptOverload,
+  'appointment.book': decideBook,
+  'appointment.cancel': decideCancelAppointment,
+  'appointment.checkIn': decideCheckIn,
+  'device.printerStatus': decidePrinterStatus,
+  'config.replace': (_state, command) => {
+    if (isBlank(command.reason)) return refuse('reason_required');
+    const problems = configProblems(command.config);
+    if (problems.length > 0) return refuse('invalid_config', { problems: problems.join('; ') });
+    return [{ type: 'config.replaced', config: command.config, reason: command.reason.trim() }];
+  },
+  // The clock tick decides nothing itself; `execute` reconciles alarms and returns after it.
+  'clock.tick': () => [],
+};
+
+/** `decide(command, state) → events | refusal`: the pure heart of the decider pattern. */
+export const decide = (state: OfficeState, command: Command, ctx: DecisionContext): EventBody[] | Refusal =>
+  decideWith(DECIDERS, state, command, ctx);
+
+export interface Execution {
+  events: OfficeEvent[];
+  state: OfficeState;
+}
+
+const stamp = (state: OfficeState, bodies: EventBody[], at: number, actor: Actor) => {
+  let current = state;
+  const events: OfficeEvent[] = [];
+  for (const body of bodies) {
+    const event = { ...body, seq: current.seq + 1, at, actor } as OfficeEvent;
+    current = apply(current, event);
+    events.push(event);
+  }
+  return { events, state: current };
+};
+
+/**
+ * One command, start to end: turn the day over if needed, decide, apply, then reconcile alarms and
+ * overload with the new state. Everything a server stores for a command comes out of here.
+ */
+export const execute = (state: OfficeState, command: Command, ctx: DecisionContext): Execution | Refusal => {
+  const rolled = stamp(state, rolloverEvents(state, ctx.now), ctx.now, { kind: 'system' });
+  const decided = decide(rolled.state, command, ctx);
+  if (isRefusal(decided)) return decided;
+  const acted = stamp(rolled.state, decided, ctx.now, ctx.actor);
+  const reconciled = stamp(acted.state, reconcile(acted.state, ctx.now), ctx.now, { kind: 'system' });
+  return {
+    events: [...rolled.events, ...acted.events, ...reconciled.events],
+    state: reconciled.state,
+  };
+};

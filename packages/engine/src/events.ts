@@ -1,0 +1,78 @@
+import type {
+  Actor,
+  Alarm,
+  Appointment,
+  FinishResult,
+  OfficeConfig,
+  OverloadEpisode,
+  PrinterStatus,
+  ServiceWeight,
+  Ticket,
+} from './model.js';
+
+/** What happened, as the record keeps it. Reports, audits and crash recovery read only these. */
+export type EventBody =
+  | { type: 'day.opened'; day: string }
+  | { type: 'day.closed'; day: string }
+  | { type: 'config.replaced'; config: OfficeConfig; reason: string }
+  | { type: 'ticket.issued'; ticket: Ticket }
+  | {
+      type: 'ticket.called';
+      ticketId: string;
+      windowId: string;
+      staffId: string | null;
+      /** Set when an operator or administrator called out of order: who decides must say why (001 §7.2.4). */
+      manualReason: string | null;
+    }
+  | { type: 'ticket.recalled'; ticketId: string; windowId: string; recalls: number }
+  | { type: 'ticket.started'; ticketId: string; windowId: string }
+  | {
+      type: 'ticket.finished';
+      ticketId: string;
+      windowId: string;
+      result: FinishResult;
+      serviceId: string;
+      durationMs: number;
+      /** Index of the next service of a multi-topic visit, or null when the visit is over. */
+      nextServiceIndex: number | null;
+    }
+  | { type: 'ticket.noShow'; ticketId: string; windowId: string | null; reason: 'recallLimit' | 'operator' }
+  | {
+      type: 'ticket.transferred';
+      ticketId: string;
+      fromWindowId: string;
+      toServiceId: string | null;
+      toWindowId: string | null;
+      reason: string;
+      orderAt: number;
+    }
+  | { type: 'ticket.postponed'; ticketId: string; windowId: string; until: number }
+  | { type: 'ticket.returned'; ticketId: string }
+  | { type: 'ticket.cancelled'; ticketId: string; reason: string }
+  | { type: 'ticket.printed'; ticketId: string; deviceId: string; status: PrinterStatus }
+  | { type: 'window.opened'; windowId: string; staffId: string | null; services: ServiceWeight[] }
+  | { type: 'window.paused'; windowId: string; reason: string }
+  | { type: 'window.resumed'; windowId: string }
+  | { type: 'window.closed'; windowId: string }
+  | { type: 'window.servicesChanged'; windowId: string; services: ServiceWeight[]; reason: string }
+  | { type: 'staff.loggedIn'; staffId: string; mode: 'operator' | 'reserve'; windowId: string | null }
+  | { type: 'staff.loggedOut'; staffId: string }
+  | { type: 'alarm.raised'; alarm: Alarm }
+  | { type: 'alarm.acknowledged'; key: string; by: string }
+  | { type: 'alarm.cleared'; key: string }
+  | { type: 'overload.started'; episode: OverloadEpisode }
+  | { type: 'overload.accepted'; episodeId: string; staffId: string }
+  | { type: 'overload.windowOpened'; episodeId: string; windowId: string }
+  | { type: 'overload.ended'; episodeId: string }
+  | { type: 'appointment.booked'; appointment: Appointment }
+  | { type: 'appointment.cancelled'; appointmentId: string; reason: string }
+  | { type: 'appointment.checkedIn'; appointmentId: string; ticketId: string }
+  | { type: 'printer.status'; deviceId: string; status: PrinterStatus };
+
+export type EventType = EventBody['type'];
+
+export type OfficeEvent = EventBody & {
+  seq: number;
+  at: number;
+  actor: Actor;
+};

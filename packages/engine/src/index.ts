@@ -1,0 +1,28 @@
+export * from './model.js';
+export type * from './commands.js';
+export type * from './events.js';
+export * from './refusal.js';
+export type { DecisionContext } from './decision.js';
+export { apply, applyAll, initialState } from './apply.js';
+export { decide, execute, type Execution } from './decide.js';
+export { reconcile } from './alarms.js';
+export { rolloverEvents } from './day.js';
+export { chooseNext, rankForWindow, routingKey, isEligible, currentServiceId, deadlineOf } from './routing.js';
+export type { RoutingContext, RoutingWindow } from './routing.js';
+export { forecast, expectedServiceMs, routingContext, type Forecast, type TicketForecast } from './forecast.js';
+export { waitNormMin, serviceNormMin, waitNormMs, serviceNormMs, MINUTE } from './norms.js';
+export {
+  localParts,
+  localDate,
+  zonedTimeToEpoch,
+  isWithinReceptionHours,
+  nextOpening,
+  formatLocal,
+  addDays,
+  isValidTimeZone,
+} from './office-time.js';
+export { freeSlots, slotsOn } from './appointments.js';
+export { configProblems } from './config-validation.js';
+export { PRESETS, PRESET_IDS, isPresetId, type Preset } from './presets/presets.js';
+export { CATALOGUE } from './presets/catalogue.js';
+export { demoOffice, DEMO_STAFF, DEMO_PINS, WEEKDAY_HOURS, ALWAYS_OPEN } from './presets/demo-office.js';

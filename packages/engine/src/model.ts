@@ -1,0 +1,258 @@
+/**
+ * The office model the engine reasons about. Configuration (what the office is) and live state (what
+ * is happening today) are plain data so that the server can store them and every client can render them.
+ */
+
+export type ClientType = 'individual' | 'organisation';
+/** 004 §6.7: people with disabilities are served out of turn. A configuration point, not a hard-coded list. */
+export type PriorityCategory = 'disability';
+export type TicketSource = 'kiosk' | 'administrator' | 'appointment';
+export type Role = 'operator' | 'reserve' | 'administrator' | 'manager';
+export type FinishResult = 'resolved' | 'appealRegistered' | 'redirected';
+export type WindowKind = 'window' | 'cashier' | 'office';
+export type PresetId = 'default' | 'gazprom-bryansk' | 'gazprom-tyumen' | 'vostok' | 'rusenergosbyt' | 'belgorod';
+
+export interface ServiceGroup {
+  id: string;
+  title: string;
+  waitNormMin: number;
+  serviceNormMin: number;
+}
+
+/** A topic a visitor comes for. `category` groups topics into the kiosk's second level of tiles. */
+export interface Service {
+  id: string;
+  letter: string;
+  title: string;
+  titleEn: string;
+  groupId: string;
+  category: string | null;
+  clientTypes: ClientType[];
+  /** Overrides the group's norm where the standard sets one per topic (004 §6.2.5, 003 §8.4). */
+  waitNormMin: number | null;
+  serviceNormMin: number | null;
+  enabled: boolean;
+}
+
+export interface ServiceWeight {
+  serviceId: string;
+  /** Higher weight = main service of the window; lower = side service taken when it is about to breach. */
+  weight: number;
+}
+
+export interface WindowConfig {
+  id: string;
+  label: string;
+  kind: WindowKind;
+  services: ServiceWeight[];
+  ledAddress: number | null;
+}
+
+export interface StaffMember {
+  id: string;
+  fullName: string;
+  position: string;
+  login: string;
+  roles: Role[];
+  windowId: string | null;
+}
+
+export interface DayHours {
+  open: string;
+  close: string;
+}
+
+export interface ReceptionHours {
+  /** Index 0 is Sunday, as in Date#getDay. `null` = closed that weekday. */
+  byWeekday: (DayHours | null)[];
+  /** Office-local dates (YYYY-MM-DD) when the office is closed. */
+  holidays: string[];
+}
+
+export interface OverloadRule {
+  /** "More than `threshold` people" raises the alarm (REGULATIONS §2: more than 5 means 6 or more). */
+  threshold: number;
+  /** window: people expected to be served by one window (forecast); hall: waiting ÷ open windows (002 п.55). */
+  mode: 'window' | 'hall';
+  peakOnly: boolean;
+}
+
+export interface DayRange {
+  from: number;
+  to: number;
+}
+
+export interface NormProfile {
+  id: PresetId;
+  title: string;
+  waitNormMin: number;
+  serviceNormMin: number;
+  /** How long before the wait norm the early warning rises, and how close a side ticket must be to jump. */
+  earlyWarningMin: number;
+  recallLimit: number;
+  /** 002 Таблица 5: the whole visit no more than 30 minutes. */
+  visitCapMin: number | null;
+  overload: OverloadRule;
+  /** Meter-reading days of the month (000 п.70, 002 п.55). */
+  peakDays: DayRange[];
+  idleAlarmMin: number;
+  /** 004 §8.6.5: five minutes or more late goes to the general queue. */
+  appointmentLateMin: number;
+  /** A transferred visitor keeps the original issue time for their place in the next queue. */
+  keepOrderOnTransfer: boolean;
+}
+
+export interface AppointmentSettings {
+  slotMin: number;
+  capacityPerSlot: number;
+  serviceIds: string[];
+  checkInEarlyMin: number;
+}
+
+export interface OfficeConfig {
+  id: string;
+  name: string;
+  timeZone: string;
+  hours: ReceptionHours;
+  profile: NormProfile;
+  groups: ServiceGroup[];
+  services: Service[];
+  windows: WindowConfig[];
+  staff: StaffMember[];
+  appointments: AppointmentSettings;
+  infoLine: string;
+}
+
+export type TicketState = 'waiting' | 'called' | 'serving' | 'postponed' | 'done' | 'noShow' | 'cancelled';
+
+export interface TicketAppointment {
+  appointmentId: string;
+  slotAt: number;
+  /** Checked in less than the late limit after the slot: called at the slot, ahead of the general queue. */
+  onTime: boolean;
+}
+
+export interface Ticket {
+  id: string;
+  number: string;
+  day: string;
+  /** 001 §4.2: one visit may need several topics, served in turn. */
+  serviceIds: string[];
+  serviceIndex: number;
+  clientType: ClientType;
+  priority: PriorityCategory | null;
+  source: TicketSource;
+  issuedAt: number;
+  /** The time that orders this ticket among others; kept on transfer and postpone. */
+  orderAt: number;
+  /** Start of the current wait (issue, transfer, return), for the visitor's wait timer. */
+  waitingSince: number;
+  /** Sequence number of the issuing event: the final tie-break, so ties go to the earlier ticket. */
+  issueSeq: number;
+  state: TicketState;
+  windowId: string | null;
+  staffId: string | null;
+  /** Transferred to a named window: only that window may call it. */
+  reservedWindowId: string | null;
+  calledAt: number | null;
+  recalls: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+  postponedUntil: number | null;
+  appointment: TicketAppointment | null;
+  result: FinishResult | null;
+}
+
+export type WindowStatus = 'closed' | 'open' | 'paused';
+
+export interface WindowState {
+  id: string;
+  status: WindowStatus;
+  operatorId: string | null;
+  services: ServiceWeight[];
+  ticketId: string | null;
+  pauseReason: string | null;
+  since: number;
+}
+
+export interface StaffPresence {
+  staffId: string;
+  mode: 'operator' | 'reserve';
+  windowId: string | null;
+  since: number;
+}
+
+export type AlarmKind =
+  | 'waitForecast'
+  | 'waitBreach'
+  | 'serviceOverNorm'
+  | 'idleWhileQueue'
+  | 'visitCap'
+  | 'priorityArrived'
+  | 'managerCall'
+  | 'printerFault'
+  | 'overload';
+
+export interface Alarm {
+  key: string;
+  kind: AlarmKind;
+  raisedAt: number;
+  windowId: string | null;
+  serviceId: string | null;
+  ticketId: string | null;
+  deviceId: string | null;
+  count: number | null;
+  acknowledgedBy: string | null;
+  acknowledgedAt: number | null;
+}
+
+export interface OverloadEpisode {
+  id: string;
+  alarmKey: string;
+  /** `null` = the whole hall (mode hall). */
+  windowId: string | null;
+  count: number;
+  startedAt: number;
+  notified: string[];
+  acceptedBy: string | null;
+  acceptedAt: number | null;
+  openedWindowId: string | null;
+  openedAt: number | null;
+  endedAt: number | null;
+}
+
+export interface Appointment {
+  id: string;
+  code: string;
+  serviceId: string;
+  slotAt: number;
+  bookedAt: number;
+  bookedBy: string;
+  state: 'booked' | 'checkedIn' | 'cancelled';
+  ticketId: string | null;
+}
+
+export type PrinterStatus = 'printed' | 'paper_out' | 'offline' | 'timed_out' | 'error';
+
+export interface OfficeState {
+  config: OfficeConfig;
+  /** Sequence number of the last applied event. */
+  seq: number;
+  /** Office-local date of the open day, `null` before the first day opens. */
+  day: string | null;
+  counters: Record<string, number>;
+  tickets: Record<string, Ticket>;
+  windows: Record<string, WindowState>;
+  staff: Record<string, StaffPresence>;
+  alarms: Record<string, Alarm>;
+  episodes: Record<string, OverloadEpisode>;
+  appointments: Record<string, Appointment>;
+  /** Recent service durations (ms) per service: the forecast's expectation. */
+  serviceTimes: Record<string, number[]>;
+  printers: Record<string, PrinterStatus>;
+}
+
+export type Actor =
+  | { kind: 'staff'; staffId: string; roles: Role[] }
+  | { kind: 'device'; deviceId: string; role: 'kiosk' | 'board' }
+  | { kind: 'system' };

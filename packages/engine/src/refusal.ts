@@ -1,0 +1,46 @@
+/** Why the engine said no. Codes are stable: clients translate them, integrators match on them. */
+export type RefusalCode =
+  | 'unknown_service'
+  | 'service_disabled'
+  | 'service_not_for_client_type'
+  | 'unknown_window'
+  | 'unknown_ticket'
+  | 'unknown_staff'
+  | 'unknown_alarm'
+  | 'unknown_episode'
+  | 'unknown_appointment'
+  | 'window_not_open'
+  | 'window_not_closed'
+  | 'window_busy'
+  | 'window_idle'
+  | 'window_taken'
+  | 'not_your_window'
+  | 'window_has_no_services'
+  | 'ticket_not_waiting'
+  | 'ticket_not_called'
+  | 'ticket_not_serving'
+  | 'ticket_not_postponed'
+  | 'ticket_not_eligible'
+  | 'queue_empty'
+  | 'outside_hours'
+  | 'last_window_while_waiting'
+  | 'reason_required'
+  | 'transfer_target_required'
+  | 'slot_not_free'
+  | 'slot_outside_hours'
+  | 'appointment_not_booked'
+  | 'appointment_too_early'
+  | 'not_permitted'
+  | 'invalid_config';
+
+export interface Refusal {
+  code: RefusalCode;
+  /** Facts a client needs to explain the refusal, such as the next opening time. */
+  details?: Record<string, string | number | null>;
+}
+
+export const refuse = (code: RefusalCode, details?: Refusal['details']): Refusal =>
+  details ? { code, details } : { code };
+
+export const isRefusal = (value: unknown): value is Refusal =>
+  typeof value === 'object' && value !== null && 'code' in value && !Array.isArray(value);

@@ -1,0 +1,120 @@
+import { windowForActor } from './access.js';
+import { type Decider, isBlank, staffIdOf } from './decision.js';
+import type { EventBody } from './events.js';
+import type { OfficeState, ServiceWeight } from './model.js';
+import { isRefusal, refuse, type Refusal } from './refusal.js';
+
+const checkServices = (state: OfficeState, services: ServiceWeight[]): Refusal | null => {
+  if (services.length === 0 || services.every((s) => s.weight <= 0)) return refuse('window_has_no_services');
+  for (const s of services) {
+    if (!state.config.services.some((known) => known.id === s.serviceId)) {
+      return refuse('unknown_service', { serviceId: s.serviceId });
+    }
+  }
+  return null;
+};
+
+const waitingCount = (state: OfficeState): number =>
+  Object.values(state.tickets).filter((t) => t.state === 'waiting').length;
+
+/** 003 §8.3: the hall is never left without a working employee while people wait. */
+const leavesHallEmpty = (state: OfficeState, windowId: string): boolean => {
+  const othersOpen = Object.values(state.windows).some((w) => w.id !== windowId && w.status === 'open');
+  return !othersOpen && waitingCount(state) > 0;
+};
+
+/** Opening a window during an overload episode is the response the episode records. */
+export const windowOpenedEvents = (
+  state: OfficeState,
+  windowId: string,
+  staffId: string | null,
+  services: ServiceWeight[],
+): EventBody[] => {
+  const events: EventBody[] = [{ type: 'window.opened', windowId, staffId, services }];
+  for (const episode of Object.values(state.episodes)) {
+    if (episode.endedAt === null && episode.openedWindowId === null) {
+      events.push({ type: 'overload.windowOpened', episodeId: episode.id, windowId });
+    }
+  }
+  return events;
+};
+
+export const openWindow = (
+  state: OfficeState,
+  windowId: string,
+  staffId: string | null,
+  requested: ServiceWeight[] | null | undefined,
+): EventBody[] | Refusal => {
+  const config = state.config.windows.find((w) => w.id === windowId);
+  const live = state.windows[windowId];
+  if (!config || !live) return refuse('unknown_window', { windowId });
+  if (live.status !== 'closed') {
+    return live.operatorId !== null && live.operatorId !== staffId
+      ? refuse('window_taken', { windowId })
+      : refuse('window_not_closed', { windowId, status: live.status });
+  }
+  const services = requested && requested.length > 0 ? requested : config.services;
+  const invalid = checkServices(state, services);
+  if (invalid) return invalid;
+  return windowOpenedEvents(state, windowId, staffId, services);
+};
+
+export const decideOpen: Decider<'window.open'> = (state, command, { actor }) => {
+  const access = windowForActor(state, command.windowId, actor);
+  if (isRefusal(access)) return access;
+  return openWindow(state, command.windowId, staffIdOf(actor), command.services);
+};
+
+export const decidePause: Decider<'window.pause'> = (state, command, { actor }) => {
+  if (isBlank(command.reason)) return refuse('reason_required');
+  const access = windowForActor(state, command.windowId, actor);
+  if (isRefusal(access)) return access;
+  const { window } = access;
+  if (window.status !== 'open') return refuse('window_not_open', { windowId: window.id, status: window.status });
+  if (window.ticketId && state.tickets[window.ticketId]?.state !== 'done') {
+    const ticket = state.tickets[window.ticketId];
+    if (ticket && (ticket.state === 'called' || ticket.state === 'serving')) {
+      return refuse('window_busy', { windowId: window.id, ticket: ticket.number });
+    }
+  }
+  if (leavesHallEmpty(state, window.id)) {
+    return refuse('last_window_while_waiting', { windowId: window.id, waiting: waitingCount(state) });
+  }
+  return [{ type: 'window.paused', windowId: window.id, reason: command.reason.trim() }];
+};
+
+export const decideResume: Decider<'window.resume'> = (state, command, { actor }) => {
+  const access = windowForActor(state, command.windowId, actor);
+  if (isRefusal(access)) return access;
+  if (access.window.status !== 'paused') {
+    return refuse('window_not_open', { windowId: command.windowId, status: access.window.status });
+  }
+  return [{ type: 'window.resumed', windowId: command.windowId }];
+};
+
+export const decideClose: Decider<'window.close'> = (state, command, { actor }) => {
+  const access = windowForActor(state, command.windowId, actor);
+  if (isRefusal(access)) return access;
+  const { window } = access;
+  if (window.status === 'closed') return refuse('window_not_open', { windowId: window.id, status: window.status });
+  const ticket = window.ticketId ? state.tickets[window.ticketId] : undefined;
+  if (ticket && (ticket.state === 'called' || ticket.state === 'serving')) {
+    return refuse('window_busy', { windowId: window.id, ticket: ticket.number });
+  }
+  if (window.status === 'open' && leavesHallEmpty(state, window.id)) {
+    return refuse('last_window_while_waiting', { windowId: window.id, waiting: waitingCount(state) });
+  }
+  return [{ type: 'window.closed', windowId: window.id }];
+};
+
+/** Changing what a window serves mid-day reorders who it calls, so the reason is kept (001 §7.2.4). */
+export const decideSetServices: Decider<'window.setServices'> = (state, command, { actor }) => {
+  if (isBlank(command.reason)) return refuse('reason_required');
+  const access = windowForActor(state, command.windowId, actor);
+  if (isRefusal(access)) return access;
+  const invalid = checkServices(state, command.services);
+  if (invalid) return invalid;
+  return [
+    { type: 'window.servicesChanged', windowId: command.windowId, services: command.services, reason: command.reason.trim() },
+  ];
+};
