@@ -254,5 +254,8 @@ export interface OfficeState {
 
 export type Actor =
   | { kind: 'staff'; staffId: string; roles: Role[] }
-  | { kind: 'device'; deviceId: string; role: 'kiosk' | 'board' }
+  | { kind: 'device'; deviceId: string; role: DeviceRole }
   | { kind: 'system' };
+
+/** Registered devices: the ticket kiosk, the hall display, and an integration (contact centre, website). */
+export type DeviceRole = 'kiosk' | 'board' | 'integration';

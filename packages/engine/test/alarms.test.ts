@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { ALWAYS_OPEN, demoOffice } from '../src/index.js';
+import { TestOffice, admin, op } from './office-fixture.js';
+
+const reserve = { kind: 'staff' as const, staffId: 'reserve', roles: ['reserve' as const, 'operator' as const] };
+
+describe('norm alarms', () => {
+  it('warns early when the forecast breaches the wait norm, then raises the breach', () => {
+    const office = new TestOffice();
+    office.open('k1');
+    // Three payments at a 10-minute pace: the third is expected at +20 min, the fourth at +30 (over 20).
+    for (let i = 0; i < 4; i++) office.issue('payment');
+    expect(office.alarmKeys()).toContain('waitForecast:payment');
+    expect(office.state.alarms['waitForecast:payment']?.count).toBe(1);
+    office.advance(21);
+    office.tick();
+    expect(office.alarmKeys()).toContain('waitBreach:payment');
+    // Everyone called and served: both clear.
+    for (let i = 0; i < 4; i++) office.serve('k1', 1);
+    expect(office.alarmKeys()).not.toContain('waitBreach:payment');
+    expect(office.alarmKeys()).not.toContain('waitForecast:payment');
+  });
+
+  it('raises service over its norm and clears it when the service ends', () => {
+    const office = new TestOffice();
+    office.open('k1');
+    office.issue('payment');
+    office.callNext('k1');
+    office.run({ type: 'ticket.start', windowId: 'k1' });
+    office.advance(11);
+    office.tick();
+    expect(office.state.alarms['service:k1']).toMatchObject({ kind: 'serviceOverNorm' });
+    office.run({ type: 'ticket.finish', windowId: 'k1', result: 'resolved' });
+    expect(office.state.alarms['service:k1']).toBeUndefined();
+  });
+
+  it('raises idle-while-queue after the idle limit, and clears it on the call', () => {
+    const office = new TestOffice();
+    office.open('k1');
+    office.issue('payment');
+    office.advance(1);
+    office.tick();
+    expect(office.state.alarms['idle:k1']).toBeUndefined();
+    office.advance(2);
+    office.tick();
+    expect(office.state.alarms['idle:k1']).toMatchObject({ kind: 'idleWhileQueue', count: 1 });
+    office.callNext('k1');
+    expect(office.state.alarms['idle:k1']).toBeUndefined();
+  });
+
+  it('raises the visit cap where the profile has one (002 Таблица 5: 30 minutes)', () => {
+    const office = new TestOffice(demoOffice({ preset: 'gazprom-tyumen', hours: ALWAYS_OPEN }));
+    const ticket = office.issue('payment');
+    office.advance(31);
+    office.tick();
+    expect(office.state.alarms[`visitCap:${ticket.id}`]).toMatchObject({ kind: 'visitCap' });
+  });
+
+  it('the manager call is silent in the hall and ends when acknowledged (003 §8.5)', () => {
+    const office = new TestOffice();
+    office.run({ type: 'window.open', windowId: 'w1', services: null }, op('op1'));
+    office.run({ type: 'manager.call', windowId: 'w1' }, op('op1'));
+    expect(office.state.alarms['manager:w1']?.kind).toBe('managerCall');
+    office.run({ type: 'alarm.acknowledge', key: 'manager:w1' }, admin);
+    expect(office.state.alarms['manager:w1']).toBeUndefined();
+    expect(office.log.some((e) => e.type === 'alarm.acknowledged' && e.by === 'admin')).toBe(true);
+  });
+
+  it('a printer fault raises an alarm until the printer prints again', () => {
+    const office = new TestOffice();
+    const ticket = office.issue('payment');
+    office.run({ type: 'ticket.printResult', ticketId: ticket.id, deviceId: 'kiosk-1', status: 'paper_out' });
+    expect(office.state.alarms['printer:kiosk-1']?.kind).toBe('printerFault');
+    expect(office.state.tickets[ticket.id]?.state).toBe('waiting');
+    office.run({ type: 'device.printerStatus', deviceId: 'kiosk-1', status: 'printed' });
+    expect(office.state.alarms['printer:kiosk-1']).toBeUndefined();
+  });
+});
+
+describe('calling in extra staff (REGULATIONS §2)', () => {
+  it('six people for one window raise the overload; it holds at five and clears at four', () => {
+    const office = new TestOffice();
+    office.run({ type: 'staff.login', staffId: 'reserve', mode: 'reserve', windowId: null }, reserve);
+    office.open('k1');
+    for (let i = 0; i < 5; i++) office.issue('payment');
+    expect(office.state.alarms['overload:window:k1']).toBeUndefined();
+    office.issue('payment');
+    const alarm = office.state.alarms['overload:window:k1'];
+    expect(alarm).toMatchObject({ kind: 'overload', windowId: 'k1', count: 6 });
+    const episode = Object.values(office.state.episodes)[0]!;
+    expect(episode).toMatchObject({ windowId: 'k1', count: 6, notified: ['reserve'], acceptedBy: null });
+    office.serve('k1', 3);
+    expect(office.state.alarms['overload:window:k1']).toBeDefined();
+    office.serve('k1', 3);
+    expect(office.state.alarms['overload:window:k1']).toBeUndefined();
+    expect(office.log.some((e) => e.type === 'overload.ended' && e.episodeId === episode.id)).toBe(true);
+  });
+
+  it('a reserve accepts and opens a window in one step; the episode records it', () => {
+    const office = new TestOffice();
+    office.run({ type: 'staff.login', staffId: 'reserve', mode: 'reserve', windowId: null }, reserve);
+    office.open('w1');
+    for (let i = 0; i < 6; i++) office.issue('readings');
+    const episode = Object.values(office.state.episodes)[0]!;
+    const events = office.run({ type: 'overload.accept', episodeId: episode.id, windowId: 'w2' }, reserve);
+    expect(events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['overload.accepted', 'window.opened', 'overload.windowOpened', 'alarm.cleared', 'overload.ended']),
+    );
+    expect(office.state.windows.w2).toMatchObject({ status: 'open', operatorId: 'reserve' });
+    const ended = office.log.filter((e) => e.type.startsWith('overload.')).map((e) => e.type);
+    expect(ended).toEqual(['overload.started', 'overload.accepted', 'overload.windowOpened', 'overload.ended']);
+  });
+
+  it('hall mode divides waiting by open windows, and only on peak days when so configured (002 п.55)', () => {
+    const config = demoOffice({ preset: 'gazprom-tyumen', hours: ALWAYS_OPEN });
+    // 23 November falls within the meter-reading days (15th–25th), so the rule applies.
+    const office = new TestOffice(config);
+    office.open('w1');
+    office.open('w2');
+    for (let i = 0; i < 11; i++) office.issue('readings');
+    expect(office.state.alarms['overload:hall']).toBeUndefined();
+    office.issue('readings');
+    expect(office.state.alarms['overload:hall']).toMatchObject({ count: 12 });
+
+    const offPeak = new TestOffice(config, Date.parse('2026-11-05T10:00:00+03:00'));
+    offPeak.open('w1');
+    for (let i = 0; i < 12; i++) offPeak.issue('readings');
+    expect(offPeak.state.alarms['overload:hall']).toBeUndefined();
+  });
+});
