@@ -1,0 +1,82 @@
+import { z } from 'zod';
+
+/** The office configuration as it crosses the wire (manager edits, import and export). */
+
+const id = z.string().trim().min(1).max(64);
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+const clientType = z.enum(['individual', 'organisation']);
+export const roleSchema = z.enum(['operator', 'reserve', 'administrator', 'manager']);
+export const presetIdSchema = z.enum(['default', 'gazprom-bryansk', 'gazprom-tyumen', 'vostok', 'rusenergosbyt', 'belgorod']);
+
+export const serviceWeightSchema = z.object({ serviceId: id, weight: z.number().int().min(0).max(100) });
+
+export const serviceSchema = z.object({
+  id,
+  letter: z.string().regex(/^\p{L}{1,2}$/u),
+  title: z.string().trim().min(1).max(200),
+  titleEn: z.string().trim().max(200),
+  groupId: id,
+  category: z.string().trim().min(1).max(100).nullable(),
+  clientTypes: z.array(clientType).min(1),
+  waitNormMin: z.number().positive().max(600).nullable(),
+  serviceNormMin: z.number().positive().max(600).nullable(),
+  enabled: z.boolean(),
+});
+
+export const officeConfigSchema = z.object({
+  id,
+  name: z.string().trim().min(1).max(200),
+  timeZone: z.string().min(1),
+  hours: z.object({
+    byWeekday: z.array(z.object({ open: time, close: time }).nullable()).length(7),
+    holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+  }),
+  profile: z.object({
+    id: presetIdSchema,
+    title: z.string(),
+    waitNormMin: z.number().positive(),
+    serviceNormMin: z.number().positive(),
+    earlyWarningMin: z.number().min(0),
+    recallLimit: z.number().int().min(0).max(10),
+    visitCapMin: z.number().positive().nullable(),
+    overload: z.object({
+      threshold: z.number().int().min(1),
+      mode: z.enum(['window', 'hall']),
+      peakOnly: z.boolean(),
+    }),
+    peakDays: z.array(z.object({ from: z.number().int().min(1).max(31), to: z.number().int().min(1).max(31) })),
+    idleAlarmMin: z.number().min(0),
+    appointmentLateMin: z.number().min(0),
+    keepOrderOnTransfer: z.boolean(),
+  }),
+  groups: z.array(
+    z.object({ id, title: z.string().min(1), waitNormMin: z.number().positive(), serviceNormMin: z.number().positive() }),
+  ),
+  services: z.array(serviceSchema).min(1),
+  windows: z.array(
+    z.object({
+      id,
+      label: z.string().trim().min(1).max(50),
+      kind: z.enum(['window', 'cashier', 'office']),
+      services: z.array(serviceWeightSchema),
+      ledAddress: z.number().int().min(0).max(99).nullable(),
+    }),
+  ),
+  staff: z.array(
+    z.object({
+      id,
+      fullName: z.string().trim().min(1).max(200),
+      position: z.string().trim().max(200),
+      login: z.string().trim().min(1).max(64),
+      roles: z.array(roleSchema).min(1),
+      windowId: id.nullable(),
+    }),
+  ),
+  appointments: z.object({
+    slotMin: z.number().int().min(5).max(240),
+    capacityPerSlot: z.number().int().min(1).max(50),
+    serviceIds: z.array(id),
+    checkInEarlyMin: z.number().int().min(0).max(240),
+  }),
+  infoLine: z.string().max(300),
+});

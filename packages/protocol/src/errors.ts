@@ -1,0 +1,120 @@
+import type { RefusalCode } from '@queue/engine';
+
+/** Codes the server adds to the engine's refusals. */
+export type ServerErrorCode =
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'invalid_payload'
+  | 'rate_limited'
+  | 'storage_failed'
+  | 'internal';
+
+export type ErrorCode = RefusalCode | ServerErrorCode;
+
+export interface WireError {
+  code: ErrorCode;
+  message: { ru: string; en: string };
+  details?: Record<string, string | number | null>;
+}
+
+type Details = Record<string, string | number | null> | undefined;
+type Text = (d: Details, time: (at: number) => string) => string;
+
+const str = (d: Details, key: string) => (d?.[key] == null ? '' : String(d[key]));
+
+/**
+ * Plain, polite text for every refusal, so an operator or a visitor understands what happened and what
+ * to do instead (REGULATIONS §6: no imperative wording).
+ */
+export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
+  unknown_service: { ru: () => 'Такой услуги нет в настройках офиса.', en: () => 'There is no such service in this office.' },
+  service_disabled: { ru: () => 'Эта услуга сейчас не оказывается.', en: () => 'This service is not offered at the moment.' },
+  service_not_for_client_type: {
+    ru: () => 'Эта услуга оказывается другой категории клиентов.',
+    en: () => 'This service is for another type of client.',
+  },
+  unknown_window: { ru: () => 'Такого окна нет.', en: () => 'There is no such window.' },
+  unknown_ticket: { ru: () => 'Талон не найден.', en: () => 'Ticket not found.' },
+  unknown_staff: { ru: () => 'Сотрудник не найден.', en: () => 'Staff member not found.' },
+  unknown_alarm: { ru: () => 'Оповещение уже снято.', en: () => 'The alarm is no longer active.' },
+  unknown_episode: { ru: () => 'Вызов помощи уже завершён.', en: () => 'The call for help has already ended.' },
+  unknown_appointment: {
+    ru: () => 'Запись с таким кодом не найдена. Администратор зала поможет.',
+    en: () => 'No booking with this code. The hall administrator will help.',
+  },
+  window_not_open: { ru: () => 'Окно не открыто.', en: () => 'The window is not open.' },
+  window_not_closed: { ru: () => 'Окно уже открыто.', en: () => 'The window is already open.' },
+  window_busy: {
+    ru: (d) => `В окне ещё идёт приём талона ${str(d, 'ticket')}. Сначала завершите его.`,
+    en: (d) => `Ticket ${str(d, 'ticket')} is still at this window. Finish it first.`,
+  },
+  window_idle: { ru: () => 'В окне сейчас нет посетителя.', en: () => 'There is no visitor at this window.' },
+  window_taken: { ru: () => 'Окно занято другим сотрудником.', en: () => 'Another staff member works at this window.' },
+  not_your_window: {
+    ru: () => 'Это окно другого сотрудника.',
+    en: () => 'This window belongs to another staff member.',
+  },
+  window_has_no_services: { ru: () => 'У окна не выбрано ни одной услуги.', en: () => 'No services are chosen for the window.' },
+  ticket_not_waiting: { ru: () => 'Талон уже не в очереди.', en: () => 'The ticket is no longer waiting.' },
+  ticket_not_called: { ru: () => 'Посетитель ещё не вызван.', en: () => 'The visitor has not been called.' },
+  ticket_not_serving: { ru: () => 'Приём ещё не начат.', en: () => 'The service has not started.' },
+  ticket_not_postponed: { ru: () => 'Талон не отложен.', en: () => 'The ticket is not postponed.' },
+  ticket_not_eligible: { ru: () => 'Это окно не обслуживает талон.', en: () => 'This window does not serve the ticket.' },
+  queue_empty: { ru: () => 'Очередь к окну пуста.', en: () => 'Nobody is waiting for this window.' },
+  outside_hours: {
+    ru: (d, time) =>
+      d?.nextOpening
+        ? `Приём талонов закрыт. Офис откроется ${time(Number(d.nextOpening))}.`
+        : 'Приём талонов закрыт.',
+    en: (d, time) =>
+      d?.nextOpening ? `Tickets are not issued now. The office opens ${time(Number(d.nextOpening))}.` : 'Tickets are not issued now.',
+  },
+  last_window_while_waiting: {
+    ru: (d) =>
+      `Это последнее открытое окно, а в зале ждут ${str(d, 'waiting')} чел. Зал нельзя оставить без сотрудника (003 §8.3): сначала должно открыться другое окно.`,
+    en: (d) =>
+      `This is the last open window and ${str(d, 'waiting')} people are waiting. The hall may not be left without staff (003 §8.3): another window must open first.`,
+  },
+  reason_required: { ru: () => 'Укажите причину.', en: () => 'A reason is required.' },
+  transfer_target_required: {
+    ru: () => 'Выберите услугу или окно для перевода.',
+    en: () => 'Choose a service or a window to transfer to.',
+  },
+  slot_not_free: { ru: () => 'Это время уже занято.', en: () => 'This time slot is taken.' },
+  slot_outside_hours: { ru: () => 'Это время вне часов приёма.', en: () => 'This time is outside reception hours.' },
+  appointment_not_booked: { ru: () => 'Запись уже использована или отменена.', en: () => 'The booking was used or cancelled.' },
+  appointment_too_early: {
+    ru: (d, time) => `Регистрация по записи откроется ближе ко времени приёма (${time(Number(d?.slotAt ?? 0))}).`,
+    en: (d, time) => `Check-in opens closer to the booked time (${time(Number(d?.slotAt ?? 0))}).`,
+  },
+  not_permitted: { ru: () => 'Это действие вам недоступно.', en: () => 'You may not do this.' },
+  invalid_config: {
+    ru: (d) => `Настройки не сохранены: ${str(d, 'problems')}`,
+    en: (d) => `The configuration was not saved: ${str(d, 'problems')}`,
+  },
+  unauthenticated: { ru: () => 'Нужно войти в систему.', en: () => 'Please sign in.' },
+  forbidden: { ru: () => 'Это действие недоступно для вашей роли.', en: () => 'Your role may not do this.' },
+  invalid_payload: {
+    ru: (d) => `Неверные данные запроса: ${str(d, 'issues')}`,
+    en: (d) => `Invalid request: ${str(d, 'issues')}`,
+  },
+  rate_limited: {
+    ru: () => 'Слишком много запросов. Повторите через минуту.',
+    en: () => 'Too many requests. Please try again in a minute.',
+  },
+  storage_failed: {
+    ru: () => 'Не удалось сохранить. Действие не выполнено.',
+    en: () => 'Could not store the change. Nothing was done.',
+  },
+  internal: { ru: () => 'Внутренняя ошибка сервера.', en: () => 'Internal server error.' },
+};
+
+export const wireError = (
+  code: ErrorCode,
+  details: Details,
+  formatTime: (at: number) => string,
+): WireError => ({
+  code,
+  message: { ru: ERROR_TEXT[code].ru(details, formatTime), en: ERROR_TEXT[code].en(details, formatTime) },
+  ...(details ? { details } : {}),
+});

@@ -1,0 +1,42 @@
+import type { CommandType, DeviceRole, Role } from '@queue/engine';
+
+export type PrincipalRole = Role | DeviceRole;
+
+/**
+ * Who may send which command (DESIGN §4). The engine adds the window-level rule (an operator acts only
+ * at their own window); this table is the role-level gate the server checks first.
+ */
+export const COMMAND_ROLES: Record<CommandType, readonly PrincipalRole[]> = {
+  'ticket.issue': ['kiosk', 'administrator'],
+  'ticket.callNext': ['operator', 'reserve', 'administrator'],
+  'ticket.call': ['operator', 'reserve', 'administrator'],
+  'ticket.recall': ['operator', 'reserve', 'administrator'],
+  'ticket.start': ['operator', 'reserve', 'administrator'],
+  'ticket.finish': ['operator', 'reserve', 'administrator'],
+  'ticket.noShow': ['operator', 'reserve', 'administrator'],
+  'ticket.transfer': ['operator', 'reserve', 'administrator'],
+  'ticket.postpone': ['operator', 'reserve', 'administrator'],
+  'ticket.return': ['operator', 'reserve', 'administrator'],
+  'ticket.cancel': ['administrator'],
+  'ticket.printResult': ['kiosk', 'administrator'],
+  'window.open': ['operator', 'reserve', 'administrator'],
+  'window.pause': ['operator', 'reserve', 'administrator'],
+  'window.resume': ['operator', 'reserve', 'administrator'],
+  'window.close': ['operator', 'reserve', 'administrator'],
+  'window.setServices': ['administrator', 'manager'],
+  'staff.login': ['operator', 'reserve', 'administrator', 'manager'],
+  'staff.logout': ['operator', 'reserve', 'administrator', 'manager'],
+  'alarm.acknowledge': ['administrator', 'manager'],
+  'manager.call': ['operator', 'reserve', 'administrator'],
+  'overload.accept': ['reserve', 'administrator'],
+  'appointment.book': ['administrator', 'manager', 'integration'],
+  'appointment.cancel': ['administrator', 'manager', 'integration'],
+  'appointment.checkIn': ['kiosk', 'administrator'],
+  'device.printerStatus': ['kiosk'],
+  'config.replace': ['manager'],
+  // The server's own clock; no client may send it.
+  'clock.tick': [],
+};
+
+export const mayCommand = (roles: readonly PrincipalRole[], type: CommandType): boolean =>
+  COMMAND_ROLES[type].some((role) => roles.includes(role));
