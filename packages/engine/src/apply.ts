@@ -53,7 +53,12 @@ const without = <T>(record: Record<string, T>, key: string): Record<string, T> =
   return rest;
 };
 
-const FINISHED = new Set(['done', 'noShow', 'cancelled']);
+/**
+ * A finished visit leaves the live state at once: its record is the event that finished it, and the
+ * reports read the log. The live state then stays as small as the hall, so a command costs the same
+ * at 9 a.m. and at 7 p.m. of a busy day.
+ */
+const withoutTicket = (state: OfficeState, id: string): OfficeState => ({ ...state, tickets: without(state.tickets, id) });
 
 export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState => {
   const state: OfficeState = { ...previous, seq: event.seq };
@@ -62,10 +67,9 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
     case 'day.opened':
       return { ...state, day: event.day, counters: {} };
     case 'day.closed':
-      // Finished visits live on in the archived log; waiting ones stay until served (000, 002).
+      // Waiting visitors stay until served (000, 002); only bookings and episodes of the day are dropped.
       return {
         ...state,
-        tickets: Object.fromEntries(Object.entries(state.tickets).filter(([, t]) => !FINISHED.has(t.state))),
         episodes: Object.fromEntries(Object.entries(state.episodes).filter(([, e]) => e.endedAt === null)),
         appointments: Object.fromEntries(
           Object.entries(state.appointments).filter(([, a]) => a.state === 'booked' && a.slotAt > at),
@@ -101,25 +105,24 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
       return withTicket(state, event.ticketId, () => ({ state: 'serving', startedAt: at }));
     case 'ticket.finished': {
       const recent = [...(state.serviceTimes[event.serviceId] ?? []), event.durationMs].slice(-SERVICE_SAMPLE);
-      const afterTicket = withTicket(state, event.ticketId, (t) =>
-        event.nextServiceIndex === null
-          ? { state: 'done', finishedAt: at, result: event.result }
-          : {
+      const nextServiceIndex = event.nextServiceIndex;
+      const afterTicket =
+        nextServiceIndex === null
+          ? withoutTicket(state, event.ticketId)
+          : withTicket(state, event.ticketId, () => ({
               state: 'waiting',
-              serviceIndex: event.nextServiceIndex,
+              serviceIndex: nextServiceIndex,
               waitingSince: at,
               windowId: null,
               calledAt: null,
               startedAt: null,
               result: event.result,
-              orderAt: t.orderAt,
-            },
-      );
+            }));
       const afterWindow = withWindow(afterTicket, event.windowId, () => ({ ticketId: null, since: at }));
       return { ...afterWindow, serviceTimes: { ...afterWindow.serviceTimes, [event.serviceId]: recent } };
     }
     case 'ticket.noShow': {
-      const next = withTicket(state, event.ticketId, () => ({ state: 'noShow', finishedAt: at }));
+      const next = withoutTicket(state, event.ticketId);
       return event.windowId ? withWindow(next, event.windowId, () => ({ ticketId: null, since: at })) : next;
     }
     case 'ticket.transferred': {
@@ -154,7 +157,7 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
     case 'ticket.returned':
       return withTicket(state, event.ticketId, () => ({ state: 'waiting', postponedUntil: null, waitingSince: at }));
     case 'ticket.cancelled':
-      return withTicket(state, event.ticketId, () => ({ state: 'cancelled', finishedAt: at }));
+      return withoutTicket(state, event.ticketId);
     case 'ticket.printed':
       return state;
     case 'window.opened':

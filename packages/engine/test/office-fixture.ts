@@ -82,6 +82,20 @@ export class TestOffice {
     return this.run({ type: 'clock.tick' });
   }
 
+  /** Where a ticket is now: its live state, or how its visit ended according to the log. */
+  fate(ticketId: string): string | undefined {
+    const live = this.state.tickets[ticketId];
+    if (live) return live.state;
+    const end = [...this.log]
+      .reverse()
+      .find(
+        (e) =>
+          (e.type === 'ticket.finished' || e.type === 'ticket.noShow' || e.type === 'ticket.cancelled') &&
+          e.ticketId === ticketId,
+      );
+    return end?.type === 'ticket.finished' ? 'done' : end?.type === 'ticket.noShow' ? 'noShow' : end ? 'cancelled' : undefined;
+  }
+
   alarmKeys(): string[] {
     return Object.keys(this.state.alarms).sort();
   }

@@ -74,7 +74,13 @@ describe('routing properties', () => {
         const issued = office.log.filter((e) => e.type === 'ticket.issued').map((e) => e.type === 'ticket.issued' && e.ticket.id);
         const calls = office.log.filter((e) => e.type === 'ticket.called').map((e) => e.type === 'ticket.called' && e.ticketId);
         expect(new Set(calls).size).toBe(calls.length);
-        expect(Object.keys(office.state.tickets).sort()).toEqual([...issued].sort());
+        // Every issued ticket is either live in exactly one state or ended by exactly one terminal event.
+        const ends = office.log
+          .filter((e) => e.type === 'ticket.noShow' || e.type === 'ticket.cancelled' || (e.type === 'ticket.finished' && e.nextServiceIndex === null))
+          .map((e) => ('ticketId' in e ? e.ticketId : ''));
+        expect(new Set(ends).size).toBe(ends.length);
+        for (const id of ends) expect(office.state.tickets[id as string]).toBeUndefined();
+        expect([...Object.keys(office.state.tickets), ...ends].sort()).toEqual([...issued].sort());
         for (const w of Object.values(office.state.windows)) {
           if (w.ticketId) expect(['called', 'serving']).toContain(office.state.tickets[w.ticketId]?.state);
         }
@@ -150,7 +156,7 @@ describe('routing properties', () => {
           const bound = norm + arrivals.length + 1;
           let calls = 0;
           let i = 0;
-          while (office.state.tickets[watched.id]?.state === 'waiting') {
+          while (office.fate(watched.id) === 'waiting') {
             for (let k = 0; k < perCall; k++) office.issue(arrivals[i++ % Math.max(1, arrivals.length)] ?? 'readings');
             office.serve('w1', 1);
             calls++;
