@@ -69,7 +69,8 @@ export interface Execution {
   state: OfficeState;
 }
 
-const stamp = (state: OfficeState, bodies: EventBody[], at: number, actor: Actor) => {
+/** Numbers, times and signs event bodies, applying each in turn. */
+export const stampEvents = (state: OfficeState, bodies: EventBody[], at: number, actor: Actor): Execution => {
   let current = state;
   const events: OfficeEvent[] = [];
   for (const body of bodies) {
@@ -85,11 +86,11 @@ const stamp = (state: OfficeState, bodies: EventBody[], at: number, actor: Actor
  * overload with the new state. Everything a server stores for a command comes out of here.
  */
 export const execute = (state: OfficeState, command: Command, ctx: DecisionContext): Execution | Refusal => {
-  const rolled = stamp(state, rolloverEvents(state, ctx.now), ctx.now, { kind: 'system' });
+  const rolled = stampEvents(state, rolloverEvents(state, ctx.now), ctx.now, { kind: 'system' });
   const decided = decide(rolled.state, command, ctx);
   if (isRefusal(decided)) return decided;
-  const acted = stamp(rolled.state, decided, ctx.now, ctx.actor);
-  const reconciled = stamp(acted.state, reconcile(acted.state, ctx.now), ctx.now, { kind: 'system' });
+  const acted = stampEvents(rolled.state, decided, ctx.now, ctx.actor);
+  const reconciled = stampEvents(acted.state, reconcile(acted.state, ctx.now), ctx.now, { kind: 'system' });
   return {
     events: [...rolled.events, ...acted.events, ...reconciled.events],
     state: reconciled.state,

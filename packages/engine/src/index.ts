@@ -4,7 +4,7 @@ export type * from './events.js';
 export * from './refusal.js';
 export type { DecisionContext } from './decision.js';
 export { apply, applyAll, initialState } from './apply.js';
-export { decide, execute, type Execution } from './decide.js';
+export { decide, execute, stampEvents, type Execution } from './decide.js';
 export { reconcile } from './alarms.js';
 export { rolloverEvents } from './day.js';
 export { chooseNext, rankForWindow, routingKey, isEligible, currentServiceId, deadlineOf } from './routing.js';

@@ -1,4 +1,4 @@
-import type { CommandType } from '@queue/engine';
+import type { CommandType, DeviceRole, Role } from '@queue/engine';
 import type { WireError } from './errors.js';
 import type { PrincipalRole } from './roles.js';
 import type { View } from './views.js';
@@ -47,12 +47,15 @@ export type Principal =
   | {
       kind: 'staff';
       staffId: string;
-      roles: PrincipalRole[];
+      roles: Role[];
       fullName: string;
       position: string;
       windowId: string | null;
     }
-  | { kind: 'device'; deviceId: string; roles: PrincipalRole[] };
+  | { kind: 'device'; deviceId: string; role: DeviceRole };
+
+export const rolesOf = (principal: Principal): PrincipalRole[] =>
+  principal.kind === 'staff' ? principal.roles : [principal.role];
 
 export interface WelcomeMessage {
   principal: Principal;

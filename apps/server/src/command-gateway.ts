@@ -1,0 +1,114 @@
+import { type Command, type OfficeEvent, forecast, formatLocal, isRefusal } from '@queue/engine';
+import {
+  type CommandResponse,
+  type CommandResult,
+  type ErrorCode,
+  type Principal,
+  commandSchema,
+  mayCommand,
+  rolesOf,
+  wireError,
+} from '@queue/protocol';
+import { actorOf } from './auth/principal.js';
+import { RateLimiter } from './auth/rate-limit.js';
+import type { AuditLog } from './transport/audit-log.js';
+import type { OfficeRuntime } from './office-runtime.js';
+
+/** Kiosk commands that create tickets: 5 at once, then one every 6 seconds. */
+const KIOSK_LIMITED = new Set(['ticket.issue', 'appointment.checkIn']);
+
+/**
+ * Every command, from a socket or from HTTP, passes here: parse, authorise, bind to the principal,
+ * rate-limit, run. No business rule lives here (STYLE: handlers parse, authorise, call, store, broadcast).
+ */
+export class CommandGateway {
+  private readonly limiter = new RateLimiter(5, 1 / 6000);
+
+  constructor(
+    private readonly runtime: OfficeRuntime,
+    private readonly audit: AuditLog,
+  ) {}
+
+  private fail(code: ErrorCode, details?: Record<string, string | number | null>): CommandResponse {
+    const tz = this.runtime.state.config.timeZone;
+    return { ok: false, error: wireError(code, details, (at) => formatLocal(at, tz)) };
+  }
+
+  /** Fields that follow from who is asking, never from what they send. */
+  private bind(command: Command, principal: Principal): Command | ErrorCode {
+    const staffId = principal.kind === 'staff' ? principal.staffId : null;
+    const isAdmin = principal.kind === 'staff' && principal.roles.includes('administrator');
+    switch (command.type) {
+      case 'ticket.issue':
+        return principal.kind === 'device'
+          ? { ...command, source: 'kiosk', deviceId: principal.deviceId }
+          : { ...command, source: 'administrator', deviceId: null };
+      case 'ticket.printResult':
+      case 'device.printerStatus':
+        return principal.kind === 'device' ? { ...command, deviceId: principal.deviceId } : command;
+      case 'staff.login':
+      case 'staff.logout':
+        return command.staffId === staffId || isAdmin ? command : 'forbidden';
+      default:
+        return command;
+    }
+  }
+
+  handle(principal: Principal, input: unknown): CommandResponse {
+    const parsed = commandSchema.safeParse(input);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+      return this.fail('invalid_payload', { issues });
+    }
+    const requested: Command = parsed.data;
+    if (!mayCommand(rolesOf(principal), requested.type)) {
+      this.audit.write({ kind: 'forbidden', principal, command: requested.type });
+      return this.fail('forbidden', { command: requested.type });
+    }
+    const command = this.bind(requested, principal);
+    if (typeof command === 'string') {
+      this.audit.write({ kind: 'forbidden', principal, command: requested.type });
+      return this.fail(command);
+    }
+    if (principal.kind === 'device' && KIOSK_LIMITED.has(command.type)) {
+      if (!this.limiter.take(principal.deviceId, this.runtime.clock())) return this.fail('rate_limited');
+    }
+    let outcome: ReturnType<OfficeRuntime['run']>;
+    try {
+      outcome = this.runtime.run(command, actorOf(principal));
+    } catch (error) {
+      this.audit.write({ kind: 'storage_failed', command: command.type, error: String(error) });
+      return this.fail('storage_failed');
+    }
+    if (isRefusal(outcome)) return this.fail(outcome.code, outcome.details);
+    return { ok: true, result: this.result(outcome.events) };
+  }
+
+  private result(events: readonly OfficeEvent[]): CommandResult {
+    const result: CommandResult = {
+      seq: events.at(-1)?.seq ?? this.runtime.state.seq,
+      events: events.map((e) => ({ seq: e.seq, type: e.type })),
+    };
+    const issued = events.find((e) => e.type === 'ticket.issued');
+    if (issued?.type === 'ticket.issued') {
+      const now = this.runtime.clock();
+      const expected = forecast(this.runtime.state, now).tickets[issued.ticket.id];
+      const expectedAt = expected?.at ?? null;
+      result.ticket = {
+        id: issued.ticket.id,
+        number: issued.ticket.number,
+        serviceIds: issued.ticket.serviceIds,
+        issuedAt: issued.ticket.issuedAt,
+        ahead: expected?.ahead ?? 0,
+        expectedAt,
+        expectedWaitMin: expectedAt === null ? null : Math.max(0, Math.round((expectedAt - now) / 60_000)),
+      };
+    }
+    const booked = events.find((e) => e.type === 'appointment.booked');
+    if (booked?.type === 'appointment.booked') {
+      const { id, code, slotAt } = booked.appointment;
+      result.appointment = { id, code, slotAt };
+    }
+    return result;
+  }
+}

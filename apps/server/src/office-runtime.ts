@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import {
+  type Actor,
+  type Command,
+  type Execution,
+  type OfficeEvent,
+  type OfficeState,
+  type Refusal,
+  apply,
+  execute,
+  isRefusal,
+  rolloverEvents,
+  stampEvents,
+} from '@queue/engine';
+import { CallHistory } from './projection/call-history.js';
+import { ShiftLedger } from './projection/shift-stats.js';
+import type { OfficeStore } from './storage/office-store.js';
+
+const SYSTEM: Actor = { kind: 'system' };
+
+/**
+ * The only writer (DESIGN §1): one command at a time, decided by the engine, stored durably, and only
+ * then applied and announced. Everything here is synchronous, so two commands can never interleave —
+ * two consoles pressing "call next" together get two different tickets.
+ */
+export class OfficeRuntime {
+  private current: OfficeState;
+  readonly calls = new CallHistory();
+  readonly shift = new ShiftLedger();
+  private readonly listeners = new Set<(events: readonly OfficeEvent[]) => void>();
+
+  constructor(
+    private readonly store: OfficeStore,
+    readonly clock: () => number,
+  ) {
+    const { base, events } = store.recover();
+    this.current = base;
+    this.fold(events);
+  }
+
+  get state(): OfficeState {
+    return this.current;
+  }
+
+  onEvents(listener: (events: readonly OfficeEvent[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Decides, stores (fsync), applies, announces. Throws only when storage fails; then nothing changed. */
+  run(command: Command, actor: Actor): Execution | Refusal {
+    const now = this.clock();
+    this.turnDay(now);
+    const result = execute(this.current, command, { now, actor, nonce: randomBytes(8).toString('hex') });
+    if (isRefusal(result)) return result;
+    this.store.append(result.events);
+    this.fold(result.events);
+    this.announce(result.events);
+    return result;
+  }
+
+  tick(): readonly OfficeEvent[] {
+    const result = this.run({ type: 'clock.tick' }, SYSTEM);
+    return isRefusal(result) ? [] : result.events;
+  }
+
+  /** The day turns over on its own batch, so the closed day's log can be archived whole. */
+  private turnDay(now: number): void {
+    const bodies = rolloverEvents(this.current, now);
+    if (bodies.length === 0) return;
+    const { events } = stampEvents(this.current, bodies, now, SYSTEM);
+    const closed = events.filter((e) => e.type === 'day.closed');
+    const opened = events.filter((e) => e.type !== 'day.closed');
+    if (closed.length > 0 && closed[0]?.type === 'day.closed') {
+      this.store.append(closed);
+      this.fold(closed);
+      this.store.archiveDay(closed[0].day, this.current);
+      this.announce(closed);
+    }
+    this.store.append(opened);
+    this.fold(opened);
+    this.announce(opened);
+  }
+
+  private fold(events: readonly OfficeEvent[]): void {
+    let state = this.current;
+    for (const event of events) {
+      this.calls.observe(event, state);
+      this.shift.observe(event, state);
+      if (event.type === 'day.opened') this.calls.reset();
+      state = apply(state, event);
+    }
+    this.current = state;
+  }
+
+  private announce(events: readonly OfficeEvent[]): void {
+    for (const listener of this.listeners) listener(events);
+  }
+
+  close(): void {
+    this.store.close();
+  }
+}

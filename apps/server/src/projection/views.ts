@@ -1,0 +1,80 @@
+import {
+  type OfficeState,
+  forecast,
+  isWithinReceptionHours,
+  nextOpening,
+} from '@queue/engine';
+import type { PublicCall, PublicView, ShiftStats, StaffView } from '@queue/protocol';
+
+const ACTIVE = new Set(['waiting', 'called', 'serving', 'postponed']);
+
+/**
+ * The public projection: built field by field from what may be shown in the hall, never by removing
+ * fields from the full state, so a new private field can never leak to the board (REGULATIONS §8).
+ */
+export const publicView = (state: OfficeState, now: number, calls: PublicCall[]): PublicView => {
+  const { config } = state;
+  const waitingByGroup = new Map<string, number>();
+  for (const ticket of Object.values(state.tickets)) {
+    if (ticket.state !== 'waiting') continue;
+    const service = config.services.find((s) => s.id === ticket.serviceIds[ticket.serviceIndex]);
+    if (service) waitingByGroup.set(service.groupId, (waitingByGroup.get(service.groupId) ?? 0) + 1);
+  }
+  const accepting = isWithinReceptionHours(now, config.hours, config.timeZone);
+  return {
+    kind: 'public',
+    office: {
+      name: config.name,
+      timeZone: config.timeZone,
+      infoLine: config.infoLine,
+      hours: config.hours,
+      acceptingTickets: accepting,
+      nextOpening: accepting ? null : nextOpening(now, config.hours, config.timeZone),
+    },
+    services: config.services
+      .filter((s) => s.enabled)
+      .map((s) => ({
+        id: s.id,
+        letter: s.letter,
+        title: s.title,
+        titleEn: s.titleEn,
+        category: s.category,
+        groupId: s.groupId,
+        clientTypes: s.clientTypes,
+      })),
+    windows: config.windows.map((w) => {
+      const live = state.windows[w.id];
+      const ticket = live?.ticketId ? state.tickets[live.ticketId] : undefined;
+      return { id: w.id, label: w.label, kind: w.kind, status: live?.status ?? 'closed', ticketNumber: ticket?.number ?? null };
+    }),
+    calls,
+    waiting: config.groups.map((g) => ({ groupId: g.id, title: g.title, count: waitingByGroup.get(g.id) ?? 0 })),
+  };
+};
+
+export const staffView = (
+  state: OfficeState,
+  now: number,
+  calls: PublicCall[],
+  shift: Record<string, ShiftStats>,
+): StaffView => {
+  const accepting = isWithinReceptionHours(now, state.config.hours, state.config.timeZone);
+  return {
+    kind: 'staff',
+    config: state.config,
+    day: state.day,
+    seq: state.seq,
+    acceptingTickets: accepting,
+    nextOpening: accepting ? null : nextOpening(now, state.config.hours, state.config.timeZone),
+    tickets: Object.values(state.tickets).filter((t) => ACTIVE.has(t.state)),
+    windows: state.config.windows.map((w) => state.windows[w.id]).filter((w) => w !== undefined),
+    staff: Object.values(state.staff),
+    alarms: Object.values(state.alarms).sort((a, b) => b.raisedAt - a.raisedAt || a.key.localeCompare(b.key)),
+    episodes: Object.values(state.episodes),
+    forecast: forecast(state, now),
+    appointments: Object.values(state.appointments).filter((a) => a.state === 'booked'),
+    printers: state.printers,
+    shift,
+    calls,
+  };
+};

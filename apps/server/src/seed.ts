@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { DEMO_PINS, type OfficeConfig, initialState } from '@queue/engine';
+import { hashPin } from './auth/pin-hash.js';
+import { hashDeviceToken } from './auth/session-token.js';
+import type { DeviceRecord, OfficeFile } from './storage/office-store.js';
+
+/** Demo device tokens, listed in README; a real office issues its own and revokes these. */
+export const DEMO_DEVICE_TOKENS = {
+  'kiosk-1': 'demo-kiosk-token',
+  'board-1': 'demo-board-token',
+  'integration-1': 'demo-integration-token',
+} as const;
+
+export interface SeedOptions {
+  pins?: Record<string, string>;
+  printerForKiosk?: { host: string; port: number } | null;
+}
+
+/** The first start of an office: its configuration, hashed PINs and registered devices. */
+export const seedOffice = (config: OfficeConfig, options: SeedOptions = {}): OfficeFile => {
+  const pins = options.pins ?? DEMO_PINS;
+  const devices: DeviceRecord[] = [
+    { id: 'kiosk-1', role: 'kiosk', label: 'Киоск у входа', tokenHash: hashDeviceToken(DEMO_DEVICE_TOKENS['kiosk-1']), revoked: false, printer: options.printerForKiosk ?? null },
+    { id: 'board-1', role: 'board', label: 'Табло в зале', tokenHash: hashDeviceToken(DEMO_DEVICE_TOKENS['board-1']), revoked: false, printer: null },
+    { id: 'integration-1', role: 'integration', label: 'Контакт-центр (запись)', tokenHash: hashDeviceToken(DEMO_DEVICE_TOKENS['integration-1']), revoked: false, printer: null },
+  ];
+  return {
+    version: 1,
+    secret: randomBytes(32).toString('hex'),
+    pins: Object.fromEntries(
+      config.staff.filter((s) => pins[s.login]).map((s) => [s.id, hashPin(pins[s.login]!)]),
+    ),
+    devices,
+    snapshot: initialState(config),
+  };
+};

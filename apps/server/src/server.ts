@@ -1,0 +1,120 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { OfficeConfig } from '@queue/engine';
+import type { Principal } from '@queue/protocol';
+import { principalFor } from './auth/principal.js';
+import { CommandGateway } from './command-gateway.js';
+import { OfficeRuntime } from './office-runtime.js';
+import { ViewPublisher } from './projection/view-publisher.js';
+import { type SeedOptions, seedOffice } from './seed.js';
+import { FileOfficeStore } from './storage/office-store.js';
+import { AuditLog } from './transport/audit-log.js';
+import { sendJson } from './transport/http-body.js';
+import { type HttpRoute, type RouteDeps, apiRoutes, matchRoute } from './transport/http-routes.js';
+import { attachSockets } from './transport/socket-gateway.js';
+import { serveStatic } from './transport/static-files.js';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The built UIs the server offers, by URL prefix (DESIGN §5: a browser works as well as the shell). */
+export const UI_APPS: Record<string, string> = {
+  kiosk: join(REPO_ROOT, 'apps/kiosk/dist'),
+  operator: join(REPO_ROOT, 'apps/operator/dist'),
+  board: join(REPO_ROOT, 'apps/board/dist'),
+  reports: join(REPO_ROOT, 'apps/board/dist'),
+};
+
+export interface ServerOptions {
+  dataDir: string;
+  /** The configuration a new office starts with; ignored when the data folder already holds one. */
+  config: OfficeConfig;
+  port?: number;
+  host?: string;
+  clock?: () => number;
+  /** How often alarms and views are brought up to date with the clock. */
+  tickMs?: number;
+  seed?: SeedOptions;
+  /** Routes added by other parts of the server (reports, printing) without touching this file. */
+  routes?: (deps: RouteDeps) => HttpRoute[];
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  runtime: OfficeRuntime;
+  store: FileOfficeStore;
+  close: () => Promise<void>;
+}
+
+export const startServer = async (options: ServerOptions): Promise<RunningServer> => {
+  const clock = options.clock ?? Date.now;
+  const store = FileOfficeStore.open(options.dataDir, () => seedOffice(options.config, options.seed));
+  const runtime = new OfficeRuntime(store, clock);
+  const audit = new AuditLog(join(options.dataDir, 'audit.jsonl'), clock);
+  const gateway = new CommandGateway(runtime, audit);
+  const authenticate = (token: string): Principal | null => principalFor(token, store.file, runtime.state, clock());
+
+  let publisher: ViewPublisher | undefined;
+  const getPublisher = () => publisher!;
+  const deps: RouteDeps = { runtime, store, gateway, publisher: getPublisher, audit, authenticate, startedAt: Date.now() };
+  const routes = [...apiRoutes(deps), ...(options.routes?.(deps) ?? [])];
+
+  const http = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = matchRoute(routes, req.method ?? 'GET', url.pathname);
+    if (route) {
+      Promise.resolve(route.handle(req, res, url)).catch((error: unknown) => {
+        audit.write({ kind: 'http_error', path: url.pathname, error: String(error) });
+        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal' } });
+      });
+      return;
+    }
+    const [, app, ...rest] = url.pathname.split('/');
+    const root = app ? UI_APPS[app] : undefined;
+    if (root && serveStatic(root, rest.join('/'), res)) return;
+    if (url.pathname === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        `<!doctype html><html lang="ru"><meta charset="utf-8"><title>${runtime.state.config.name}</title>` +
+          `<h1>${runtime.state.config.name}</h1><ul>${Object.keys(UI_APPS)
+            .map((a) => `<li><a href="/${a}/">${a}</a></li>`)
+            .join('')}</ul></html>`,
+      );
+      return;
+    }
+    sendJson(res, 404, { ok: false, error: { code: 'not_found' } });
+  });
+
+  const io = attachSockets(http, { authenticate, gateway, publisher: getPublisher, clock });
+  publisher = new ViewPublisher(runtime, (kind, patch) => io.to(kind).emit('patch', patch));
+  runtime.onEvents(() => publisher?.refresh());
+
+  // The clock: alarms that depend on time (wait breaches, idle windows) and the day's turn.
+  const timer = setInterval(() => {
+    try {
+      runtime.tick();
+      publisher?.refresh();
+    } catch (error) {
+      audit.write({ kind: 'tick_failed', error: String(error) });
+    }
+  }, options.tickMs ?? 5000);
+  timer.unref();
+
+  await new Promise<void>((ready) => http.listen(options.port ?? 0, options.host ?? '0.0.0.0', ready));
+  const port = (http.address() as AddressInfo).port;
+
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    runtime,
+    store,
+    close: async () => {
+      clearInterval(timer);
+      await new Promise<void>((done) => io.close(() => done()));
+      await new Promise<void>((done) => http.close(() => done()));
+      runtime.close();
+    },
+  };
+};

@@ -1,0 +1,131 @@
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import { type OfficeConfig, type OfficeEvent, type OfficeState, initialState } from '@queue/engine';
+import { LowSync } from 'lowdb';
+import { EventLogFile, readEventLog } from './event-log.js';
+import { FsyncJsonFile, fsyncDirectory } from './fsync-file-adapter.js';
+
+export interface PinHash {
+  salt: string;
+  hash: string;
+}
+
+export interface DeviceRecord {
+  id: string;
+  role: 'kiosk' | 'board' | 'integration';
+  label: string;
+  tokenHash: string;
+  revoked: boolean;
+  /** Kiosks the office server prints for (DESIGN §6): the network printer configured for that kiosk. */
+  printer: { host: string; port: number } | null;
+}
+
+/** What lowdb keeps: small things only — secrets, devices, and the state at the start of the live day. */
+export interface OfficeFile {
+  version: 1;
+  secret: string;
+  pins: Record<string, PinHash>;
+  devices: DeviceRecord[];
+  snapshot: OfficeState;
+}
+
+/**
+ * Storage behind one interface (DESIGN §8): the embedded default is lowdb plus an append-only log;
+ * a central PostgreSQL could implement the same for many offices.
+ */
+export interface OfficeStore {
+  readonly file: OfficeFile;
+  /** The state the live day starts from, and the stored events to replay on it, in order. */
+  recover(): { base: OfficeState; events: OfficeEvent[] };
+  append(events: readonly OfficeEvent[]): void;
+  /** Moves the closed day's log to the archive and makes `stateAfterClose` the new starting point. */
+  archiveDay(day: string, stateAfterClose: OfficeState): void;
+  saveFile(change: (file: OfficeFile) => void): void;
+  archivedDays(): string[];
+  readArchivedDay(day: string): OfficeEvent[];
+  close(): void;
+}
+
+export class FileOfficeStore implements OfficeStore {
+  private readonly db: LowSync<OfficeFile>;
+  private log: EventLogFile;
+  private readonly livePath: string;
+  private readonly archiveDir: string;
+
+  private constructor(
+    private readonly dir: string,
+    seed: () => OfficeFile,
+  ) {
+    mkdirSync(join(dir, 'events', 'archive'), { recursive: true });
+    this.livePath = join(dir, 'events', 'live.jsonl');
+    this.archiveDir = join(dir, 'events', 'archive');
+    this.db = new LowSync<OfficeFile>(new FsyncJsonFile<OfficeFile>(join(dir, 'office.json')), null as never);
+    this.db.read();
+    if (!this.db.data) {
+      this.db.data = seed();
+      this.db.write();
+    }
+    this.log = new EventLogFile(this.livePath);
+  }
+
+  static open(dir: string, seed: () => OfficeFile): FileOfficeStore {
+    return new FileOfficeStore(dir, seed);
+  }
+
+  get file(): OfficeFile {
+    return this.db.data;
+  }
+
+  recover(): { base: OfficeState; events: OfficeEvent[] } {
+    const base = this.db.data.snapshot;
+    let seq = base.seq;
+    // A crash between archiving the log and saving the new snapshot leaves the closed day only in the
+    // archive: replay its tail first.
+    const lastArchived = this.archivedDays().at(-1);
+    const pending = lastArchived ? this.readArchivedDay(lastArchived).filter((e) => e.seq > seq) : [];
+    const events = [...pending, ...readEventLog(this.livePath).filter((e) => e.seq > seq)];
+    for (const event of events) {
+      if (event.seq !== seq + 1) throw new Error(`event log gap: expected seq ${seq + 1}, found ${event.seq}`);
+      seq = event.seq;
+    }
+    return { base, events };
+  }
+
+  append(events: readonly OfficeEvent[]): void {
+    this.log.append(events);
+  }
+
+  archiveDay(day: string, stateAfterClose: OfficeState): void {
+    this.log.close();
+    let target = join(this.archiveDir, `${day}.jsonl`);
+    for (let n = 2; existsSync(target); n++) target = join(this.archiveDir, `${day}.${n}.jsonl`);
+    if (existsSync(this.livePath)) renameSync(this.livePath, target);
+    fsyncDirectory(this.archiveDir);
+    fsyncDirectory(join(this.dir, 'events'));
+    this.db.data.snapshot = stateAfterClose;
+    this.db.write();
+    this.log = new EventLogFile(this.livePath);
+  }
+
+  saveFile(change: (file: OfficeFile) => void): void {
+    change(this.db.data);
+    this.db.write();
+  }
+
+  archivedDays(): string[] {
+    return readdirSync(this.archiveDir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()
+      .map((f) => f.replace(/\.jsonl$/, ''));
+  }
+
+  readArchivedDay(day: string): OfficeEvent[] {
+    return readEventLog(join(this.archiveDir, `${day}.jsonl`));
+  }
+
+  close(): void {
+    this.log.close();
+  }
+}
+
+export const emptyOfficeState = (config: OfficeConfig): OfficeState => initialState(config);

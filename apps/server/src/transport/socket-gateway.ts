@@ -1,0 +1,64 @@
+import type { Server as HttpServer } from 'node:http';
+import {
+  type ClientToServerEvents,
+  type Principal,
+  type ServerToClientEvents,
+  type ViewKind,
+  handshakeSchema,
+} from '@queue/protocol';
+import { Server } from 'socket.io';
+import type { CommandGateway } from '../command-gateway.js';
+import type { ViewPublisher } from '../projection/view-publisher.js';
+
+interface SocketData {
+  principal: Principal;
+  view: ViewKind;
+}
+
+/** Staff see the office; devices (kiosk, hall display, integrations) see only the public projection. */
+const viewFor = (principal: Principal): ViewKind => (principal.kind === 'staff' ? 'staff' : 'public');
+
+export const attachSockets = (
+  http: HttpServer,
+  deps: {
+    authenticate: (token: string) => Principal | null;
+    gateway: CommandGateway;
+    publisher: () => ViewPublisher;
+    clock: () => number;
+  },
+) => {
+  const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(http, {
+    // Short drops replay the missed packets; a longer gap is healed by a snapshot (DESIGN §1).
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    serveClient: false,
+  });
+
+  io.use((socket, next) => {
+    const parsed = handshakeSchema.safeParse(socket.handshake.auth);
+    const principal = parsed.success ? deps.authenticate(parsed.data.token) : null;
+    if (!principal) {
+      next(new Error('unauthenticated'));
+      return;
+    }
+    socket.data.principal = principal;
+    socket.data.view = viewFor(principal);
+    next();
+  });
+
+  io.on('connection', (socket) => {
+    const { principal, view } = socket.data;
+    void socket.join(view);
+    socket.emit('welcome', { principal, serverTime: deps.clock() });
+    socket.emit('snapshot', deps.publisher().snapshot(view));
+
+    socket.on('command', (input, ack) => {
+      if (typeof ack !== 'function') return;
+      ack(deps.gateway.handle(principal, input));
+    });
+    socket.on('resync', (ack) => {
+      if (typeof ack === 'function') ack(deps.publisher().snapshot(view));
+    });
+  });
+
+  return io;
+};
