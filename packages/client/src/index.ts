@@ -1,0 +1,2 @@
+export * from './replica-store.js';
+export * from './office-client.js';
