@@ -186,6 +186,18 @@ describe('print results', () => {
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
+  it('is offline when the printer hangs up instead of answering the status query', async () => {
+    const rude = createServer((socket) => socket.destroy());
+    const port = await listen(rude);
+    running.push({ close: () => new Promise<void>((resolve) => rude.close(() => resolve())) });
+    const result = await printTicket(
+      SAMPLE_PRINT,
+      options(),
+      networkTransport({ host: '127.0.0.1', port, timeoutMs: 2000 }),
+    );
+    expect(result.status).toBe('offline');
+  });
+
   it('is error, not an exception, when the ticket cannot be laid out', async () => {
     const virtual = await printer();
     const broken = { ...SAMPLE_PRINT, topic: undefined as unknown as string };
