@@ -29,11 +29,12 @@ export {
 } from './paper-status.js';
 export type { PrinterTransport, PrintResult, PrintStatus } from './print-result.js';
 export { printTicket } from './print-ticket.js';
-export type { SerialLineOptions } from './serial-line.js';
+export type { SerialBinding, SerialLineOptions } from './serial-line.js';
 export {
   CHARS_PER_LINE,
   LABELS,
   layoutTicket,
+  type Align,
   type LayoutBlock,
   type Paper,
   QR_MAX_BYTES,

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderTicketEscPos } from '../src/escpos-ticket.js';
 import { printTicket } from '../src/print-ticket.js';
 import { deviceFileTransport } from '../src/transports/device-file-transport.js';
+import { transportFor } from '../src/transports/printer-connection.js';
 import { options, SAMPLE_PRINT } from './sample-ticket.js';
 
 let dir: string;
@@ -24,6 +25,15 @@ describe('device-file transport', () => {
     const result = await printTicket(SAMPLE_PRINT, options(), deviceFileTransport({ path: device }));
     expect(result).toEqual({ status: 'printed' });
     expect((await readFile(device)).equals(renderTicketEscPos(SAMPLE_PRINT, options()))).toBe(true);
+  });
+
+  it('is what a kiosk gets from a device-file connection in its configuration', async () => {
+    const device = join(dir, 'lp0');
+    await writeFile(device, '');
+    const transport = transportFor({ kind: 'device-file', path: device });
+    expect(transport.description).toBe(`file:${device}`);
+    expect((await printTicket(SAMPLE_PRINT, options(), transport)).status).toBe('printed');
+    expect((await readFile(device)).length).toBeGreaterThan(100);
   });
 
   it('is offline when the device node is missing, and does not create a file in its place', async () => {

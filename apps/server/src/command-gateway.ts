@@ -57,7 +57,9 @@ export class CommandGateway {
   handle(principal: Principal, input: unknown): CommandResponse {
     const parsed = commandSchema.safeParse(input);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+      const issues = parsed.error.issues
+        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+        .join('; ');
       return this.fail('invalid_payload', { issues });
     }
     const requested: Command = parsed.data;

@@ -20,9 +20,30 @@ export interface SeedOptions {
 export const seedOffice = (config: OfficeConfig, options: SeedOptions = {}): OfficeFile => {
   const pins = options.pins ?? DEMO_PINS;
   const devices: DeviceRecord[] = [
-    { id: 'kiosk-1', role: 'kiosk', label: 'Киоск у входа', tokenHash: hashDeviceToken(DEMO_DEVICE_TOKENS['kiosk-1']), revoked: false, printer: options.printerForKiosk ?? null },
-    { id: 'board-1', role: 'board', label: 'Табло в зале', tokenHash: hashDeviceToken(DEMO_DEVICE_TOKENS['board-1']), revoked: false, printer: null },
-    { id: 'integration-1', role: 'integration', label: 'Контакт-центр (запись)', tokenHash: hashDeviceToken(DEMO_DEVICE_TOKENS['integration-1']), revoked: false, printer: null },
+    {
+      id: 'kiosk-1',
+      role: 'kiosk',
+      label: 'Киоск у входа',
+      tokenHash: hashDeviceToken(DEMO_DEVICE_TOKENS['kiosk-1']),
+      revoked: false,
+      printer: options.printerForKiosk ?? null,
+    },
+    {
+      id: 'board-1',
+      role: 'board',
+      label: 'Табло в зале',
+      tokenHash: hashDeviceToken(DEMO_DEVICE_TOKENS['board-1']),
+      revoked: false,
+      printer: null,
+    },
+    {
+      id: 'integration-1',
+      role: 'integration',
+      label: 'Контакт-центр (запись)',
+      tokenHash: hashDeviceToken(DEMO_DEVICE_TOKENS['integration-1']),
+      revoked: false,
+      printer: null,
+    },
   ];
   return {
     version: 1,

@@ -23,7 +23,7 @@ export const UI_APPS: Record<string, string> = {
   kiosk: join(REPO_ROOT, 'apps/kiosk/dist'),
   operator: join(REPO_ROOT, 'apps/operator/dist'),
   board: join(REPO_ROOT, 'apps/board/dist'),
-  reports: join(REPO_ROOT, 'apps/board/dist'),
+  reports: join(REPO_ROOT, 'apps/reports/dist'),
 };
 
 export interface ServerOptions {
@@ -54,11 +54,20 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const runtime = new OfficeRuntime(store, clock);
   const audit = new AuditLog(join(options.dataDir, 'audit.jsonl'), clock);
   const gateway = new CommandGateway(runtime, audit);
-  const authenticate = (token: string): Principal | null => principalFor(token, store.file, runtime.state, clock());
+  const authenticate = (token: string): Principal | null =>
+    principalFor(token, store.file, runtime.state, clock());
 
   let publisher: ViewPublisher | undefined;
   const getPublisher = () => publisher!;
-  const deps: RouteDeps = { runtime, store, gateway, publisher: getPublisher, audit, authenticate, startedAt: Date.now() };
+  const deps: RouteDeps = {
+    runtime,
+    store,
+    gateway,
+    publisher: getPublisher,
+    audit,
+    authenticate,
+    startedAt: Date.now(),
+  };
   const routes = [...apiRoutes(deps), ...(options.routes?.(deps) ?? [])];
 
   const http = createServer((req, res) => {

@@ -63,9 +63,14 @@ describe('crash recovery', () => {
     for (let round = 0; round < 4; round++) {
       const { child, url } = await startChild();
       if (!token) {
-        const login = await fetch(`${url}/api/login`, { method: 'POST', body: JSON.stringify({ login: 'admin', pin: '1111' }) });
+        const login = await fetch(`${url}/api/login`, {
+          method: 'POST',
+          body: JSON.stringify({ login: 'admin', pin: '1111' }),
+        });
         token = ((await login.json()) as { token: string }).token;
-        expect((await post(url, token, { type: 'window.open', windowId: 'k1', services: null })).ok).toBe(true);
+        expect((await post(url, token, { type: 'window.open', windowId: 'k1', services: null })).ok).toBe(
+          true,
+        );
       }
       const killAt = 40 + Math.floor(random() * 250);
       const killer = setTimeout(() => child.kill('SIGKILL'), killAt);
@@ -75,7 +80,13 @@ describe('crash recovery', () => {
         const roll = random();
         const command =
           roll < 0.6
-            ? { type: 'ticket.issue', serviceIds: ['payment'], clientType: 'individual', priority: null, source: 'administrator' }
+            ? {
+                type: 'ticket.issue',
+                serviceIds: ['payment'],
+                clientType: 'individual',
+                priority: null,
+                source: 'administrator',
+              }
             : roll < 0.8
               ? { type: 'ticket.callNext', windowId: 'k1' }
               : roll < 0.9
@@ -109,7 +120,9 @@ describe('crash recovery', () => {
       const numbers = [...issued.values()];
       expect(new Set(numbers).size).toBe(numbers.length);
       // The recovered server serves the same state and numbering continues.
-      const view = (await (await fetch(`${url}/api/view`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      const view = (await (
+        await fetch(`${url}/api/view`, { headers: { authorization: `Bearer ${token}` } })
+      ).json()) as {
         view: StaffView;
       };
       const next = await post(url, token, {
@@ -123,7 +136,9 @@ describe('crash recovery', () => {
       const ended = new Set(
         log.flatMap((e) => (e.type === 'ticket.finished' || e.type === 'ticket.noShow' ? [e.ticketId] : [])),
       );
-      expect(view.view.tickets.map((t) => t.id).sort()).toEqual([...issued.keys()].filter((id) => !ended.has(id)).sort());
+      expect(view.view.tickets.map((t) => t.id).sort()).toEqual(
+        [...issued.keys()].filter((id) => !ended.has(id)).sort(),
+      );
     } finally {
       child.kill('SIGKILL');
     }

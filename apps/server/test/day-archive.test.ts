@@ -1,7 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ALWAYS_OPEN, type Actor, type Command, type OfficeEvent, demoOffice, isRefusal } from '@queue/engine';
+import {
+  ALWAYS_OPEN,
+  type Actor,
+  type Command,
+  type OfficeEvent,
+  demoOffice,
+  isRefusal,
+} from '@queue/engine';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OfficeRuntime } from '../src/office-runtime.js';
 import { seedOffice } from '../src/seed.js';
@@ -17,7 +24,11 @@ const open = (now: { t: number }) => {
   const dir = mkdtempSync(join(tmpdir(), 'office-days-'));
   dirs.push(dir);
   const config = demoOffice({ hours: ALWAYS_OPEN });
-  const boot = () => new OfficeRuntime(FileOfficeStore.open(dir, () => seedOffice(config, { pins: {} })), () => now.t);
+  const boot = () =>
+    new OfficeRuntime(
+      FileOfficeStore.open(dir, () => seedOffice(config, { pins: {} })),
+      () => now.t,
+    );
   return { dir, boot };
 };
 
@@ -27,7 +38,13 @@ const run = (runtime: OfficeRuntime, command: Command) => {
   return result.events;
 };
 const issue = (runtime: OfficeRuntime, serviceId = 'payment') =>
-  run(runtime, { type: 'ticket.issue', serviceIds: [serviceId], clientType: 'individual', priority: null, source: 'administrator' });
+  run(runtime, {
+    type: 'ticket.issue',
+    serviceIds: [serviceId],
+    clientType: 'individual',
+    priority: null,
+    source: 'administrator',
+  });
 const serveOne = (runtime: OfficeRuntime, now: { t: number }) => {
   run(runtime, { type: 'ticket.callNext', windowId: 'k1' });
   run(runtime, { type: 'ticket.start', windowId: 'k1' });
@@ -35,7 +52,10 @@ const serveOne = (runtime: OfficeRuntime, now: { t: number }) => {
   run(runtime, { type: 'ticket.finish', windowId: 'k1', result: 'resolved' });
 };
 const lines = (file: string) =>
-  readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as OfficeEvent);
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as OfficeEvent);
 
 describe('closing a day', () => {
   it('archives the closed day whole, starts a small live log, keeps waiting visitors and restarts numbering', () => {
@@ -53,7 +73,9 @@ describe('closing a day', () => {
     expect(archived.at(-1)).toMatchObject({ type: 'day.closed', day: '2026-11-23' });
     const live = lines(join(dir, 'events', 'live.jsonl'));
     expect(live[0]).toMatchObject({ type: 'day.opened', day: '2026-11-24', seq: archived.at(-1)!.seq + 1 });
-    const numbers = Object.values(runtime.state.tickets).map((t) => t.number).sort();
+    const numbers = Object.values(runtime.state.tickets)
+      .map((t) => t.number)
+      .sort();
     expect(numbers).toEqual(['К001', 'К002', 'К003']); // two from yesterday still waiting, and today's first
 
     const before = runtime.state;

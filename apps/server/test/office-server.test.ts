@@ -1,15 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connectOffice } from '@queue/client';
-import type { PublicView, StaffView } from '@queue/protocol';
+import type { CommandInput, PublicView, StaffView } from '@queue/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_DEVICE_TOKENS } from '../src/index.js';
-import { TestOfficeServer, until } from './test-office.js';
+import { TestOfficeServer, until } from '../../../test/support/test-office.js';
 
 const KIOSK = DEMO_DEVICE_TOKENS['kiosk-1'];
 const BOARD = DEMO_DEVICE_TOKENS['board-1'];
-const issue = (serviceId: string, priority: 'disability' | null = null) =>
-  ({ type: 'ticket.issue', serviceIds: [serviceId], clientType: 'individual', priority, source: 'kiosk' }) as const;
+const issue = (
+  serviceId: string,
+  priority: 'disability' | null = null,
+): Extract<CommandInput, { type: 'ticket.issue' }> => ({
+  type: 'ticket.issue',
+  serviceIds: [serviceId],
+  clientType: 'individual',
+  priority,
+  source: 'kiosk',
+});
 
 let office: TestOfficeServer;
 beforeEach(async () => {
@@ -51,7 +59,9 @@ describe('office server', () => {
     const kiosk = await office.connect<PublicView>(KIOSK);
     const response = await kiosk.send(issue('payment'));
     if (!response.ok) throw new Error('refused');
-    const lines = readFileSync(join(office.dataDir, 'events', 'live.jsonl'), 'utf8').trim().split('\n');
+    const lines = readFileSync(join(office.dataDir, 'events', 'live.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
     const stored = lines.map((l) => JSON.parse(l) as { seq: number });
     expect(stored.map((e) => e.seq)).toContain(response.result.seq);
   });
@@ -82,7 +92,10 @@ describe('office server', () => {
     const op2 = await office.staff('op2', '2345');
     await op1.send({ type: 'window.open', windowId: 'w1', services: null });
     const response = await op2.send({ type: 'window.pause', windowId: 'w1', reason: 'перерыв' });
-    expect(response).toMatchObject({ ok: false, error: { code: 'not_your_window', message: { ru: 'Это окно другого сотрудника.' } } });
+    expect(response).toMatchObject({
+      ok: false,
+      error: { code: 'not_your_window', message: { ru: 'Это окно другого сотрудника.' } },
+    });
   });
 
   it('rate-limits a kiosk that floods the queue', async () => {
@@ -108,7 +121,9 @@ describe('office server', () => {
       op2.send({ type: 'ticket.callNext', windowId: 'w2' }),
     ]);
     expect(a.ok && b.ok).toBe(true);
-    await until(() => (admin.store.getState().view?.tickets.filter((t) => t.state === 'called').length ?? 0) === 2);
+    await until(
+      () => (admin.store.getState().view?.tickets.filter((t) => t.state === 'called').length ?? 0) === 2,
+    );
     const called = admin.store.getState().view!.tickets.filter((t) => t.state === 'called');
     expect(new Set(called.map((t) => t.id)).size).toBe(2);
     expect(new Set(called.map((t) => t.windowId))).toEqual(new Set(['w1', 'w2']));
@@ -124,7 +139,8 @@ describe('office server', () => {
     await admin.send({ type: 'ticket.callNext', windowId: 'w1' });
     await until(() => board.store.getState().view?.calls.length === 1);
     const publicText = JSON.stringify(board.store.getState().view);
-    for (const secret of ['disability', 'priority', 'Смирнова', 'fullName', 'phone']) expect(publicText).not.toContain(secret);
+    for (const secret of ['disability', 'priority', 'Смирнова', 'fullName', 'phone'])
+      expect(publicText).not.toContain(secret);
     // The administrator sees the mark on the ticket at the window.
     await until(() => admin.store.getState().view?.tickets.some((t) => t.priority === 'disability') ?? false);
   });
@@ -135,7 +151,10 @@ describe('office server', () => {
     await admin.send({ ...issue('payment'), source: 'administrator' });
     const before = admin.store.getState().view!.tickets.map((t) => t.number);
     await office.restart();
-    await until(() => admin.store.getState().connection === 'online' && admin.store.getState().snapshots >= 2, 10_000);
+    await until(
+      () => admin.store.getState().connection === 'online' && admin.store.getState().snapshots >= 2,
+      10_000,
+    );
     expect(admin.store.getState().view!.tickets.map((t) => t.number)).toEqual(before);
     const next = await admin.send({ ...issue('payment'), source: 'administrator' });
     expect(next.ok && next.result.ticket?.number).toBe('К003');

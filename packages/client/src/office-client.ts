@@ -69,7 +69,11 @@ export const connectOffice = <V extends View = View>(options: OfficeClientOption
 
   const send = async (command: CommandInput): Promise<CommandResponse> => {
     // A command is never queued while offline: it could run much later, when nobody expects it.
-    if (!socket.connected) return offline('Нет связи с сервером. Действие не выполнено.', 'No connection to the server. Nothing was done.');
+    if (!socket.connected)
+      return offline(
+        'Нет связи с сервером. Действие не выполнено.',
+        'No connection to the server. Nothing was done.',
+      );
     try {
       return await socket.timeout(options.commandTimeoutMs ?? 10_000).emitWithAck('command', command);
     } catch {

@@ -9,7 +9,10 @@ import { currentServiceId, isEligible } from './routing.js';
  * up (given `active`) in a band where it would not raise it, so an alarm does not flap on one ticket.
  */
 
-export type AlarmSpec = Pick<Alarm, 'key' | 'kind' | 'windowId' | 'serviceId' | 'ticketId' | 'deviceId' | 'count'>;
+export type AlarmSpec = Pick<
+  Alarm,
+  'key' | 'kind' | 'windowId' | 'serviceId' | 'ticketId' | 'deviceId' | 'count'
+>;
 
 export interface RuleInput {
   state: OfficeState;
@@ -49,8 +52,12 @@ export const waitRules: AlarmRule = ({ state, now, forecast, active }) => {
     if (expectedAt > deadline + margin) atRisk.set(serviceId, (atRisk.get(serviceId) ?? 0) + 1);
   }
   return [
-    ...[...breached].map(([serviceId, count]) => spec('waitBreach', `waitBreach:${serviceId}`, { serviceId, count })),
-    ...[...atRisk].map(([serviceId, count]) => spec('waitForecast', `waitForecast:${serviceId}`, { serviceId, count })),
+    ...[...breached].map(([serviceId, count]) =>
+      spec('waitBreach', `waitBreach:${serviceId}`, { serviceId, count }),
+    ),
+    ...[...atRisk].map(([serviceId, count]) =>
+      spec('waitForecast', `waitForecast:${serviceId}`, { serviceId, count }),
+    ),
   ];
 };
 
@@ -60,7 +67,13 @@ export const serviceNormRule: AlarmRule = ({ state, now }) =>
     if (!ticket || ticket.state !== 'serving' || ticket.startedAt === null) return [];
     const serviceId = currentServiceId(ticket);
     if (now - ticket.startedAt <= serviceNormMs(state.config, serviceId)) return [];
-    return [spec('serviceOverNorm', `service:${window.id}`, { windowId: window.id, ticketId: ticket.id, serviceId })];
+    return [
+      spec('serviceOverNorm', `service:${window.id}`, {
+        windowId: window.id,
+        ticketId: ticket.id,
+        serviceId,
+      }),
+    ];
   });
 
 export const idleRule: AlarmRule = ({ state, now }) => {
@@ -69,7 +82,9 @@ export const idleRule: AlarmRule = ({ state, now }) => {
   return Object.values(state.windows).flatMap((window) => {
     if (window.status !== 'open' || window.ticketId !== null || now - window.since < idleMs) return [];
     const waiting = tickets.filter((t) => isEligible(t, window, now)).length;
-    return waiting > 0 ? [spec('idleWhileQueue', `idle:${window.id}`, { windowId: window.id, count: waiting })] : [];
+    return waiting > 0
+      ? [spec('idleWhileQueue', `idle:${window.id}`, { windowId: window.id, count: waiting })]
+      : [];
   });
 };
 
@@ -78,7 +93,10 @@ export const visitCapRule: AlarmRule = ({ state, now }) => {
   const cap = state.config.profile.visitCapMin;
   if (cap === null) return [];
   return Object.values(state.tickets)
-    .filter((t) => ['waiting', 'called', 'serving', 'postponed'].includes(t.state) && now - t.issuedAt > cap * MINUTE)
+    .filter(
+      (t) =>
+        ['waiting', 'called', 'serving', 'postponed'].includes(t.state) && now - t.issuedAt > cap * MINUTE,
+    )
     .map((t) => spec('visitCap', `visitCap:${t.id}`, { ticketId: t.id, serviceId: currentServiceId(t) }));
 };
 

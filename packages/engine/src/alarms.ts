@@ -48,7 +48,9 @@ export const reconcile = (state: OfficeState, now: number): EventBody[] => {
     const derived = DERIVED_KINDS.has(alarm.kind) || alarm.kind === 'overload';
     if ((derived && !wanted.has(alarm.key)) || (!derived && eventAlarmResolved(state, alarm))) {
       events.push({ type: 'alarm.cleared', key: alarm.key });
-      const episode = Object.values(state.episodes).find((e) => e.alarmKey === alarm.key && e.endedAt === null);
+      const episode = Object.values(state.episodes).find(
+        (e) => e.alarmKey === alarm.key && e.endedAt === null,
+      );
       if (episode) events.push({ type: 'overload.ended', episodeId: episode.id });
     }
   }

@@ -58,7 +58,10 @@ const without = <T>(record: Record<string, T>, key: string): Record<string, T> =
  * reports read the log. The live state then stays as small as the hall, so a command costs the same
  * at 9 a.m. and at 7 p.m. of a busy day.
  */
-const withoutTicket = (state: OfficeState, id: string): OfficeState => ({ ...state, tickets: without(state.tickets, id) });
+const withoutTicket = (state: OfficeState, id: string): OfficeState => ({
+  ...state,
+  tickets: without(state.tickets, id),
+});
 
 export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState => {
   const state: OfficeState = { ...previous, seq: event.seq };
@@ -104,7 +107,9 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
     case 'ticket.started':
       return withTicket(state, event.ticketId, () => ({ state: 'serving', startedAt: at }));
     case 'ticket.finished': {
-      const recent = [...(state.serviceTimes[event.serviceId] ?? []), event.durationMs].slice(-SERVICE_SAMPLE);
+      const recent = [...(state.serviceTimes[event.serviceId] ?? []), event.durationMs].slice(
+        -SERVICE_SAMPLE,
+      );
       const nextServiceIndex = event.nextServiceIndex;
       const afterTicket =
         nextServiceIndex === null
@@ -155,7 +160,11 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
       return withWindow(next, event.windowId, () => ({ ticketId: null, since: at }));
     }
     case 'ticket.returned':
-      return withTicket(state, event.ticketId, () => ({ state: 'waiting', postponedUntil: null, waitingSince: at }));
+      return withTicket(state, event.ticketId, () => ({
+        state: 'waiting',
+        postponedUntil: null,
+        waitingSince: at,
+      }));
     case 'ticket.cancelled':
       return withoutTicket(state, event.ticketId);
     case 'ticket.printed':
@@ -169,7 +178,11 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
         since: at,
       }));
     case 'window.paused':
-      return withWindow(state, event.windowId, () => ({ status: 'paused', pauseReason: event.reason, since: at }));
+      return withWindow(state, event.windowId, () => ({
+        status: 'paused',
+        pauseReason: event.reason,
+        since: at,
+      }));
     case 'window.resumed':
       return withWindow(state, event.windowId, () => ({ status: 'open', pauseReason: null, since: at }));
     case 'window.closed':

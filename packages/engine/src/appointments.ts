@@ -31,7 +31,11 @@ export const slotsOn = (state: OfficeState, serviceId: string, date: string) => 
   const day = hoursOn(date, hours);
   if (!day) return [];
   const slots: { at: number; free: number }[] = [];
-  for (let m = minutesOf(day.open); m + appointments.slotMin <= minutesOf(day.close); m += appointments.slotMin) {
+  for (
+    let m = minutesOf(day.open);
+    m + appointments.slotMin <= minutesOf(day.close);
+    m += appointments.slotMin
+  ) {
     const time = `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
     const at = zonedTimeToEpoch(date, time, timeZone);
     slots.push({ at, free: appointments.capacityPerSlot - bookedIn(state, serviceId, at) });
@@ -98,7 +102,8 @@ export const decideCheckIn: Decider<'appointment.checkIn'> = (state, command, { 
     state,
     {
       serviceIds: [appointment.serviceId],
-      clientType: state.config.services.find((s) => s.id === appointment.serviceId)?.clientTypes[0] ?? 'individual',
+      clientType:
+        state.config.services.find((s) => s.id === appointment.serviceId)?.clientTypes[0] ?? 'individual',
       priority: null,
       source: 'appointment',
       appointment: { appointmentId: appointment.id, slotAt: appointment.slotAt, onTime },
@@ -109,5 +114,8 @@ export const decideCheckIn: Decider<'appointment.checkIn'> = (state, command, { 
   );
   if (!Array.isArray(issued)) return issued;
   const ticketEvent = issued[0] as Extract<EventBody, { type: 'ticket.issued' }>;
-  return [...issued, { type: 'appointment.checkedIn', appointmentId: appointment.id, ticketId: ticketEvent.ticket.id }];
+  return [
+    ...issued,
+    { type: 'appointment.checkedIn', appointmentId: appointment.id, ticketId: ticketEvent.ticket.id },
+  ];
 };

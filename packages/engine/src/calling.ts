@@ -30,7 +30,8 @@ export const currentTicket = (
   const ticket = access.window.ticketId ? state.tickets[access.window.ticketId] : undefined;
   if (!ticket) return refuse('window_idle', { windowId });
   if (!states.includes(ticket.state)) {
-    const code = states.includes('serving') && !states.includes('called') ? 'ticket_not_serving' : 'ticket_not_called';
+    const code =
+      states.includes('serving') && !states.includes('called') ? 'ticket_not_serving' : 'ticket_not_called';
     return refuse(code, { ticket: ticket.number, state: ticket.state });
   }
   return { window: access.window, ticket };
@@ -42,7 +43,13 @@ export const decideCallNext: Decider<'ticket.callNext'> = (state, command, { now
   const next = chooseNext(Object.values(state.tickets), window, routingContext(state, now));
   if (!next) return refuse('queue_empty', { windowId: command.windowId });
   return [
-    { type: 'ticket.called', ticketId: next.id, windowId: window.id, staffId: staffIdOf(actor), manualReason: null },
+    {
+      type: 'ticket.called',
+      ticketId: next.id,
+      windowId: window.id,
+      staffId: staffIdOf(actor),
+      manualReason: null,
+    },
   ];
 };
 
@@ -53,7 +60,8 @@ export const decideCallSpecific: Decider<'ticket.call'> = (state, command, { act
   if (isRefusal(window)) return window;
   const ticket = state.tickets[command.ticketId];
   if (!ticket) return refuse('unknown_ticket', { ticketId: command.ticketId });
-  if (ticket.state !== 'waiting') return refuse('ticket_not_waiting', { ticket: ticket.number, state: ticket.state });
+  if (ticket.state !== 'waiting')
+    return refuse('ticket_not_waiting', { ticket: ticket.number, state: ticket.state });
   return [
     {
       type: 'ticket.called',
@@ -79,5 +87,7 @@ export const decideRecall: Decider<'ticket.recall'> = (state, command, { actor }
 export const decideNoShow: Decider<'ticket.noShow'> = (state, command, { actor }) => {
   const found = currentTicket(state, command.windowId, actor, ['called']);
   if (isRefusal(found)) return found;
-  return [{ type: 'ticket.noShow', ticketId: found.ticket.id, windowId: found.window.id, reason: 'operator' }];
+  return [
+    { type: 'ticket.noShow', ticketId: found.ticket.id, windowId: found.window.id, reason: 'operator' },
+  ];
 };

@@ -18,8 +18,10 @@ export const configProblems = (config: OfficeConfig): string[] => {
   const groupIds = new Set(config.groups.map((g) => g.id));
   const serviceIds = new Set(config.services.map((s) => s.id));
   for (const service of config.services) {
-    if (!groupIds.has(service.groupId)) problems.push(`service ${service.id}: unknown group ${service.groupId}`);
-    if (!/^\p{L}{1,2}$/u.test(service.letter)) problems.push(`service ${service.id}: letter must be 1–2 letters`);
+    if (!groupIds.has(service.groupId))
+      problems.push(`service ${service.id}: unknown group ${service.groupId}`);
+    if (!/^\p{L}{1,2}$/u.test(service.letter))
+      problems.push(`service ${service.id}: letter must be 1–2 letters`);
     if (service.clientTypes.length === 0) problems.push(`service ${service.id}: no client type`);
   }
   for (const window of config.windows) {

@@ -1,6 +1,12 @@
 import type { OfficeState, Ticket } from './model.js';
 import { serviceNormMs, waitNormMs } from './norms.js';
-import { chooseNext, currentServiceId, isEligible, type RoutingContext, type RoutingWindow } from './routing.js';
+import {
+  chooseNext,
+  currentServiceId,
+  isEligible,
+  type RoutingContext,
+  type RoutingWindow,
+} from './routing.js';
 
 /**
  * A deterministic projection of the present (DESIGN §3): open windows keep serving at the expected pace,
@@ -47,13 +53,15 @@ const busyUntil = (state: OfficeState, ticketId: string | null, now: number): nu
   const ticket = ticketId ? state.tickets[ticketId] : undefined;
   if (!ticket) return now;
   const expected = expectedServiceMs(state, currentServiceId(ticket));
-  if (ticket.state === 'serving' && ticket.startedAt !== null) return Math.max(now, ticket.startedAt + expected);
+  if (ticket.state === 'serving' && ticket.startedAt !== null)
+    return Math.max(now, ticket.startedAt + expected);
   return now + expected;
 };
 
 export const forecast = (state: OfficeState, now: number): Forecast => {
   const pool = new Map<string, Ticket>();
-  for (const ticket of Object.values(state.tickets)) if (ticket.state === 'waiting') pool.set(ticket.id, ticket);
+  for (const ticket of Object.values(state.tickets))
+    if (ticket.state === 'waiting') pool.set(ticket.id, ticket);
 
   const servers: Server[] = state.config.windows
     .map((w, order) => ({ w, order, live: state.windows[w.id] }))
@@ -102,7 +110,9 @@ export const forecast = (state: OfficeState, now: number): Forecast => {
     if (mine) {
       mine.ahead = waiting.filter((other) => {
         const theirs = result.tickets[other.id];
-        return other.id !== ticket.id && theirs?.at != null && theirs.at < mine.at! && sharesWindow(ticket, other);
+        return (
+          other.id !== ticket.id && theirs?.at != null && theirs.at < mine.at! && sharesWindow(ticket, other)
+        );
       }).length;
     } else {
       // No open window serves it: people ahead is the earlier-issued queue of the same topic.
@@ -112,7 +122,8 @@ export const forecast = (state: OfficeState, now: number): Forecast => {
         ahead: waiting.filter(
           (other) =>
             currentServiceId(other) === currentServiceId(ticket) &&
-            (other.orderAt < ticket.orderAt || (other.orderAt === ticket.orderAt && other.issueSeq < ticket.issueSeq)),
+            (other.orderAt < ticket.orderAt ||
+              (other.orderAt === ticket.orderAt && other.issueSeq < ticket.issueSeq)),
         ).length,
       };
     }

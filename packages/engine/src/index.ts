@@ -7,9 +7,22 @@ export { apply, applyAll, initialState } from './apply.js';
 export { decide, execute, stampEvents, type Execution } from './decide.js';
 export { reconcile } from './alarms.js';
 export { rolloverEvents } from './day.js';
-export { chooseNext, rankForWindow, routingKey, isEligible, currentServiceId, deadlineOf } from './routing.js';
+export {
+  chooseNext,
+  rankForWindow,
+  routingKey,
+  isEligible,
+  currentServiceId,
+  deadlineOf,
+} from './routing.js';
 export type { RoutingContext, RoutingWindow } from './routing.js';
-export { forecast, expectedServiceMs, routingContext, type Forecast, type TicketForecast } from './forecast.js';
+export {
+  forecast,
+  expectedServiceMs,
+  routingContext,
+  type Forecast,
+  type TicketForecast,
+} from './forecast.js';
 export { waitNormMin, serviceNormMin, waitNormMs, serviceNormMs, MINUTE } from './norms.js';
 export {
   localParts,

@@ -1,6 +1,13 @@
 import type { Decider } from './decision.js';
 import type { EventBody } from './events.js';
-import type { ClientType, OfficeState, PriorityCategory, Ticket, TicketAppointment, TicketSource } from './model.js';
+import type {
+  ClientType,
+  OfficeState,
+  PriorityCategory,
+  Ticket,
+  TicketAppointment,
+  TicketSource,
+} from './model.js';
 import { nextTicketNumber } from './numbering.js';
 import { isWithinReceptionHours, localDate, nextOpening } from './office-time.js';
 import { refuse, type Refusal } from './refusal.js';

@@ -10,7 +10,13 @@ export type TicketSource = 'kiosk' | 'administrator' | 'appointment';
 export type Role = 'operator' | 'reserve' | 'administrator' | 'manager';
 export type FinishResult = 'resolved' | 'appealRegistered' | 'redirected';
 export type WindowKind = 'window' | 'cashier' | 'office';
-export type PresetId = 'default' | 'gazprom-bryansk' | 'gazprom-tyumen' | 'vostok' | 'rusenergosbyt' | 'belgorod';
+export type PresetId =
+  | 'default'
+  | 'gazprom-bryansk'
+  | 'gazprom-tyumen'
+  | 'vostok'
+  | 'rusenergosbyt'
+  | 'belgorod';
 
 export interface ServiceGroup {
   id: string;

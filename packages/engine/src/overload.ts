@@ -25,7 +25,15 @@ export const overloadRule = (input: RuleInput): AlarmSpec[] => {
   const hall = (count: number) => {
     const key = 'overload:hall';
     if (over(key, count)) {
-      specs.push({ key, kind: 'overload', windowId: null, serviceId: null, ticketId: null, deviceId: null, count: waiting });
+      specs.push({
+        key,
+        kind: 'overload',
+        windowId: null,
+        serviceId: null,
+        ticketId: null,
+        deviceId: null,
+        count: waiting,
+      });
     }
   };
   if (open === 0) {

@@ -56,9 +56,7 @@ export const routingKey = (ticket: Ticket, window: RoutingWindow, ctx: RoutingCo
     return [TIER_URGENT, 0, deadline, ticket.orderAt, ticket.issueSeq];
   }
   const reservedHere = ticket.reservedWindowId === window.id;
-  const weight = reservedHere
-    ? Number.MAX_SAFE_INTEGER
-    : weightFor(window, currentServiceId(ticket));
+  const weight = reservedHere ? Number.MAX_SAFE_INTEGER : weightFor(window, currentServiceId(ticket));
   return [TIER_REGULAR, -weight, deadline, ticket.orderAt, ticket.issueSeq];
 };
 
@@ -89,7 +87,11 @@ export const chooseNext = (
 };
 
 /** The order in which this window would call its eligible tickets if nothing changed. */
-export const rankForWindow = (tickets: Iterable<Ticket>, window: RoutingWindow, ctx: RoutingContext): Ticket[] =>
+export const rankForWindow = (
+  tickets: Iterable<Ticket>,
+  window: RoutingWindow,
+  ctx: RoutingContext,
+): Ticket[] =>
   [...tickets]
     .filter((t) => isEligible(t, window, ctx.now))
     .map((t) => ({ t, key: routingKey(t, window, ctx) }))

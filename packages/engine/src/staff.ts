@@ -32,7 +32,8 @@ export const decideLogout: Decider<'staff.logout'> = (state, command) => {
 export const decideAcceptOverload: Decider<'overload.accept'> = (state, command, { actor }) => {
   if (actor.kind !== 'staff') return refuse('not_permitted');
   const episode = state.episodes[command.episodeId];
-  if (!episode || episode.endedAt !== null) return refuse('unknown_episode', { episodeId: command.episodeId });
+  if (!episode || episode.endedAt !== null)
+    return refuse('unknown_episode', { episodeId: command.episodeId });
   const events: EventBody[] = [];
   if (episode.acceptedBy === null) {
     events.push({ type: 'overload.accepted', episodeId: episode.id, staffId: actor.staffId });
@@ -42,7 +43,12 @@ export const decideAcceptOverload: Decider<'overload.accept'> = (state, command,
     if (isRefusal(opened)) return opened;
     events.push(...opened);
     if (state.staff[actor.staffId]?.windowId !== command.windowId) {
-      events.push({ type: 'staff.loggedIn', staffId: actor.staffId, mode: 'operator', windowId: command.windowId });
+      events.push({
+        type: 'staff.loggedIn',
+        staffId: actor.staffId,
+        mode: 'operator',
+        windowId: command.windowId,
+      });
     }
   }
   return events;

@@ -70,7 +70,8 @@ export const decidePause: Decider<'window.pause'> = (state, command, { actor }) 
   const access = windowForActor(state, command.windowId, actor);
   if (isRefusal(access)) return access;
   const { window } = access;
-  if (window.status !== 'open') return refuse('window_not_open', { windowId: window.id, status: window.status });
+  if (window.status !== 'open')
+    return refuse('window_not_open', { windowId: window.id, status: window.status });
   if (window.ticketId && state.tickets[window.ticketId]?.state !== 'done') {
     const ticket = state.tickets[window.ticketId];
     if (ticket && (ticket.state === 'called' || ticket.state === 'serving')) {
@@ -96,7 +97,8 @@ export const decideClose: Decider<'window.close'> = (state, command, { actor }) 
   const access = windowForActor(state, command.windowId, actor);
   if (isRefusal(access)) return access;
   const { window } = access;
-  if (window.status === 'closed') return refuse('window_not_open', { windowId: window.id, status: window.status });
+  if (window.status === 'closed')
+    return refuse('window_not_open', { windowId: window.id, status: window.status });
   const ticket = window.ticketId ? state.tickets[window.ticketId] : undefined;
   if (ticket && (ticket.state === 'called' || ticket.state === 'serving')) {
     return refuse('window_busy', { windowId: window.id, ticket: ticket.number });
@@ -115,6 +117,11 @@ export const decideSetServices: Decider<'window.setServices'> = (state, command,
   const invalid = checkServices(state, command.services);
   if (invalid) return invalid;
   return [
-    { type: 'window.servicesChanged', windowId: command.windowId, services: command.services, reason: command.reason.trim() },
+    {
+      type: 'window.servicesChanged',
+      windowId: command.windowId,
+      services: command.services,
+      reason: command.reason.trim(),
+    },
   ];
 };

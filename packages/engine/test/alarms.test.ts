@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ALWAYS_OPEN, demoOffice } from '../src/index.js';
 import { TestOffice, admin, op } from './office-fixture.js';
 
-const reserve = { kind: 'staff' as const, staffId: 'reserve', roles: ['reserve' as const, 'operator' as const] };
+const reserve = {
+  kind: 'staff' as const,
+  staffId: 'reserve',
+  roles: ['reserve' as const, 'operator' as const],
+};
 
 describe('norm alarms', () => {
   it('warns early when the forecast breaches the wait norm, then raises the breach', () => {
@@ -104,11 +108,22 @@ describe('calling in extra staff (REGULATIONS §2)', () => {
     const episode = Object.values(office.state.episodes)[0]!;
     const events = office.run({ type: 'overload.accept', episodeId: episode.id, windowId: 'w2' }, reserve);
     expect(events.map((e) => e.type)).toEqual(
-      expect.arrayContaining(['overload.accepted', 'window.opened', 'overload.windowOpened', 'alarm.cleared', 'overload.ended']),
+      expect.arrayContaining([
+        'overload.accepted',
+        'window.opened',
+        'overload.windowOpened',
+        'alarm.cleared',
+        'overload.ended',
+      ]),
     );
     expect(office.state.windows.w2).toMatchObject({ status: 'open', operatorId: 'reserve' });
     const ended = office.log.filter((e) => e.type.startsWith('overload.')).map((e) => e.type);
-    expect(ended).toEqual(['overload.started', 'overload.accepted', 'overload.windowOpened', 'overload.ended']);
+    expect(ended).toEqual([
+      'overload.started',
+      'overload.accepted',
+      'overload.windowOpened',
+      'overload.ended',
+    ]);
   });
 
   it('hall mode divides waiting by open windows, and only on peak days when so configured (002 п.55)', () => {

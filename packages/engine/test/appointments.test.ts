@@ -15,9 +15,15 @@ describe('pre-booking (004 §6.2.2, §8.6)', () => {
     const slot = T0 + 60 * MIN;
     const appointment = book(office, slot);
     expect(appointment.code).toMatch(/^\d{6}$/);
-    expect(office.try({ type: 'appointment.book', serviceId: 'contract', slotAt: slot })).toMatchObject({ code: 'slot_not_free' });
-    expect(freeSlots(office.state, 'contract', '2026-11-23', office.now).some((s) => s.at === slot)).toBe(false);
-    expect(office.try({ type: 'appointment.book', serviceId: 'contract', slotAt: slot + 7 * MIN })).toMatchObject({
+    expect(office.try({ type: 'appointment.book', serviceId: 'contract', slotAt: slot })).toMatchObject({
+      code: 'slot_not_free',
+    });
+    expect(freeSlots(office.state, 'contract', '2026-11-23', office.now).some((s) => s.at === slot)).toBe(
+      false,
+    );
+    expect(
+      office.try({ type: 'appointment.book', serviceId: 'contract', slotAt: slot + 7 * MIN }),
+    ).toMatchObject({
       code: 'slot_outside_hours',
     });
   });
@@ -48,7 +54,9 @@ describe('pre-booking (004 §6.2.2, §8.6)', () => {
     const earlier = office.issue('contract');
     office.advance(15);
     office.run({ type: 'appointment.checkIn', code: appointment.code }, kiosk);
-    const ticket = Object.values(office.state.tickets).find((t) => t.appointment?.appointmentId === appointment.id)!;
+    const ticket = Object.values(office.state.tickets).find(
+      (t) => t.appointment?.appointmentId === appointment.id,
+    )!;
     expect(ticket.appointment?.onTime).toBe(false);
     expect(office.callNext('w1').id).toBe(earlier.id);
   });
@@ -56,7 +64,11 @@ describe('pre-booking (004 §6.2.2, §8.6)', () => {
   it('cancels a booking with a reason; a cancelled code cannot check in', () => {
     const office = new TestOffice();
     const appointment = book(office, T0 + 30 * MIN);
-    office.run({ type: 'appointment.cancel', appointmentId: appointment.id, reason: 'Перенос по просьбе клиента' });
+    office.run({
+      type: 'appointment.cancel',
+      appointmentId: appointment.id,
+      reason: 'Перенос по просьбе клиента',
+    });
     const result = office.try({ type: 'appointment.checkIn', code: appointment.code }, kiosk);
     expect(isRefusal(result) && result.code).toBe('appointment_not_booked');
   });

@@ -8,7 +8,11 @@ describe('forecast, computed by hand', () => {
     office.open('k1');
     const tickets = [office.issue('payment'), office.issue('payment'), office.issue('payment')];
     const f = forecast(office.state, office.now);
-    expect(tickets.map((t) => f.tickets[t.id]?.at)).toEqual([office.now, office.now + 10 * MIN, office.now + 20 * MIN]);
+    expect(tickets.map((t) => f.tickets[t.id]?.at)).toEqual([
+      office.now,
+      office.now + 10 * MIN,
+      office.now + 20 * MIN,
+    ]);
     expect(tickets.map((t) => f.tickets[t.id]?.ahead)).toEqual([0, 1, 2]);
     expect(f.windows).toEqual({ k1: 3 });
   });
@@ -46,6 +50,10 @@ describe('forecast, computed by hand', () => {
     const office = new TestOffice();
     office.issue('payment');
     const second = office.issue('payment');
-    expect(forecast(office.state, office.now).tickets[second.id]).toEqual({ at: null, windowId: null, ahead: 1 });
+    expect(forecast(office.state, office.now).tickets[second.id]).toEqual({
+      at: null,
+      windowId: null,
+      ahead: 1,
+    });
   });
 });

@@ -51,7 +51,14 @@ export class TestOffice {
 
   issue(serviceId: string, extra: Partial<Extract<Command, { type: 'ticket.issue' }>> = {}) {
     const events = this.run(
-      { type: 'ticket.issue', serviceIds: [serviceId], clientType: 'individual', priority: null, source: 'kiosk', ...extra },
+      {
+        type: 'ticket.issue',
+        serviceIds: [serviceId],
+        clientType: 'individual',
+        priority: null,
+        source: 'kiosk',
+        ...extra,
+      },
       kiosk,
     );
     const issued = events.find((e) => e.type === 'ticket.issued');
@@ -93,7 +100,13 @@ export class TestOffice {
           (e.type === 'ticket.finished' || e.type === 'ticket.noShow' || e.type === 'ticket.cancelled') &&
           e.ticketId === ticketId,
       );
-    return end?.type === 'ticket.finished' ? 'done' : end?.type === 'ticket.noShow' ? 'noShow' : end ? 'cancelled' : undefined;
+    return end?.type === 'ticket.finished'
+      ? 'done'
+      : end?.type === 'ticket.noShow'
+        ? 'noShow'
+        : end
+          ? 'cancelled'
+          : undefined;
   }
 
   alarmKeys(): string[] {

@@ -31,7 +31,10 @@ describe('norm presets (REGULATIONS §1)', () => {
     expect(norms('default', 'readings')).toEqual([20, 10]);
     expect(norms('gazprom-bryansk', 'payment')).toEqual([20, 10]);
     expect(norms('gazprom-tyumen', 'readings')).toEqual([10, 5]);
-    expect(PRESETS['gazprom-tyumen'].profile).toMatchObject({ visitCapMin: 30, overload: { mode: 'hall', peakOnly: true } });
+    expect(PRESETS['gazprom-tyumen'].profile).toMatchObject({
+      visitCapMin: 30,
+      overload: { mode: 'hall', peakOnly: true },
+    });
     expect(norms('rusenergosbyt', 'documents')).toEqual([15, 15]);
     expect(norms('rusenergosbyt', 'contract')).toEqual([15, 20]);
     expect(norms('belgorod', 'charges')).toEqual([20, 25]);
@@ -44,19 +47,26 @@ describe('norm presets (REGULATIONS §1)', () => {
     const config = demoOffice();
     config.windows[0]!.services.push({ serviceId: 'nope', weight: 1 });
     config.timeZone = 'Mars/Olympus';
-    expect(configProblems(config)).toEqual(['unknown time zone: Mars/Olympus', 'window w1: unknown service nope']);
+    expect(configProblems(config)).toEqual([
+      'unknown time zone: Mars/Olympus',
+      'window w1: unknown service nope',
+    ]);
   });
 });
 
 describe('office time', () => {
   it('converts office-local wall time in zones from UTC+3 to UTC+5', () => {
     expect(zonedTimeToEpoch('2026-11-23', '08:00', 'Europe/Moscow')).toBe(Date.parse('2026-11-23T05:00:00Z'));
-    expect(zonedTimeToEpoch('2026-11-23', '08:00', 'Asia/Yekaterinburg')).toBe(Date.parse('2026-11-23T03:00:00Z'));
+    expect(zonedTimeToEpoch('2026-11-23', '08:00', 'Asia/Yekaterinburg')).toBe(
+      Date.parse('2026-11-23T03:00:00Z'),
+    );
     expect(localParts(Date.parse('2026-11-23T22:30:00Z'), 'Asia/Yekaterinburg').date).toBe('2026-11-24');
   });
 
   it('the next opening skips Sunday', () => {
     const saturdayEvening = Date.parse('2026-11-28T16:00:00+03:00');
-    expect(nextOpening(saturdayEvening, WEEKDAY_HOURS, 'Europe/Moscow')).toBe(Date.parse('2026-11-30T08:00:00+03:00'));
+    expect(nextOpening(saturdayEvening, WEEKDAY_HOURS, 'Europe/Moscow')).toBe(
+      Date.parse('2026-11-30T08:00:00+03:00'),
+    );
   });
 });

@@ -71,12 +71,21 @@ describe('routing properties', () => {
         const office = new TestOffice(demoOffice({ hours: ALWAYS_OPEN }));
         openAll(office);
         for (const s of steps) play(office, s);
-        const issued = office.log.filter((e) => e.type === 'ticket.issued').map((e) => e.type === 'ticket.issued' && e.ticket.id);
-        const calls = office.log.filter((e) => e.type === 'ticket.called').map((e) => e.type === 'ticket.called' && e.ticketId);
+        const issued = office.log
+          .filter((e) => e.type === 'ticket.issued')
+          .map((e) => e.type === 'ticket.issued' && e.ticket.id);
+        const calls = office.log
+          .filter((e) => e.type === 'ticket.called')
+          .map((e) => e.type === 'ticket.called' && e.ticketId);
         expect(new Set(calls).size).toBe(calls.length);
         // Every issued ticket is either live in exactly one state or ended by exactly one terminal event.
         const ends = office.log
-          .filter((e) => e.type === 'ticket.noShow' || e.type === 'ticket.cancelled' || (e.type === 'ticket.finished' && e.nextServiceIndex === null))
+          .filter(
+            (e) =>
+              e.type === 'ticket.noShow' ||
+              e.type === 'ticket.cancelled' ||
+              (e.type === 'ticket.finished' && e.nextServiceIndex === null),
+          )
           .map((e) => ('ticketId' in e ? e.ticketId : ''));
         expect(new Set(ends).size).toBe(ends.length);
         for (const id of ends) expect(office.state.tickets[id as string]).toBeUndefined();
@@ -84,7 +93,9 @@ describe('routing properties', () => {
         for (const w of Object.values(office.state.windows)) {
           if (w.ticketId) expect(['called', 'serving']).toContain(office.state.tickets[w.ticketId]?.state);
         }
-        const atWindows = Object.values(office.state.windows).map((w) => w.ticketId).filter(Boolean);
+        const atWindows = Object.values(office.state.windows)
+          .map((w) => w.ticketId)
+          .filter(Boolean);
         expect(new Set(atWindows).size).toBe(atWindows.length);
       }),
       { numRuns: 150 },
@@ -157,7 +168,8 @@ describe('routing properties', () => {
           let calls = 0;
           let i = 0;
           while (office.fate(watched.id) === 'waiting') {
-            for (let k = 0; k < perCall; k++) office.issue(arrivals[i++ % Math.max(1, arrivals.length)] ?? 'readings');
+            for (let k = 0; k < perCall; k++)
+              office.issue(arrivals[i++ % Math.max(1, arrivals.length)] ?? 'readings');
             office.serve('w1', 1);
             calls++;
             expect(calls).toBeLessThanOrEqual(bound);

@@ -37,7 +37,11 @@ const ticket = (over: Partial<Ticket> & { service?: string; at?: number }): Tick
 };
 
 const norms: Record<string, number> = { main: 20, side: 20, short: 10, cash: 20 };
-const ctx: RoutingContext = { now: NOW, waitNormMs: (id) => (norms[id] ?? 20) * MIN, urgentMarginMs: 5 * MIN };
+const ctx: RoutingContext = {
+  now: NOW,
+  waitNormMs: (id) => (norms[id] ?? 20) * MIN,
+  urgentMarginMs: 5 * MIN,
+};
 const window = {
   id: 'w1',
   services: [
@@ -49,7 +53,10 @@ const window = {
 
 describe('routing: one rule at a time', () => {
   it('only waiting tickets of the window’s services are eligible', () => {
-    const others = [ticket({ service: 'cash', at: NOW - 9 * MIN }), ticket({ state: 'called', at: NOW - 8 * MIN })];
+    const others = [
+      ticket({ service: 'cash', at: NOW - 9 * MIN }),
+      ticket({ state: 'called', at: NOW - 8 * MIN }),
+    ];
     const mine = ticket({ at: NOW - 1 * MIN });
     expect(chooseNext([...others, mine], window, ctx)?.id).toBe(mine.id);
     expect(chooseNext(others, window, ctx)).toBeUndefined();
@@ -71,8 +78,14 @@ describe('routing: one rule at a time', () => {
 
   it('an appointment whose slot has come goes before the general queue; not before its slot', () => {
     const old = ticket({ at: NOW - 10 * MIN });
-    const due = ticket({ at: NOW - 1 * MIN, appointment: { appointmentId: 'P1', slotAt: NOW, onTime: true } });
-    const early = ticket({ at: NOW - 1 * MIN, appointment: { appointmentId: 'P2', slotAt: NOW + 15 * MIN, onTime: true } });
+    const due = ticket({
+      at: NOW - 1 * MIN,
+      appointment: { appointmentId: 'P1', slotAt: NOW, onTime: true },
+    });
+    const early = ticket({
+      at: NOW - 1 * MIN,
+      appointment: { appointmentId: 'P2', slotAt: NOW + 15 * MIN, onTime: true },
+    });
     expect(rankForWindow([old, due, early], window, ctx).map((t) => t.id)).toEqual([due.id, old.id]);
   });
 

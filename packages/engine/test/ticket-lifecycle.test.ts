@@ -23,12 +23,24 @@ describe('issuing tickets', () => {
   });
 
   it('refuses the kiosk outside reception hours and names the next opening', () => {
-    const office = new TestOffice(demoOffice({ hours: WEEKDAY_HOURS }), Date.parse('2026-11-23T20:30:00+03:00'));
+    const office = new TestOffice(
+      demoOffice({ hours: WEEKDAY_HOURS }),
+      Date.parse('2026-11-23T20:30:00+03:00'),
+    );
     const refusal = office.try(
-      { type: 'ticket.issue', serviceIds: ['readings'], clientType: 'individual', priority: null, source: 'kiosk' },
+      {
+        type: 'ticket.issue',
+        serviceIds: ['readings'],
+        clientType: 'individual',
+        priority: null,
+        source: 'kiosk',
+      },
       kiosk,
     );
-    expect(refusal).toEqual({ code: 'outside_hours', details: { nextOpening: Date.parse('2026-11-24T08:00:00+03:00') } });
+    expect(refusal).toEqual({
+      code: 'outside_hours',
+      details: { nextOpening: Date.parse('2026-11-24T08:00:00+03:00') },
+    });
     expect(Object.keys(office.state.tickets)).toHaveLength(0);
     // The administrator may still register a visitor who is in the hall.
     const byAdmin = office.try({
@@ -45,7 +57,13 @@ describe('issuing tickets', () => {
     const office = new TestOffice();
     const before = office.state;
     const refusal = office.try(
-      { type: 'ticket.issue', serviceIds: ['org-contract'], clientType: 'individual', priority: null, source: 'kiosk' },
+      {
+        type: 'ticket.issue',
+        serviceIds: ['org-contract'],
+        clientType: 'individual',
+        priority: null,
+        source: 'kiosk',
+      },
       kiosk,
     );
     expect(refusal).toMatchObject({ code: 'service_not_for_client_type' });
@@ -98,9 +116,15 @@ describe('a visit at a window', () => {
     office.issue('readings');
     office.issue('readings');
     office.callNext('w1', op('op1'));
-    expect(office.try({ type: 'ticket.callNext', windowId: 'w1' }, op('op1'))).toMatchObject({ code: 'window_busy' });
-    expect(office.try({ type: 'ticket.callNext', windowId: 'w1' }, op('op2'))).toMatchObject({ code: 'not_your_window' });
-    expect(office.try({ type: 'ticket.callNext', windowId: 'w2' }, op('op1'))).toMatchObject({ code: 'window_not_open' });
+    expect(office.try({ type: 'ticket.callNext', windowId: 'w1' }, op('op1'))).toMatchObject({
+      code: 'window_busy',
+    });
+    expect(office.try({ type: 'ticket.callNext', windowId: 'w1' }, op('op2'))).toMatchObject({
+      code: 'not_your_window',
+    });
+    expect(office.try({ type: 'ticket.callNext', windowId: 'w2' }, op('op1'))).toMatchObject({
+      code: 'window_not_open',
+    });
   });
 
   it('recalls up to the limit, then marks the visitor as not come', () => {
@@ -121,11 +145,22 @@ describe('a visit at a window', () => {
     office.open('w1');
     office.issue('readings');
     const second = office.issue('readings');
-    expect(office.try({ type: 'ticket.call', windowId: 'w1', ticketId: second.id, reason: ' ' })).toMatchObject({
+    expect(
+      office.try({ type: 'ticket.call', windowId: 'w1', ticketId: second.id, reason: ' ' }),
+    ).toMatchObject({
       code: 'reason_required',
     });
-    const events = office.run({ type: 'ticket.call', windowId: 'w1', ticketId: second.id, reason: 'Повторное обращение' });
-    expect(events[0]).toMatchObject({ type: 'ticket.called', ticketId: second.id, manualReason: 'Повторное обращение' });
+    const events = office.run({
+      type: 'ticket.call',
+      windowId: 'w1',
+      ticketId: second.id,
+      reason: 'Повторное обращение',
+    });
+    expect(events[0]).toMatchObject({
+      type: 'ticket.called',
+      ticketId: second.id,
+      manualReason: 'Повторное обращение',
+    });
   });
 
   it('transfers to another topic keeping the original place in its queue', () => {
@@ -138,7 +173,13 @@ describe('a visit at a window', () => {
     office.callNext('w1');
     office.run({ type: 'ticket.start', windowId: 'w1' });
     office.advance(2);
-    office.run({ type: 'ticket.transfer', windowId: 'w1', toServiceId: 'payment', toWindowId: null, reason: 'Оплата в кассе' });
+    office.run({
+      type: 'ticket.transfer',
+      windowId: 'w1',
+      toServiceId: 'payment',
+      toWindowId: null,
+      reason: 'Оплата в кассе',
+    });
     const moved = office.state.tickets[first.id]!;
     expect(moved).toMatchObject({ state: 'waiting', serviceIds: ['payment'], orderAt: first.issuedAt });
     // Issued before К001, so the cashier calls it first.
@@ -152,7 +193,13 @@ describe('a visit at a window', () => {
     office.open('w2');
     const ticket = office.issue('readings');
     office.callNext('w1');
-    office.run({ type: 'ticket.transfer', windowId: 'w1', toServiceId: null, toWindowId: 'w2', reason: 'К специалисту по договорам' });
+    office.run({
+      type: 'ticket.transfer',
+      windowId: 'w1',
+      toServiceId: null,
+      toWindowId: 'w2',
+      reason: 'К специалисту по договорам',
+    });
     office.open('w3');
     expect(office.try({ type: 'ticket.callNext', windowId: 'w1' })).toMatchObject({ code: 'queue_empty' });
     expect(office.callNext('w2').id).toBe(ticket.id);
@@ -175,7 +222,9 @@ describe('a visit at a window', () => {
   it('cancels a waiting ticket only with a reason', () => {
     const office = new TestOffice();
     const ticket = office.issue('payment');
-    expect(office.try({ type: 'ticket.cancel', ticketId: ticket.id, reason: '' })).toMatchObject({ code: 'reason_required' });
+    expect(office.try({ type: 'ticket.cancel', ticketId: ticket.id, reason: '' })).toMatchObject({
+      code: 'reason_required',
+    });
     office.run({ type: 'ticket.cancel', ticketId: ticket.id, reason: 'Посетитель ушёл' });
     expect(office.fate(ticket.id)).toBe('cancelled');
   });
@@ -202,13 +251,21 @@ describe('windows', () => {
     office.open('w3');
     office.issue('payment');
     expect(office.try({ type: 'ticket.callNext', windowId: 'w3' })).toMatchObject({ code: 'queue_empty' });
-    office.run({ type: 'window.setServices', windowId: 'w3', services: [{ serviceId: 'payment', weight: 1 }], reason: 'Очередь в кассу' });
+    office.run({
+      type: 'window.setServices',
+      windowId: 'w3',
+      services: [{ serviceId: 'payment', weight: 1 }],
+      reason: 'Очередь в кассу',
+    });
     expect(office.callNext('w3').number).toBe('К001');
   });
 
   it('logs staff in as operator or reserve', () => {
     const office = new TestOffice(undefined, T0);
-    office.run({ type: 'staff.login', staffId: 'reserve', mode: 'reserve', windowId: null }, { kind: 'staff', staffId: 'reserve', roles: ['reserve', 'operator'] });
+    office.run(
+      { type: 'staff.login', staffId: 'reserve', mode: 'reserve', windowId: null },
+      { kind: 'staff', staffId: 'reserve', roles: ['reserve', 'operator'] },
+    );
     expect(office.state.staff.reserve?.mode).toBe('reserve');
     office.run({ type: 'staff.logout', staffId: 'reserve' }, admin);
     expect(office.state.staff.reserve).toBeUndefined();

@@ -41,7 +41,11 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ticket.return'), ticketId: id }),
   z.object({ type: z.literal('ticket.cancel'), ticketId: id, reason }),
   z.object({ type: z.literal('ticket.printResult'), ticketId: id, status: printerStatus, deviceId: id }),
-  z.object({ type: z.literal('window.open'), windowId: id, services: z.array(serviceWeightSchema).nullish() }),
+  z.object({
+    type: z.literal('window.open'),
+    windowId: id,
+    services: z.array(serviceWeightSchema).nullish(),
+  }),
   z.object({ type: z.literal('window.pause'), windowId: id, reason }),
   z.object({ type: z.literal('window.resume'), windowId: id }),
   z.object({ type: z.literal('window.close'), windowId: id }),
@@ -63,7 +67,13 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overload.accept'), episodeId: id, windowId: id.nullable() }),
   z.object({ type: z.literal('appointment.book'), serviceId: id, slotAt: z.number().int().positive() }),
   z.object({ type: z.literal('appointment.cancel'), appointmentId: id, reason }),
-  z.object({ type: z.literal('appointment.checkIn'), code: z.string().trim().regex(/^\d{6}$/) }),
+  z.object({
+    type: z.literal('appointment.checkIn'),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/),
+  }),
   z.object({ type: z.literal('device.printerStatus'), deviceId: id, status: printerStatus }),
   z.object({ type: z.literal('config.replace'), config: officeConfigSchema, reason }),
   z.object({ type: z.literal('clock.tick') }),

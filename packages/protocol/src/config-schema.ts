@@ -6,7 +6,14 @@ const id = z.string().trim().min(1).max(64);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 const clientType = z.enum(['individual', 'organisation']);
 export const roleSchema = z.enum(['operator', 'reserve', 'administrator', 'manager']);
-export const presetIdSchema = z.enum(['default', 'gazprom-bryansk', 'gazprom-tyumen', 'vostok', 'rusenergosbyt', 'belgorod']);
+export const presetIdSchema = z.enum([
+  'default',
+  'gazprom-bryansk',
+  'gazprom-tyumen',
+  'vostok',
+  'rusenergosbyt',
+  'belgorod',
+]);
 
 export const serviceWeightSchema = z.object({ serviceId: id, weight: z.number().int().min(0).max(100) });
 
@@ -44,13 +51,20 @@ export const officeConfigSchema = z.object({
       mode: z.enum(['window', 'hall']),
       peakOnly: z.boolean(),
     }),
-    peakDays: z.array(z.object({ from: z.number().int().min(1).max(31), to: z.number().int().min(1).max(31) })),
+    peakDays: z.array(
+      z.object({ from: z.number().int().min(1).max(31), to: z.number().int().min(1).max(31) }),
+    ),
     idleAlarmMin: z.number().min(0),
     appointmentLateMin: z.number().min(0),
     keepOrderOnTransfer: z.boolean(),
   }),
   groups: z.array(
-    z.object({ id, title: z.string().min(1), waitNormMin: z.number().positive(), serviceNormMin: z.number().positive() }),
+    z.object({
+      id,
+      title: z.string().min(1),
+      waitNormMin: z.number().positive(),
+      serviceNormMin: z.number().positive(),
+    }),
   ),
   services: z.array(serviceSchema).min(1),
   windows: z.array(

@@ -27,8 +27,14 @@ const str = (d: Details, key: string) => (d?.[key] == null ? '' : String(d[key])
  * to do instead (REGULATIONS §6: no imperative wording).
  */
 export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
-  unknown_service: { ru: () => 'Такой услуги нет в настройках офиса.', en: () => 'There is no such service in this office.' },
-  service_disabled: { ru: () => 'Эта услуга сейчас не оказывается.', en: () => 'This service is not offered at the moment.' },
+  unknown_service: {
+    ru: () => 'Такой услуги нет в настройках офиса.',
+    en: () => 'There is no such service in this office.',
+  },
+  service_disabled: {
+    ru: () => 'Эта услуга сейчас не оказывается.',
+    en: () => 'This service is not offered at the moment.',
+  },
   service_not_for_client_type: {
     ru: () => 'Эта услуга оказывается другой категории клиентов.',
     en: () => 'This service is for another type of client.',
@@ -37,7 +43,10 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
   unknown_ticket: { ru: () => 'Талон не найден.', en: () => 'Ticket not found.' },
   unknown_staff: { ru: () => 'Сотрудник не найден.', en: () => 'Staff member not found.' },
   unknown_alarm: { ru: () => 'Оповещение уже снято.', en: () => 'The alarm is no longer active.' },
-  unknown_episode: { ru: () => 'Вызов помощи уже завершён.', en: () => 'The call for help has already ended.' },
+  unknown_episode: {
+    ru: () => 'Вызов помощи уже завершён.',
+    en: () => 'The call for help has already ended.',
+  },
   unknown_appointment: {
     ru: () => 'Запись с таким кодом не найдена. Администратор зала поможет.',
     en: () => 'No booking with this code. The hall administrator will help.',
@@ -49,17 +58,26 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
     en: (d) => `Ticket ${str(d, 'ticket')} is still at this window. Finish it first.`,
   },
   window_idle: { ru: () => 'В окне сейчас нет посетителя.', en: () => 'There is no visitor at this window.' },
-  window_taken: { ru: () => 'Окно занято другим сотрудником.', en: () => 'Another staff member works at this window.' },
+  window_taken: {
+    ru: () => 'Окно занято другим сотрудником.',
+    en: () => 'Another staff member works at this window.',
+  },
   not_your_window: {
     ru: () => 'Это окно другого сотрудника.',
     en: () => 'This window belongs to another staff member.',
   },
-  window_has_no_services: { ru: () => 'У окна не выбрано ни одной услуги.', en: () => 'No services are chosen for the window.' },
+  window_has_no_services: {
+    ru: () => 'У окна не выбрано ни одной услуги.',
+    en: () => 'No services are chosen for the window.',
+  },
   ticket_not_waiting: { ru: () => 'Талон уже не в очереди.', en: () => 'The ticket is no longer waiting.' },
   ticket_not_called: { ru: () => 'Посетитель ещё не вызван.', en: () => 'The visitor has not been called.' },
   ticket_not_serving: { ru: () => 'Приём ещё не начат.', en: () => 'The service has not started.' },
   ticket_not_postponed: { ru: () => 'Талон не отложен.', en: () => 'The ticket is not postponed.' },
-  ticket_not_eligible: { ru: () => 'Это окно не обслуживает талон.', en: () => 'This window does not serve the ticket.' },
+  ticket_not_eligible: {
+    ru: () => 'Это окно не обслуживает талон.',
+    en: () => 'This window does not serve the ticket.',
+  },
   queue_empty: { ru: () => 'Очередь к окну пуста.', en: () => 'Nobody is waiting for this window.' },
   outside_hours: {
     ru: (d, time) =>
@@ -67,7 +85,9 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
         ? `Приём талонов закрыт. Офис откроется ${time(Number(d.nextOpening))}.`
         : 'Приём талонов закрыт.',
     en: (d, time) =>
-      d?.nextOpening ? `Tickets are not issued now. The office opens ${time(Number(d.nextOpening))}.` : 'Tickets are not issued now.',
+      d?.nextOpening
+        ? `Tickets are not issued now. The office opens ${time(Number(d.nextOpening))}.`
+        : 'Tickets are not issued now.',
   },
   last_window_while_waiting: {
     ru: (d) =>
@@ -81,10 +101,17 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
     en: () => 'Choose a service or a window to transfer to.',
   },
   slot_not_free: { ru: () => 'Это время уже занято.', en: () => 'This time slot is taken.' },
-  slot_outside_hours: { ru: () => 'Это время вне часов приёма.', en: () => 'This time is outside reception hours.' },
-  appointment_not_booked: { ru: () => 'Запись уже использована или отменена.', en: () => 'The booking was used or cancelled.' },
+  slot_outside_hours: {
+    ru: () => 'Это время вне часов приёма.',
+    en: () => 'This time is outside reception hours.',
+  },
+  appointment_not_booked: {
+    ru: () => 'Запись уже использована или отменена.',
+    en: () => 'The booking was used or cancelled.',
+  },
   appointment_too_early: {
-    ru: (d, time) => `Регистрация по записи откроется ближе ко времени приёма (${time(Number(d?.slotAt ?? 0))}).`,
+    ru: (d, time) =>
+      `Регистрация по записи откроется ближе ко времени приёма (${time(Number(d?.slotAt ?? 0))}).`,
     en: (d, time) => `Check-in opens closer to the booked time (${time(Number(d?.slotAt ?? 0))}).`,
   },
   not_permitted: { ru: () => 'Это действие вам недоступно.', en: () => 'You may not do this.' },

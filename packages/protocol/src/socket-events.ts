@@ -69,6 +69,9 @@ export interface ServerToClientEvents {
 }
 
 export interface ClientToServerEvents {
-  command: (command: { type: CommandType } & Record<string, unknown>, ack: (response: CommandResponse) => void) => void;
+  command: (
+    command: { type: CommandType } & Record<string, unknown>,
+    ack: (response: CommandResponse) => void,
+  ) => void;
   resync: (ack: (snapshot: SnapshotMessage) => void) => void;
 }

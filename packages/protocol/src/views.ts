@@ -51,7 +51,13 @@ export interface PublicView {
     nextOpening: number | null;
   };
   services: PublicService[];
-  windows: { id: string; label: string; kind: WindowKind; status: WindowStatus; ticketNumber: string | null }[];
+  windows: {
+    id: string;
+    label: string;
+    kind: WindowKind;
+    status: WindowStatus;
+    ticketNumber: string | null;
+  }[];
   calls: PublicCall[];
   waiting: { groupId: string; title: string; count: number }[];
 }

@@ -4,7 +4,12 @@ import type { OfficeFile } from '../storage/office-store.js';
 import { hashDeviceToken, readSessionToken } from './session-token.js';
 
 /** Who is behind a token, with roles from the configuration in force now. */
-export const principalFor = (token: string, file: OfficeFile, state: OfficeState, now: number): Principal | null => {
+export const principalFor = (
+  token: string,
+  file: OfficeFile,
+  state: OfficeState,
+  now: number,
+): Principal | null => {
   const staffId = readSessionToken(token, file.secret, now);
   if (staffId) {
     const member = state.config.staff.find((s) => s.id === staffId);

@@ -7,7 +7,8 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
  */
 const SHIFT_MS = 16 * 60 * 60 * 1000;
 
-const sign = (payload: string, secret: string) => createHmac('sha256', secret).update(payload).digest('base64url');
+const sign = (payload: string, secret: string) =>
+  createHmac('sha256', secret).update(payload).digest('base64url');
 
 export const issueSessionToken = (staffId: string, secret: string, now: number): string => {
   const payload = Buffer.from(JSON.stringify({ sub: staffId, exp: now + SHIFT_MS })).toString('base64url');
@@ -21,7 +22,10 @@ export const readSessionToken = (token: string, secret: string, now: number): st
   const given = Buffer.from(signature);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
-    const { sub, exp } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub: string; exp: number };
+    const { sub, exp } = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as {
+      sub: string;
+      exp: number;
+    };
     return typeof sub === 'string' && exp > now ? sub : null;
   } catch {
     return null;

@@ -14,13 +14,16 @@ export class ViewPublisher {
     private readonly runtime: OfficeRuntime,
     private readonly emit: (kind: ViewKind, patch: PatchMessage) => void,
   ) {
-    for (const kind of ['public', 'staff'] as const) this.current.set(kind, { rev: 1, view: this.build(kind) });
+    for (const kind of ['public', 'staff'] as const)
+      this.current.set(kind, { rev: 1, view: this.build(kind) });
   }
 
   private build(kind: ViewKind): View {
     const { state, clock, calls, shift } = this.runtime;
     const now = clock();
-    return kind === 'public' ? publicView(state, now, calls.list()) : staffView(state, now, calls.list(), shift.snapshot());
+    return kind === 'public'
+      ? publicView(state, now, calls.list())
+      : staffView(state, now, calls.list(), shift.snapshot());
   }
 
   snapshot(kind: ViewKind): SnapshotMessage {

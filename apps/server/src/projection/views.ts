@@ -1,9 +1,4 @@
-import {
-  type OfficeState,
-  forecast,
-  isWithinReceptionHours,
-  nextOpening,
-} from '@queue/engine';
+import { type OfficeState, forecast, isWithinReceptionHours, nextOpening } from '@queue/engine';
 import type { PublicCall, PublicView, ShiftStats, StaffView } from '@queue/protocol';
 
 const ACTIVE = new Set(['waiting', 'called', 'serving', 'postponed']);
@@ -45,10 +40,20 @@ export const publicView = (state: OfficeState, now: number, calls: PublicCall[])
     windows: config.windows.map((w) => {
       const live = state.windows[w.id];
       const ticket = live?.ticketId ? state.tickets[live.ticketId] : undefined;
-      return { id: w.id, label: w.label, kind: w.kind, status: live?.status ?? 'closed', ticketNumber: ticket?.number ?? null };
+      return {
+        id: w.id,
+        label: w.label,
+        kind: w.kind,
+        status: live?.status ?? 'closed',
+        ticketNumber: ticket?.number ?? null,
+      };
     }),
     calls,
-    waiting: config.groups.map((g) => ({ groupId: g.id, title: g.title, count: waitingByGroup.get(g.id) ?? 0 })),
+    waiting: config.groups.map((g) => ({
+      groupId: g.id,
+      title: g.title,
+      count: waitingByGroup.get(g.id) ?? 0,
+    })),
   };
 };
 

@@ -85,7 +85,8 @@ export class FileOfficeStore implements OfficeStore {
     const pending = lastArchived ? this.readArchivedDay(lastArchived).filter((e) => e.seq > seq) : [];
     const events = [...pending, ...readEventLog(this.livePath).filter((e) => e.seq > seq)];
     for (const event of events) {
-      if (event.seq !== seq + 1) throw new Error(`event log gap: expected seq ${seq + 1}, found ${event.seq}`);
+      if (event.seq !== seq + 1)
+        throw new Error(`event log gap: expected seq ${seq + 1}, found ${event.seq}`);
       seq = event.seq;
     }
     return { base, events };

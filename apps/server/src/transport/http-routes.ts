@@ -44,7 +44,8 @@ const slotQuery = z.object({ serviceId: z.string().min(1), date: z.string().rege
 /** The HTTP surface beside Socket.IO (DESIGN §4): health, login, and a JSON API for integrators. */
 export const apiRoutes = (deps: RouteDeps): HttpRoute[] => {
   const format = (at: number) => formatLocal(at, deps.runtime.state.config.timeZone);
-  const unauthenticated = (res: ServerResponse) => sendJson(res, 401, { ok: false, error: wireError('unauthenticated', undefined, format) });
+  const unauthenticated = (res: ServerResponse) =>
+    sendJson(res, 401, { ok: false, error: wireError('unauthenticated', undefined, format) });
   const principalOf = (req: IncomingMessage) => {
     const token = bearerToken(req);
     return token ? deps.authenticate(token) : null;
@@ -69,22 +70,36 @@ export const apiRoutes = (deps: RouteDeps): HttpRoute[] => {
       handle: async (req, res) => {
         const parsed = loginSchema.safeParse(await readJson(req).catch(() => null));
         if (!parsed.success) {
-          sendJson(res, 400, { ok: false, error: wireError('invalid_payload', { issues: 'login, pin' }, format) });
+          sendJson(res, 400, {
+            ok: false,
+            error: wireError('invalid_payload', { issues: 'login, pin' }, format),
+          });
           return;
         }
         const { state } = deps.runtime;
-        const member = state.config.staff.find((s) => s.login.toLowerCase() === parsed.data.login.toLowerCase());
+        const member = state.config.staff.find(
+          (s) => s.login.toLowerCase() === parsed.data.login.toLowerCase(),
+        );
         if (!verifyPin(parsed.data.pin, member ? deps.store.file.pins[member.id] : undefined) || !member) {
           deps.audit.write({ kind: 'login_failed', login: parsed.data.login });
           sendJson(res, 401, {
             ok: false,
-            error: { code: 'unauthenticated', message: { ru: 'Неверный логин или PIN.', en: 'Wrong login or PIN.' } },
+            error: {
+              code: 'unauthenticated',
+              message: { ru: 'Неверный логин или PIN.', en: 'Wrong login or PIN.' },
+            },
           });
           return;
         }
         sendJson(res, 200, {
           token: issueSessionToken(member.id, deps.store.file.secret, deps.runtime.clock()),
-          staff: { id: member.id, fullName: member.fullName, position: member.position, roles: member.roles, windowId: member.windowId },
+          staff: {
+            id: member.id,
+            fullName: member.fullName,
+            position: member.position,
+            roles: member.roles,
+            windowId: member.windowId,
+          },
         });
       },
     },
@@ -115,10 +130,18 @@ export const apiRoutes = (deps: RouteDeps): HttpRoute[] => {
         if (!principalOf(req)) return unauthenticated(res);
         const query = slotQuery.safeParse(Object.fromEntries(url.searchParams));
         if (!query.success) {
-          sendJson(res, 400, { ok: false, error: wireError('invalid_payload', { issues: 'serviceId, date' }, format) });
+          sendJson(res, 400, {
+            ok: false,
+            error: wireError('invalid_payload', { issues: 'serviceId, date' }, format),
+          });
           return;
         }
-        const slots = freeSlots(deps.runtime.state, query.data.serviceId, query.data.date, deps.runtime.clock());
+        const slots = freeSlots(
+          deps.runtime.state,
+          query.data.serviceId,
+          query.data.date,
+          deps.runtime.clock(),
+        );
         sendJson(res, 200, { serviceId: query.data.serviceId, date: query.data.date, slots });
       },
     },
@@ -126,4 +149,6 @@ export const apiRoutes = (deps: RouteDeps): HttpRoute[] => {
 };
 
 export const matchRoute = (routes: HttpRoute[], method: string, pathname: string): HttpRoute | undefined =>
-  routes.find((r) => r.method === method && (typeof r.path === 'string' ? r.path === pathname : r.path.test(pathname)));
+  routes.find(
+    (r) => r.method === method && (typeof r.path === 'string' ? r.path === pathname : r.path.test(pathname)),
+  );

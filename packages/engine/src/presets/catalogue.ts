@@ -33,19 +33,90 @@ const topic = (
 
 export const CATALOGUE: Service[] = [
   topic('readings', 'П', 'Показания приборов учёта', 'Meter readings', 'Приборы учёта', BOTH),
-  topic('meter', 'М', 'Замена, неисправность, опломбировка прибора учёта', 'Meter replacement, fault, sealing', 'Приборы учёта', INDIVIDUAL),
-  topic('payment', 'К', 'Оплата без комиссии (касса)', 'Payment without commission (cashier)', null, BOTH, 'cashier'),
-  topic('charges', 'Р', 'Разъяснение начислений, сверка, перерасчёт', 'Charges explained, reconciliation, recalculation', 'Счета и начисления', INDIVIDUAL),
-  topic('documents', 'С', 'Справки, копии документов, квитанции, акты', 'Certificates, copies, invoices, acts', 'Счета и начисления', BOTH),
-  topic('contract', 'Д', 'Заключение, изменение, расторжение договора', 'Contract: conclude, change, terminate', 'Договор и лицевой счёт', INDIVIDUAL),
-  topic('account', 'Л', 'Перерегистрация лицевого счёта', 'Re-registration of the account', 'Договор и лицевой счёт', INDIVIDUAL),
-  topic('instalment', 'Н', 'Рассрочка оплаты задолженности', 'Instalment plan for a debt', 'Договор и лицевой счёт', INDIVIDUAL),
+  topic(
+    'meter',
+    'М',
+    'Замена, неисправность, опломбировка прибора учёта',
+    'Meter replacement, fault, sealing',
+    'Приборы учёта',
+    INDIVIDUAL,
+  ),
+  topic(
+    'payment',
+    'К',
+    'Оплата без комиссии (касса)',
+    'Payment without commission (cashier)',
+    null,
+    BOTH,
+    'cashier',
+  ),
+  topic(
+    'charges',
+    'Р',
+    'Разъяснение начислений, сверка, перерасчёт',
+    'Charges explained, reconciliation, recalculation',
+    'Счета и начисления',
+    INDIVIDUAL,
+  ),
+  topic(
+    'documents',
+    'С',
+    'Справки, копии документов, квитанции, акты',
+    'Certificates, copies, invoices, acts',
+    'Счета и начисления',
+    BOTH,
+  ),
+  topic(
+    'contract',
+    'Д',
+    'Заключение, изменение, расторжение договора',
+    'Contract: conclude, change, terminate',
+    'Договор и лицевой счёт',
+    INDIVIDUAL,
+  ),
+  topic(
+    'account',
+    'Л',
+    'Перерегистрация лицевого счёта',
+    'Re-registration of the account',
+    'Договор и лицевой счёт',
+    INDIVIDUAL,
+  ),
+  topic(
+    'instalment',
+    'Н',
+    'Рассрочка оплаты задолженности',
+    'Instalment plan for a debt',
+    'Договор и лицевой счёт',
+    INDIVIDUAL,
+  ),
   topic('complaint', 'Ж', 'Жалобы и обращения', 'Complaints and requests', 'Другие вопросы', BOTH),
-  topic('supply', 'Э', 'Качество и возобновление электроснабжения', 'Power quality and reconnection', 'Другие вопросы', INDIVIDUAL),
-  topic('extra', 'У', 'Дополнительные услуги и товары', 'Additional services and goods', 'Другие вопросы', BOTH),
+  topic(
+    'supply',
+    'Э',
+    'Качество и возобновление электроснабжения',
+    'Power quality and reconnection',
+    'Другие вопросы',
+    INDIVIDUAL,
+  ),
+  topic(
+    'extra',
+    'У',
+    'Дополнительные услуги и товары',
+    'Additional services and goods',
+    'Другие вопросы',
+    BOTH,
+  ),
   topic('consult', 'А', 'Консультация', 'Consultation', 'Другие вопросы', INDIVIDUAL),
   topic('org-contract', 'Ю', 'Договоры юридических лиц', 'Contracts of organisations', null, ORGANISATION),
-  topic('org-settlement', 'Б', 'Сверка расчётов, протоколы разногласий', 'Settlement reconciliation, disagreement protocols', null, ORGANISATION),
+  topic(
+    'org-settlement',
+    'Б',
+    'Сверка расчётов, протоколы разногласий',
+    'Settlement reconciliation, disagreement protocols',
+    null,
+    ORGANISATION,
+  ),
 ];
 
 export const pickTopics = (ids: string[]): Service[] =>
@@ -55,7 +126,10 @@ export const pickTopics = (ids: string[]): Service[] =>
     return { ...found };
   });
 
-export const withNorms = (service: Service, norms: { wait?: number; service?: number; title?: string }): Service => ({
+export const withNorms = (
+  service: Service,
+  norms: { wait?: number; service?: number; title?: string },
+): Service => ({
   ...service,
   title: norms.title ?? service.title,
   waitNormMin: norms.wait ?? service.waitNormMin,

@@ -25,13 +25,62 @@ export const ALWAYS_OPEN: ReceptionHours = {
 };
 
 export const DEMO_STAFF: StaffMember[] = [
-  { id: 'admin', fullName: 'Смирнова Ольга Петровна', position: 'Администратор зала', login: 'admin', roles: ['administrator', 'reserve'], windowId: null },
-  { id: 'manager', fullName: 'Кузнецов Андрей Викторович', position: 'Начальник офиса', login: 'manager', roles: ['manager', 'administrator'], windowId: null },
-  { id: 'op1', fullName: 'Иванова Мария Сергеевна', position: 'Ведущий специалист', login: 'op1', roles: ['operator'], windowId: 'w1' },
-  { id: 'op2', fullName: 'Петров Алексей Николаевич', position: 'Специалист', login: 'op2', roles: ['operator'], windowId: 'w2' },
-  { id: 'op3', fullName: 'Соколова Елена Игоревна', position: 'Специалист по работе с юридическими лицами', login: 'op3', roles: ['operator'], windowId: 'w3' },
-  { id: 'cashier', fullName: 'Васильева Татьяна Андреевна', position: 'Кассир', login: 'kassa', roles: ['operator'], windowId: 'k1' },
-  { id: 'reserve', fullName: 'Морозов Дмитрий Олегович', position: 'Специалист бэк-офиса', login: 'reserve', roles: ['reserve', 'operator'], windowId: null },
+  {
+    id: 'admin',
+    fullName: 'Смирнова Ольга Петровна',
+    position: 'Администратор зала',
+    login: 'admin',
+    roles: ['administrator', 'reserve'],
+    windowId: null,
+  },
+  {
+    id: 'manager',
+    fullName: 'Кузнецов Андрей Викторович',
+    position: 'Начальник офиса',
+    login: 'manager',
+    roles: ['manager', 'administrator'],
+    windowId: null,
+  },
+  {
+    id: 'op1',
+    fullName: 'Иванова Мария Сергеевна',
+    position: 'Ведущий специалист',
+    login: 'op1',
+    roles: ['operator'],
+    windowId: 'w1',
+  },
+  {
+    id: 'op2',
+    fullName: 'Петров Алексей Николаевич',
+    position: 'Специалист',
+    login: 'op2',
+    roles: ['operator'],
+    windowId: 'w2',
+  },
+  {
+    id: 'op3',
+    fullName: 'Соколова Елена Игоревна',
+    position: 'Специалист по работе с юридическими лицами',
+    login: 'op3',
+    roles: ['operator'],
+    windowId: 'w3',
+  },
+  {
+    id: 'cashier',
+    fullName: 'Васильева Татьяна Андреевна',
+    position: 'Кассир',
+    login: 'kassa',
+    roles: ['operator'],
+    windowId: 'k1',
+  },
+  {
+    id: 'reserve',
+    fullName: 'Морозов Дмитрий Олегович',
+    position: 'Специалист бэк-офиса',
+    login: 'reserve',
+    roles: ['reserve', 'operator'],
+    windowId: null,
+  },
 ];
 
 /** Demo PINs, listed in README; the server hashes them with scrypt when it seeds a new office. */

@@ -27,7 +27,12 @@ const baseProfile = (id: PresetId, title: string, overrides: Partial<NormProfile
   ...overrides,
 });
 
-const groups = (wait: number, service: number, cashierWait = wait, cashierService = service): ServiceGroup[] => [
+const groups = (
+  wait: number,
+  service: number,
+  cashierWait = wait,
+  cashierService = service,
+): ServiceGroup[] => [
   { id: 'specialist', title: 'Специалист', waitNormMin: wait, serviceNormMin: service },
   { id: 'cashier', title: 'Касса', waitNormMin: cashierWait, serviceNormMin: cashierService },
 ];
@@ -87,7 +92,14 @@ export const PRESETS: Record<PresetId, Preset> = {
       withNorms(pickTopics(['documents'])[0]!, { service: 15 }),
       withNorms(pickTopics(['contract'])[0]!, { service: 20 }),
       {
-        ...topic('senior', 'Г', 'Консультация руководителя или ведущего специалиста', 'Consultation with a senior employee', 'Другие вопросы', INDIVIDUAL),
+        ...topic(
+          'senior',
+          'Г',
+          'Консультация руководителя или ведущего специалиста',
+          'Consultation with a senior employee',
+          'Другие вопросы',
+          INDIVIDUAL,
+        ),
         serviceNormMin: 15,
       },
     ],
@@ -104,16 +116,32 @@ export const PRESETS: Record<PresetId, Preset> = {
         service: 20,
         title: 'Консультация (в т.ч. личный кабинет, мобильное приложение)',
       }),
-      withNorms(pickTopics(['documents'])[0]!, { service: 15, title: 'Выдача квитанций, счетов-фактур, актов' }),
+      withNorms(pickTopics(['documents'])[0]!, {
+        service: 15,
+        title: 'Выдача квитанций, счетов-фактур, актов',
+      }),
       withNorms(pickTopics(['payment'])[0]!, { service: 10, title: 'Приём платежей' }),
       withNorms(pickTopics(['contract'])[0]!, {
         service: 20,
         title: 'Приём документов для заключения, изменения, расторжения договора',
       }),
       withNorms(pickTopics(['charges'])[0]!, { service: 25, title: 'Сверка взаиморасчётов' }),
-      { ...topic('no-debt', 'З', 'Справка об отсутствии задолженности', 'Certificate of no debt', 'Счета и начисления', INDIVIDUAL), serviceNormMin: 20 },
+      {
+        ...topic(
+          'no-debt',
+          'З',
+          'Справка об отсутствии задолженности',
+          'Certificate of no debt',
+          'Счета и начисления',
+          INDIVIDUAL,
+        ),
+        serviceNormMin: 20,
+      },
       withNorms(pickTopics(['account'])[0]!, { service: 25 }),
-      withNorms(pickTopics(['instalment'])[0]!, { service: 25, title: 'Соглашение о рассрочке оплаты задолженности' }),
+      withNorms(pickTopics(['instalment'])[0]!, {
+        service: 25,
+        title: 'Соглашение о рассрочке оплаты задолженности',
+      }),
       ...pickTopics(['readings', 'org-contract', 'org-settlement']),
     ],
   },

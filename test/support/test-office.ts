@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { type OfficeClient, connectOffice, login } from '@queue/client';
 import { ALWAYS_OPEN, type OfficeConfig, demoOffice } from '@queue/engine';
 import type { StaffView, View } from '@queue/protocol';
-import { type RunningServer, type ServerOptions, startServer } from '../src/index.js';
+import { type RunningServer, type ServerOptions, startServer } from '@queue/server';
 
 /** A real office server on a free port with its own data folder, and real Socket.IO clients. */
 export class TestOfficeServer {
