@@ -1,7 +1,6 @@
 import { currentTicket } from './calling.js';
 import { type Decider, isBlank } from './decision.js';
-import { refuse } from './refusal.js';
-import { isRefusal } from './refusal.js';
+import { isRefusal, refuse } from './refusal.js';
 import { currentServiceId } from './routing.js';
 import { MINUTE } from './norms.js';
 

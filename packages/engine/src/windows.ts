@@ -1,7 +1,7 @@
 import { windowForActor } from './access.js';
 import { type Decider, isBlank, staffIdOf } from './decision.js';
 import type { EventBody } from './events.js';
-import type { OfficeState, ServiceWeight } from './model.js';
+import type { OfficeState, ServiceWeight, WindowState } from './model.js';
 import { isRefusal, refuse, type Refusal } from './refusal.js';
 
 const checkServices = (state: OfficeState, services: ServiceWeight[]): Refusal | null => {
@@ -21,6 +21,14 @@ const waitingCount = (state: OfficeState): number =>
 const leavesHallEmpty = (state: OfficeState, windowId: string): boolean => {
   const othersOpen = Object.values(state.windows).some((w) => w.id !== windowId && w.status === 'open');
   return !othersOpen && waitingCount(state) > 0;
+};
+
+/** A window with a visitor at it cannot pause or close until the visit is finished or handed on. */
+const visitorAt = (state: OfficeState, window: WindowState): Refusal | null => {
+  const ticket = window.ticketId ? state.tickets[window.ticketId] : undefined;
+  return ticket && (ticket.state === 'called' || ticket.state === 'serving')
+    ? refuse('window_busy', { windowId: window.id, ticket: ticket.number })
+    : null;
 };
 
 /** Opening a window during an overload episode is the response the episode records. */
@@ -72,12 +80,8 @@ export const decidePause: Decider<'window.pause'> = (state, command, { actor }) 
   const { window } = access;
   if (window.status !== 'open')
     return refuse('window_not_open', { windowId: window.id, status: window.status });
-  if (window.ticketId && state.tickets[window.ticketId]?.state !== 'done') {
-    const ticket = state.tickets[window.ticketId];
-    if (ticket && (ticket.state === 'called' || ticket.state === 'serving')) {
-      return refuse('window_busy', { windowId: window.id, ticket: ticket.number });
-    }
-  }
+  const busy = visitorAt(state, window);
+  if (busy) return busy;
   if (leavesHallEmpty(state, window.id)) {
     return refuse('last_window_while_waiting', { windowId: window.id, waiting: waitingCount(state) });
   }
@@ -99,10 +103,8 @@ export const decideClose: Decider<'window.close'> = (state, command, { actor }) 
   const { window } = access;
   if (window.status === 'closed')
     return refuse('window_not_open', { windowId: window.id, status: window.status });
-  const ticket = window.ticketId ? state.tickets[window.ticketId] : undefined;
-  if (ticket && (ticket.state === 'called' || ticket.state === 'serving')) {
-    return refuse('window_busy', { windowId: window.id, ticket: ticket.number });
-  }
+  const busy = visitorAt(state, window);
+  if (busy) return busy;
   if (window.status === 'open' && leavesHallEmpty(state, window.id)) {
     return refuse('last_window_while_waiting', { windowId: window.id, waiting: waitingCount(state) });
   }
