@@ -64,7 +64,7 @@ export const waitRules: AlarmRule = ({ state, now, forecast, active }) => {
 export const serviceNormRule: AlarmRule = ({ state, now }) =>
   Object.values(state.windows).flatMap((window) => {
     const ticket = window.ticketId ? state.tickets[window.ticketId] : undefined;
-    if (!ticket || ticket.state !== 'serving' || ticket.startedAt === null) return [];
+    if (ticket?.state !== 'serving' || ticket.startedAt === null) return [];
     const serviceId = currentServiceId(ticket);
     if (now - ticket.startedAt <= serviceNormMs(state.config, serviceId)) return [];
     return [

@@ -19,7 +19,7 @@ const bookedIn = (state: OfficeState, serviceId: string, slotAt: number): number
 
 const isBookable = (state: OfficeState, serviceId: string): Refusal | null => {
   const service = state.config.services.find((s) => s.id === serviceId);
-  if (!service || !service.enabled) return refuse('unknown_service', { serviceId });
+  if (!service?.enabled) return refuse('unknown_service', { serviceId });
   const allowed = state.config.appointments.serviceIds;
   if (allowed.length > 0 && !allowed.includes(serviceId)) return refuse('unknown_service', { serviceId });
   return null;
