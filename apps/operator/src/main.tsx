@@ -1,9 +1,16 @@
 import '@queue/ui/theme.css';
+import './operator.css';
+import { setupI18n } from '@queue/ui';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { savedLocale } from './locale-choice.js';
+import { OperatorApp } from './operator-app.js';
+import { OPERATOR_TEXTS } from './operator-texts.js';
 
-// Placeholder until the operator screen is built (see the issues).
+await setupI18n(OPERATOR_TEXTS, savedLocale());
+
 createRoot(document.getElementById('root')!).render(
-  <main>
-    <h1>operator</h1>
-  </main>,
+  <StrictMode>
+    <OperatorApp />
+  </StrictMode>,
 );

@@ -1,0 +1,103 @@
+import type { WireError } from '@queue/protocol';
+import { elapsed } from '@queue/ui';
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WaitingRow } from '../console-model.js';
+import { RefusalMessage } from '../refusal-message.js';
+import { Dialog } from './dialog.js';
+
+const QUICK = ['returned', 'appointment', 'help'] as const;
+
+/**
+ * Calling a ticket out of order: allowed, but never silently — the reason goes to the log with the
+ * operator's name (001 §7.2.4: decisions serve no personal interest).
+ */
+export const CallTicketDialog = ({
+  rows,
+  initialTicketId,
+  refusal,
+  onDismissRefusal,
+  onCall,
+  onClose,
+}: {
+  rows: WaitingRow[];
+  initialTicketId: string | null;
+  refusal: WireError | null;
+  onDismissRefusal: () => void;
+  onCall: (ticketId: string, reason: string) => void;
+  onClose: () => void;
+}) => {
+  const { t, i18n } = useTranslation('operator');
+  const reasonId = useId();
+  const [ticketId, setTicketId] = useState(initialTicketId ?? rows[0]?.ticket.id ?? '');
+  const [reason, setReason] = useState('');
+  const ready = ticketId !== '' && reason.trim() !== '';
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (ready) onCall(ticketId, reason.trim());
+  };
+  return (
+    <Dialog title={t('dialogs.callTicket.heading')} onClose={onClose} testId="call-ticket-dialog">
+      <form onSubmit={submit} className="dialog-form">
+        {rows.length === 0 ? (
+          <p>{t('dialogs.callTicket.empty')}</p>
+        ) : (
+          <fieldset className="ticket-choice">
+            <legend>{t('dialogs.callTicket.ticket')}</legend>
+            {rows.map((row) => (
+              <label
+                key={row.ticket.id}
+                className={row.ticket.id === ticketId ? 'ticket-option selected' : 'ticket-option'}
+              >
+                <input
+                  type="radio"
+                  name="call-ticket"
+                  value={row.ticket.id}
+                  checked={row.ticket.id === ticketId}
+                  onChange={() => setTicketId(row.ticket.id)}
+                />
+                <strong>{row.ticket.number}</strong>
+                {row.ticket.priority ? (
+                  <span className="badge out-of-turn">{t('visit.outOfTurn')}</span>
+                ) : null}
+                <span>{i18n.language === 'en' ? row.service?.titleEn : row.service?.title}</span>
+                <span className="muted">{elapsed(row.waitedMs)}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        <div className="field">
+          <label htmlFor={reasonId}>{t('dialogs.callTicket.reason')}</label>
+          <input
+            id={reasonId}
+            value={reason}
+            maxLength={500}
+            onChange={(e) => setReason(e.target.value)}
+            data-testid="call-reason"
+          />
+          <div className="quick-reasons">
+            {QUICK.map((key) => (
+              <button
+                key={key}
+                type="button"
+                className="chip"
+                onClick={() => setReason(t(`dialogs.callTicket.quick.${key}`))}
+              >
+                {t(`dialogs.callTicket.quick.${key}`)}
+              </button>
+            ))}
+          </div>
+        </div>
+        <RefusalMessage refusal={refusal} onDismiss={onDismissRefusal} />
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            <kbd>Esc</kbd> {t('dialogs.cancel')}
+          </button>
+          <button type="submit" className="primary" disabled={!ready} data-testid="call-submit">
+            <kbd>Enter</kbd> {t('dialogs.callTicket.submit')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+};

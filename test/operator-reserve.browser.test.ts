@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OfficeClient } from '@queue/client';
+import type { OfficeEvent } from '@queue/engine';
+import type { CommandInput, StaffView } from '@queue/protocol';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+import { TestOfficeServer, until } from './support/test-office.js';
+
+/**
+ * Calling in extra staff (REGULATIONS §2, 002 п.55, 001 §7.1.9), end to end: six people waiting for one
+ * window raise the overload alarm; a back-office member in reserve sees «Нужна помощь в зале» on their
+ * console, accepts and opens a window in one step, and the alarm clears.
+ */
+
+let office: TestOfficeServer;
+let browser: Browser;
+let op1: OfficeClient<StaffView>;
+let admin: OfficeClient<StaffView>;
+
+beforeAll(async () => {
+  [office, browser] = await Promise.all([TestOfficeServer.start(), launchBrowser()]);
+  [op1, admin] = await Promise.all([office.staff('op1', '1234'), office.staff('admin', '1111')]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await office?.stop();
+});
+
+const ok = async (client: OfficeClient<StaffView>, command: CommandInput) => {
+  const response = await client.send(command);
+  if (!response.ok) throw new Error(`${command.type}: ${response.error.message.en}`);
+  return response.result;
+};
+
+describe('reserve console', () => {
+  it('receives «Нужна помощь в зале», accepts and opens a window in one step; the alarm clears', async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${office.url}/operator/`);
+    await page.getByLabel('Логин').fill('reserve');
+    await page.getByLabel('PIN-код').fill('5678');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('join-reserve').click();
+    await page.waitForSelector('[data-testid=reserve-idle]');
+    expect(office.server.runtime.state.staff.reserve).toMatchObject({ mode: 'reserve', windowId: null });
+    expect(await page.getByTestId('window-title').textContent()).toBe('Резерв');
+
+    // One window open, six people for it: more than five → the overload alarm (REGULATIONS §2).
+    await ok(op1, { type: 'window.open', windowId: 'w1', services: null });
+    for (let i = 0; i < 6; i++) {
+      await ok(admin, {
+        type: 'ticket.issue',
+        serviceIds: ['readings'],
+        clientType: 'individual',
+        priority: null,
+        source: 'administrator',
+      });
+    }
+    const episode = () => Object.values(office.server.runtime.state.episodes)[0];
+    await until(() => episode() !== undefined);
+    expect(episode()).toMatchObject({ windowId: 'w1', count: 6, notified: ['reserve'] });
+
+    await page.waitForSelector('[data-testid=help-alert]');
+    expect(await page.locator('[data-testid=help-alert] h2').textContent()).toBe('Нужна помощь в зале');
+    expect(await page.getByTestId('help-where').textContent()).toContain('Окно 1: ожидают 6 чел.');
+    // The best window to open is chosen already: a closed one serving the same topics.
+    expect(
+      await page.locator('[data-testid=help-alert] .window-card.selected').getAttribute('data-window'),
+    ).toBe('w2');
+    await screenshot(page, 'operator-reserve-alert');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const episodeId = episode()!.id;
+    await page.keyboard.press('F1');
+    await page.waitForSelector('[data-testid=window-console][data-window=w2][data-status=open]');
+    expect(await page.getByTestId('window-title').textContent()).toBe('Окно 2');
+
+    const state = office.server.runtime.state;
+    expect(state.windows.w2).toMatchObject({ status: 'open', operatorId: 'reserve' });
+    expect(state.staff.reserve).toMatchObject({ mode: 'operator', windowId: 'w2' });
+    // Two windows share six people: the alarm clears and the episode ends, with its record kept.
+    await until(() => !('overload:window:w1' in office.server.runtime.state.alarms));
+    expect(office.server.runtime.state.episodes[episodeId]).toBeUndefined();
+    const record = readFileSync(join(office.dataDir, 'events', 'live.jsonl'), 'utf8')
+      .split('\n')
+      .filter((line) => line.includes(episodeId))
+      .map((line) => JSON.parse(line) as OfficeEvent);
+    expect(record.map((e) => e.type)).toEqual([
+      'overload.started',
+      'overload.accepted',
+      'overload.windowOpened',
+      'overload.ended',
+    ]);
+    expect(record[1]).toMatchObject({ staffId: 'reserve' });
+    expect(record[2]).toMatchObject({ windowId: 'w2' });
+    await screenshot(page, 'operator-reserve-opened');
+    // The console of the opened window works at once: the next visitor is one key away.
+    await page.keyboard.press('F1');
+    await page.waitForSelector('[data-testid=current-visit][data-state=called]');
+    expect(errors).toEqual([]);
+  });
+});
