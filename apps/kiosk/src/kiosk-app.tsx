@@ -1,0 +1,177 @@
+import type { PublicView } from '@queue/protocol';
+import { ConnectionBanner, useOfficeClient, useReplica } from '@queue/ui';
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { createAdminSignIn } from './admin-sign-in.js';
+import { desktopExit } from './desktop-bridge.js';
+import { forgetDeviceToken } from './device-token.js';
+import { type Kiosk, KioskContext, useKiosk, useKioskState } from './kiosk-context.js';
+import { createKioskSpeaker, speechLang } from './kiosk-speech.js';
+import { type KioskStore, kioskActions } from './kiosk-store.js';
+import { KioskHeader } from './parts/kiosk-header.js';
+import { KioskToolbar } from './parts/kiosk-toolbar.js';
+import { AdminPinScreen } from './screens/admin-pin-screen.js';
+import { CheckInScreen } from './screens/check-in-screen.js';
+import { ClientTypeScreen } from './screens/client-type-screen.js';
+import { ClosedScreen } from './screens/closed-screen.js';
+import { ErrorScreen } from './screens/error-screen.js';
+import { HelpScreen } from './screens/help-screen.js';
+import { SettingsScreen } from './screens/settings-screen.js';
+import { StartScreen } from './screens/start-screen.js';
+import { TicketScreen } from './screens/ticket-screen.js';
+import { TopicsScreen } from './screens/topics-screen.js';
+import { pushPrintSettings } from './server-print-api.js';
+import { useArrowKeys } from './use-arrow-keys.js';
+import { useInactivity } from './use-inactivity.js';
+
+/** What a focused control says aloud: its label, else its visible text. */
+const spokenLabel = (element: HTMLElement): string =>
+  (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const CurrentScreen = ({ view, onExit }: { view: PublicView; onExit: () => void }) => {
+  const screen = useKioskState((s) => s.screen);
+  // Administration and a ticket just issued stay; everything a visitor could start waits for opening.
+  if (screen === 'adminPin') return <AdminPinScreen />;
+  if (screen === 'settings') return <SettingsScreen onExit={onExit} />;
+  if (screen === 'ticket') return <TicketScreen view={view} />;
+  if (!view.office.acceptingTickets) return <ClosedScreen view={view} />;
+  switch (screen) {
+    case 'help':
+      return <HelpScreen />;
+    case 'clientType':
+      return <ClientTypeScreen />;
+    case 'topics':
+    case 'category':
+      return <TopicsScreen view={view} />;
+    case 'checkIn':
+      return <CheckInScreen view={view} />;
+    case 'error':
+      return <ErrorScreen />;
+    default:
+      return <StartScreen view={view} />;
+  }
+};
+
+const KioskShell = () => {
+  const { t } = useTranslation(['kiosk', 'common']);
+  const kiosk = useKiosk();
+  const { client, actions, speaker, token, store } = kiosk;
+  const connection = useReplica(client, (s) => s.connection);
+  const view = useReplica(client, (s) => s.view);
+  const screen = useKioskState((s) => s.screen);
+  const category = useKioskState((s) => s.category);
+  const speech = useKioskState((s) => s.speech);
+  const locale = useKioskState((s) => s.locale);
+  const inactivitySec = useKioskState((s) => s.settings.inactivitySec);
+  const root = useRef<HTMLDivElement>(null);
+
+  // The server prints with this kiosk's settings; it forgets them on restart, so they go on each connect.
+  useEffect(() => {
+    const push = () => void pushPrintSettings(token, store.getState().settings);
+    if (client.socket.connected) push();
+    client.socket.on('connect', push);
+    return () => {
+      client.socket.off('connect', push);
+    };
+  }, [client, token, store]);
+
+  useInactivity(
+    screen !== 'start' && screen !== 'exited',
+    inactivitySec,
+    `${screen}:${category}`,
+    actions.idle,
+  );
+  useArrowKeys(root, actions.back);
+
+  // Each new screen puts the focus on its first choice, so a keyboard or speech user starts there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a change of screen or level
+  useEffect(() => {
+    const main = root.current?.querySelector('main');
+    const first =
+      main?.querySelector<HTMLElement>('[data-tile]:not([disabled]), input, button:not([disabled])') ??
+      main?.querySelector<HTMLElement>('h1');
+    first?.focus();
+  }, [screen, category, view !== null, view?.office.acceptingTickets]);
+
+  // Speech mode reads the choice that receives the focus, by touch, Tab or arrow.
+  useEffect(() => {
+    if (!speech) return;
+    const onFocus = (event: FocusEvent) => {
+      if (!(event.target instanceof HTMLElement) || event.target.tagName === 'H1') return;
+      const label = spokenLabel(event.target);
+      if (label) speaker.choice(label, speechLang(locale));
+    };
+    document.addEventListener('focusin', onFocus);
+    return () => document.removeEventListener('focusin', onFocus);
+  }, [speech, locale, speaker]);
+
+  // «Exit» behind the PIN: the desktop shell closes the program (checking the administrator itself);
+  // a browser kiosk forgets its device token, so nobody can take tickets from it any more.
+  const exit = async () => {
+    const closeShell = desktopExit();
+    const admin = store.getState().admin;
+    if (closeShell && admin) {
+      await closeShell({ login: admin.login, pin: admin.pin });
+      return;
+    }
+    forgetDeviceToken();
+    client.close();
+    actions.exited();
+  };
+
+  if (screen === 'exited') {
+    return (
+      <main className="kiosk kiosk--message">
+        <h1>{t('kiosk:settings.exit')}</h1>
+        <p className="lead">{t('kiosk:settings.exitDone')}</p>
+      </main>
+    );
+  }
+  if (connection === 'unauthorized') {
+    return (
+      <main className="kiosk kiosk--message">
+        <h1>{t('common:connection.unauthorized')}</h1>
+      </main>
+    );
+  }
+  if (!view) {
+    return (
+      <main className="kiosk kiosk--message">
+        <h1>{t('common:connection.connecting')}</h1>
+      </main>
+    );
+  }
+  return (
+    <div className="kiosk" ref={root}>
+      <ConnectionBanner state={connection} />
+      <KioskHeader view={view} />
+      <main className="kiosk-main">
+        <CurrentScreen view={view} onExit={() => void exit()} />
+      </main>
+      <KioskToolbar />
+    </div>
+  );
+};
+
+/** The kiosk: one replica of the public view for this device's token, and the flow's store. */
+export const KioskApp = ({ token, store }: { token: string; store: KioskStore }) => {
+  const client = useOfficeClient<PublicView>(token);
+  const kiosk = useMemo<Kiosk | null>(
+    () =>
+      client && {
+        store,
+        actions: kioskActions(store),
+        client,
+        token,
+        speaker: createKioskSpeaker(),
+        signIn: createAdminSignIn(),
+      },
+    [client, store, token],
+  );
+  if (!kiosk) return null;
+  return (
+    <KioskContext.Provider value={kiosk}>
+      <KioskShell />
+    </KioskContext.Provider>
+  );
+};

@@ -1,0 +1,81 @@
+import type { PublicView, WireError } from '@queue/protocol';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useKiosk, useKioskState, useScreenSpeech } from '../kiosk-context.js';
+import { Keypad } from '../parts/keypad.js';
+import { issueAndPrint } from '../ticket-issuing.js';
+
+const CODE_LENGTH = 6;
+
+/**
+ * Check-in of a booked visit by its six-digit code (004 §6.2.2, §8.6), on a large keypad or the keyboard.
+ * A code that does not match is explained on the same screen, so the visitor can correct one digit.
+ */
+export const CheckInScreen = ({ view }: { view: PublicView }) => {
+  const { t, i18n } = useTranslation('kiosk');
+  const kiosk = useKiosk();
+  const busy = useKioskState((s) => s.busy);
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<WireError | null>(null);
+  useScreenSpeech(`${t('checkIn.heading')}. ${t('checkIn.text')}`);
+
+  const add = (digit: string) => {
+    setError(null);
+    setCode((c) => (c.length < CODE_LENGTH ? c + digit : c));
+  };
+  const erase = () => setCode((c) => c.slice(0, -1));
+  const confirm = async () => {
+    if (code.length !== CODE_LENGTH) return;
+    const refused = await issueAndPrint(kiosk, view, { type: 'appointment.checkIn', code });
+    if (refused) setError(refused);
+  };
+
+  // A keyboard at an accessible seat types the code too.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (/^\d$/.test(event.key)) {
+        setError(null);
+        setCode((c) => (c.length < CODE_LENGTH ? c + event.key : c));
+      } else if (event.key === 'Backspace') setCode((c) => c.slice(0, -1));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const cells = Array.from({ length: CODE_LENGTH }, (_, i) => code[i] ?? '');
+  return (
+    <section className="screen screen--check-in" aria-labelledby="screen-heading">
+      <h1 id="screen-heading" tabIndex={-1}>
+        {t('checkIn.heading')}
+      </h1>
+      <p className="lead">{t('checkIn.text')}</p>
+      <div className="code">
+        {cells.map((digit, i) => (
+          // The cells are positions, not a list that reorders.
+          // biome-ignore lint/suspicious/noArrayIndexKey: fixed positions of the code
+          <span key={i} className={`code-cell ${digit ? 'code-cell--filled' : ''}`} aria-hidden="true">
+            {digit}
+          </span>
+        ))}
+        <span className="visually-hidden" aria-live="polite">
+          {t('checkIn.entered', { count: code.length })}
+        </span>
+      </div>
+      {error ? (
+        <p className="form-error" role="alert">
+          {i18n.language === 'en' ? error.message.en : error.message.ru}
+        </p>
+      ) : null}
+      <Keypad onDigit={add} onErase={erase} onClear={() => setCode('')} />
+      <button
+        type="button"
+        className="tile tile--primary tile--done"
+        data-tile=""
+        disabled={code.length !== CODE_LENGTH || busy}
+        onClick={() => void confirm()}
+      >
+        <span className="tile-title">{t('checkIn.confirm')}</span>
+      </button>
+    </section>
+  );
+};

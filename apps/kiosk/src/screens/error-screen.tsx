@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { useKiosk, useKioskState, useScreenSpeech } from '../kiosk-context.js';
+
+/** A refused ticket, in the server's own polite words (REGULATIONS §6), and the way back. */
+export const ErrorScreen = () => {
+  const { t, i18n } = useTranslation('kiosk');
+  const { actions } = useKiosk();
+  const error = useKioskState((s) => s.error);
+  const message = error ? (i18n.language === 'en' ? error.message.en : error.message.ru) : '';
+  useScreenSpeech(`${t('error.heading')}. ${message}`);
+  return (
+    <section className="screen screen--error" aria-labelledby="screen-heading">
+      <h1 id="screen-heading" tabIndex={-1}>
+        {t('error.heading')}
+      </h1>
+      <p className="lead" role="alert">
+        {message}
+      </p>
+      <button type="button" className="tile tile--primary tile--done" data-tile="" onClick={actions.home}>
+        <span className="tile-title">{t('nav.home')}</span>
+      </button>
+    </section>
+  );
+};

@@ -1,0 +1,72 @@
+import type { PublicView } from '@queue/protocol';
+import { useTranslation } from 'react-i18next';
+import { useKiosk, useKioskState, useScreenSpeech } from '../kiosk-context.js';
+
+/**
+ * The ticket on screen (DESIGN §5): the number, large; the topic; people ahead and the expected wait from
+ * the forecast; a short polite text; and what became of the paper ticket. A failed print says so gently
+ * and asks the visitor to remember the number, which stays on screen.
+ */
+export const TicketScreen = ({ view }: { view: PublicView }) => {
+  const { t, i18n } = useTranslation('kiosk');
+  const { actions } = useKiosk();
+  const ticket = useKioskState((s) => s.ticket);
+  const service = view.services.find((s) => s.id === ticket?.serviceId);
+  const topic = service ? (i18n.language === 'en' ? service.titleEn : service.title) : '';
+  const ahead = ticket
+    ? ticket.ahead > 0
+      ? t('kiosk:ticket.ahead', { count: ticket.ahead })
+      : t('kiosk:ticket.aheadNone')
+    : '';
+  const wait =
+    ticket && ticket.expectedWaitMin !== null
+      ? t('kiosk:ticket.wait', { count: Math.max(1, ticket.expectedWaitMin) })
+      : '';
+  const printText = ticket
+    ? ticket.print === 'printing'
+      ? t('kiosk:ticket.printing')
+      : ticket.print === 'printed'
+        ? t('kiosk:ticket.printed')
+        : ticket.print === 'failed'
+          ? t('kiosk:ticket.failed', { number: ticket.number })
+          : t('kiosk:ticket.notPrinted', { number: ticket.number })
+    : '';
+  useScreenSpeech(
+    ticket
+      ? `${t('kiosk:ticket.speech', { number: ticket.number, topic })} ${ahead}. ${wait} ${
+          ticket.print === 'printing' ? '' : printText
+        }`
+      : '',
+  );
+  if (!ticket) return null;
+  return (
+    <section className="screen screen--ticket" aria-labelledby="screen-heading">
+      <div className="ticket-card">
+        <h1 id="screen-heading" tabIndex={-1} className="ticket-label">
+          {t('kiosk:ticket.yourNumber')}
+        </h1>
+        <p className="ticket-number" data-testid="ticket-number">
+          {ticket.number}
+        </p>
+        <p className="ticket-topic">{topic}</p>
+        <p className="ticket-forecast">
+          <span>{ahead}</span>
+          {wait ? <span>{wait}</span> : null}
+        </p>
+      </div>
+      {ticket.priority ? <p className="ticket-priority">{t('kiosk:ticket.priority')}</p> : null}
+      <p
+        className={`ticket-print ticket-print--${ticket.print}`}
+        role={ticket.print === 'failed' ? 'alert' : 'status'}
+        data-testid="print-state"
+        data-print={ticket.print}
+      >
+        {printText}
+      </p>
+      <p className="ticket-polite">{t('kiosk:ticket.polite')}</p>
+      <button type="button" className="tile tile--primary tile--done" data-tile="" onClick={actions.home}>
+        <span className="tile-title">{t('kiosk:ticket.done')}</span>
+      </button>
+    </section>
+  );
+};

@@ -1,0 +1,50 @@
+import type { CommandInput, PublicView, WireError } from '@queue/protocol';
+import type { Kiosk } from './kiosk-context.js';
+import type { ShownTicket } from './kiosk-store.js';
+import { printIssuedTicket } from './ticket-printing.js';
+
+type IssuingCommand = Extract<CommandInput, { type: 'ticket.issue' | 'appointment.checkIn' }>;
+
+const NO_TICKET: WireError = {
+  code: 'internal',
+  message: { ru: 'Сервер не выдал талон.', en: 'The server issued no ticket.' },
+};
+
+/**
+ * Issues a ticket (a topic, or an appointment's check-in), shows it at once, then prints it. The number
+ * is on screen before the printer is even asked, so a printer fault can never leave the visitor without
+ * it (DESIGN §5). Returns the refusal, if any, for the screen to show.
+ */
+export const issueAndPrint = async (
+  kiosk: Kiosk,
+  view: PublicView,
+  command: IssuingCommand,
+): Promise<WireError | null> => {
+  const { actions, client, store, token } = kiosk;
+  if (store.getState().busy) return null;
+  actions.busy(true);
+  const response = await client.send(command);
+  if (!response.ok) {
+    actions.busy(false);
+    return response.error;
+  }
+  const issued = response.result.ticket;
+  if (!issued) {
+    actions.busy(false);
+    return NO_TICKET;
+  }
+  const { settings } = store.getState();
+  const ticket: ShownTicket = {
+    id: issued.id,
+    number: issued.number,
+    serviceId: issued.serviceIds[0] ?? '',
+    ahead: issued.ahead,
+    expectedWaitMin: issued.expectedWaitMin,
+    priority: command.type === 'ticket.issue' && command.priority !== null,
+    print: settings.printing === 'none' ? 'notPrinted' : 'printing',
+  };
+  actions.showTicket(ticket);
+  const print = await printIssuedTicket(settings, client, token, view, { ticket, issuedAt: issued.issuedAt });
+  actions.printed(ticket.id, print);
+  return null;
+};

@@ -1,0 +1,67 @@
+import type { OfficeClient } from '@queue/client';
+import { formatLocal } from '@queue/engine';
+import type { PrintResult, TicketOptions, TicketPrint } from '@queue/kiosk-hardware';
+import type { PublicView } from '@queue/protocol';
+import { desktopPrinter } from './desktop-bridge.js';
+import type { KioskSettings } from './kiosk-settings.js';
+import type { PrintState, ShownTicket } from './kiosk-store.js';
+import { serverPrintOutcome } from './server-print-api.js';
+
+export interface IssuedForPrint {
+  ticket: ShownTicket;
+  issuedAt: number;
+}
+
+/** The paper ticket: public data only — no name, no phone, no out-of-turn mark (REGULATIONS §8). */
+export const ticketPrint = (view: PublicView, issued: IssuedForPrint): TicketPrint => {
+  const { ticket } = issued;
+  const service = view.services.find((s) => s.id === ticket.serviceId);
+  const print: TicketPrint = {
+    officeName: view.office.name,
+    number: ticket.number,
+    topic: service?.title ?? '',
+    issuedAtLocal: formatLocal(issued.issuedAt, view.office.timeZone),
+    peopleAhead: ticket.ahead,
+  };
+  if (ticket.expectedWaitMin !== null) print.expectedWaitMin = ticket.expectedWaitMin;
+  return print;
+};
+
+export const ticketOptions = (settings: KioskSettings): TicketOptions => ({
+  paper: settings.paper,
+  codePage: settings.codePage,
+  fields: { ...settings.fields, qr: false },
+});
+
+/**
+ * Prints an issued ticket the way this kiosk is set up, and says how it went. The Electron shell prints
+ * locally and the kiosk reports the result to the server (`ticket.printResult`, which raises or clears
+ * the printer alarm); the office server reports its own prints and the kiosk only asks for the outcome.
+ */
+export const printIssuedTicket = async (
+  settings: KioskSettings,
+  client: OfficeClient<PublicView>,
+  token: string,
+  view: PublicView,
+  issued: IssuedForPrint,
+): Promise<PrintState> => {
+  if (settings.printing === 'none') return 'notPrinted';
+  if (settings.printing === 'server') {
+    const outcome = await serverPrintOutcome(token, issued.ticket.id);
+    return outcome === 'printed' ? 'printed' : outcome === 'failed' ? 'failed' : 'notPrinted';
+  }
+  const print = desktopPrinter();
+  if (!print) return 'notPrinted';
+  const result: PrintResult = await print(ticketPrint(view, issued), ticketOptions(settings)).catch(
+    (error: unknown) => ({ status: 'error', detail: String(error) }),
+  );
+  const principal = client.store.getState().principal;
+  await client.send({
+    type: 'ticket.printResult',
+    ticketId: issued.ticket.id,
+    status: result.status,
+    // The server binds the device from the token; the field is there for the schema.
+    deviceId: principal?.kind === 'device' ? principal.deviceId : 'kiosk',
+  });
+  return result.status === 'printed' ? 'printed' : 'failed';
+};

@@ -1,0 +1,24 @@
+import { type OfficeState, type Ticket, forecast, formatLocal } from '@queue/engine';
+import type { TicketPrint } from '@queue/kiosk-hardware';
+
+/**
+ * What the server prints on a ticket: the office name, the number, the topic and the office-local time,
+ * with people ahead and the expected wait from the same forecast the kiosk shows (DESIGN §3, §5). Built
+ * field by field from public data: never a name, a phone or the out-of-turn category (REGULATIONS §8).
+ */
+export const ticketPrintContent = (state: OfficeState, ticket: Ticket, now: number): TicketPrint => {
+  const { config } = state;
+  const serviceId = ticket.serviceIds[ticket.serviceIndex] ?? ticket.serviceIds[0];
+  const service = config.services.find((s) => s.id === serviceId);
+  const expected = forecast(state, now).tickets[ticket.id];
+  const print: TicketPrint = {
+    officeName: config.name,
+    number: ticket.number,
+    topic: service?.title ?? '',
+    issuedAtLocal: formatLocal(ticket.issuedAt, config.timeZone),
+  };
+  if (expected) print.peopleAhead = expected.ahead;
+  // No open window serves the topic yet: no promise of a time rather than a wrong one.
+  if (expected?.at != null) print.expectedWaitMin = Math.max(0, Math.round((expected.at - now) / 60_000));
+  return print;
+};
