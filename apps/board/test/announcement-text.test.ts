@@ -5,6 +5,7 @@ import {
   displayText,
   spokenTicket,
   spokenWindow,
+  templateIssues,
   templateProblems,
 } from '../src/announce';
 
@@ -128,6 +129,15 @@ describe('templates', () => {
       'imperative wording «подойдите» (REGULATIONS §6)',
     ]);
     expect(templateProblems('Ticket {ticket}, proceed to {window}')).toHaveLength(1);
+  });
+
+  it('reports the same problems as data, for the settings panel to word in its own language', () => {
+    expect(templateIssues('Подойдите к {window}')).toEqual([
+      { kind: 'missingTicket' },
+      { kind: 'imperative', word: 'подойдите' },
+    ]);
+    expect(templateIssues('Талон {ticket}')).toEqual([{ kind: 'missingWindow' }]);
+    expect(templateIssues(DEFAULT_TEMPLATES.ru)).toEqual([]);
   });
 
   it('never speaks a template with imperative wording: the default is used instead', () => {

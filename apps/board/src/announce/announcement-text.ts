@@ -59,18 +59,34 @@ const IMPERATIVE_WORDS: ReadonlySet<string> = new Set([
   'report',
 ]);
 
+/** What is wrong with a template, as data, so that a settings screen can say it in its own language. */
+export type TemplateIssue =
+  | { kind: 'missingTicket' }
+  | { kind: 'missingWindow' }
+  | { kind: 'imperative'; word: string };
+
+export function templateIssues(template: string): TemplateIssue[] {
+  const issues: TemplateIssue[] = [];
+  if (!template.includes('{ticket}')) issues.push({ kind: 'missingTicket' });
+  if (!template.includes('{window}')) issues.push({ kind: 'missingWindow' });
+  for (const word of template.toLocaleLowerCase('ru-RU').match(/\p{L}+/gu) ?? []) {
+    if (IMPERATIVE_WORDS.has(word)) issues.push({ kind: 'imperative', word });
+  }
+  return issues;
+}
+
 /**
- * Why a template may not be used, empty when it is fine. For the settings screen to show, and used
- * here to fall back to the default: a call must always name its ticket and window.
+ * Why a template may not be used, empty when it is fine. For diagnostics, and used here to fall back to
+ * the default: a call must always name its ticket and window.
  */
 export function templateProblems(template: string): string[] {
-  const problems: string[] = [];
-  if (!template.includes('{ticket}')) problems.push('the template does not contain {ticket}');
-  if (!template.includes('{window}')) problems.push('the template does not contain {window}');
-  for (const word of template.toLocaleLowerCase('ru-RU').match(/\p{L}+/gu) ?? []) {
-    if (IMPERATIVE_WORDS.has(word)) problems.push(`imperative wording «${word}» (REGULATIONS §6)`);
-  }
-  return problems;
+  return templateIssues(template).map((issue) =>
+    issue.kind === 'missingTicket'
+      ? 'the template does not contain {ticket}'
+      : issue.kind === 'missingWindow'
+        ? 'the template does not contain {window}'
+        : `imperative wording «${issue.word}» (REGULATIONS §6)`,
+  );
 }
 
 interface ParsedTicket {

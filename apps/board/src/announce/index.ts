@@ -9,6 +9,8 @@ export {
   displayText,
   spokenTicket,
   spokenWindow,
+  type TemplateIssue,
+  templateIssues,
   templateProblems,
 } from './announcement-text';
 export {

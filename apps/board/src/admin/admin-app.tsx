@@ -1,0 +1,80 @@
+/** The administrator board page: the login gate, then the live board over the staff view. */
+import type { OfficeClient } from '@queue/client';
+import type { StaffView } from '@queue/protocol';
+import { ConnectionBanner, useOfficeClient, useReplica } from '@queue/ui';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOfficeNow } from '../use-office-now';
+import { AdminBoard } from './admin-board';
+import { type AdminSession, readSession, tabStorage, writeSession } from './admin-session';
+import { LoginForm } from './login-form';
+import { useBoardActions } from './use-board-actions';
+import './admin.css';
+
+interface ConnectedProps {
+  client: OfficeClient<StaffView>;
+  session: AdminSession;
+  onSignOut(notice: string | null): void;
+}
+
+const AdminConnected = ({ client, session, onSignOut }: ConnectedProps) => {
+  const { t } = useTranslation('board');
+  const view = useReplica(client, (s) => s.view);
+  const connection = useReplica(client, (s) => s.connection);
+  const now = useOfficeNow(client);
+  const actions = useBoardActions(client, session);
+  useEffect(() => {
+    // An expired session or a role taken away: back to the login, saying why.
+    if (connection === 'unauthorized') onSignOut(t('admin.login.expired'));
+  }, [connection, onSignOut, t]);
+  return (
+    <>
+      <ConnectionBanner state={connection} />
+      {view ? (
+        <AdminBoard
+          view={view}
+          now={now}
+          session={session}
+          actions={actions}
+          onSignOut={() => onSignOut(null)}
+        />
+      ) : (
+        <p className="admin-loading">{t('admin.loading')}</p>
+      )}
+    </>
+  );
+};
+
+export const AdminApp = () => {
+  const { t } = useTranslation('board');
+  const [session, setSession] = useState<AdminSession | null>(() => readSession(tabStorage()));
+  const [notice, setNotice] = useState<string | null>(null);
+  const client = useOfficeClient<StaffView>(session?.token ?? null);
+
+  if (!session) {
+    return (
+      <LoginForm
+        notice={notice}
+        onLogin={(next) => {
+          writeSession(tabStorage(), next);
+          setNotice(null);
+          setSession(next);
+        }}
+      />
+    );
+  }
+  if (!client) return <p className="admin-loading">{t('admin.loading')}</p>;
+  return (
+    <AdminConnected
+      key={session.token}
+      client={client}
+      session={session}
+      onSignOut={(message) => {
+        writeSession(tabStorage(), null);
+        client.close();
+        setNotice(message);
+        setSession(null);
+      }}
+    />
+  );
+};

@@ -1,0 +1,76 @@
+/**
+ * Each alarm in plain words, naming the window, topic and ticket (issue 5). The texts are for staff;
+ * they stay polite all the same (REGULATIONS §6), and the out-of-turn alarm speaks of the visitor as
+ * someone who needs help, never of their category in public terms.
+ */
+import { type Alarm, serviceNormMin, waitNormMin } from '@queue/engine';
+import type { StaffView } from '@queue/protocol';
+import { serviceTitle, staffName, windowLabel } from './staff-names';
+
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+const ticketNumber = (view: StaffView, ticketId: string | null): string | null =>
+  view.tickets.find((ticket) => ticket.id === ticketId)?.number ?? null;
+
+/** The short heading of an alarm kind. */
+export const alarmTitle = (alarm: Alarm, t: Translate): string => t(`admin.alarmKind.${alarm.kind}`);
+
+export const alarmText = (alarm: Alarm, view: StaffView, t: Translate): string => {
+  const { config } = view;
+  const window = windowLabel(config, alarm.windowId) ?? '—';
+  const topic = serviceTitle(config, alarm.serviceId) ?? '—';
+  const number = ticketNumber(view, alarm.ticketId);
+  const ticket = number ?? '—';
+  const count = alarm.count ?? 0;
+  switch (alarm.kind) {
+    case 'waitForecast':
+      return t('admin.alarm.waitForecast', {
+        topic,
+        count,
+        norm: alarm.serviceId ? waitNormMin(config, alarm.serviceId) : config.profile.waitNormMin,
+      });
+    case 'waitBreach':
+      return t('admin.alarm.waitBreach', {
+        topic,
+        count,
+        norm: alarm.serviceId ? waitNormMin(config, alarm.serviceId) : config.profile.waitNormMin,
+      });
+    case 'serviceOverNorm':
+      return t('admin.alarm.serviceOverNorm', {
+        window,
+        ticket,
+        norm: alarm.serviceId ? serviceNormMin(config, alarm.serviceId) : config.profile.serviceNormMin,
+      });
+    case 'idleWhileQueue':
+      return t('admin.alarm.idleWhileQueue', { window, count });
+    case 'visitCap':
+      return t('admin.alarm.visitCap', { ticket, cap: config.profile.visitCapMin ?? 0 });
+    case 'priorityArrived':
+      return t('admin.alarm.priorityArrived', { ticket });
+    case 'managerCall': {
+      const operatorId = view.windows.find((w) => w.id === alarm.windowId)?.operatorId ?? null;
+      const operator = staffName(config, operatorId);
+      const who = operator
+        ? t('admin.alarm.managerCallBy', { window, operator })
+        : t('admin.alarm.managerCall', { window });
+      return number === null ? who : who + t('admin.alarm.managerCallTicket', { ticket: number });
+    }
+    case 'printerFault': {
+      const status = alarm.deviceId ? (view.printers[alarm.deviceId] ?? 'error') : 'error';
+      return t('admin.alarm.printerFault', {
+        device: alarm.deviceId ?? '—',
+        status: t(`admin.printerStatus.${status}`),
+      });
+    }
+    case 'overload':
+      return alarm.windowId === null
+        ? t('admin.alarm.overloadHall', { count })
+        : t('admin.alarm.overloadWindow', { window, count });
+  }
+};
+
+/** What the administrator is asked to do, where the alarm asks for a person (004 §6.7.2, 003 §8.5). */
+export const alarmHint = (alarm: Alarm, t: Translate): string | null =>
+  alarm.kind === 'priorityArrived' || alarm.kind === 'managerCall' || alarm.kind === 'overload'
+    ? t(`admin.alarmHint.${alarm.kind}`)
+    : null;

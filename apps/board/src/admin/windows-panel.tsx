@@ -1,0 +1,228 @@
+/**
+ * Every window: state, operator, current ticket, the service timer against the norm, the pause reason,
+ * and the actions the administrator takes at any window (DESIGN §4): open, pause (with a reason),
+ * resume, close, and change what it serves, live (with a reason, 001 §7.2.4).
+ */
+import type { StaffView } from '@queue/protocol';
+import { elapsed } from '@queue/ui';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AdminSession } from './admin-session';
+import { ReasonDialog } from './reason-dialog';
+import { ServicesDialog } from './services-dialog';
+import type { BoardActions } from './use-board-actions';
+import { type WindowRow, windowRows } from './window-rows';
+
+type WindowDialog = { kind: 'open' | 'pause' | 'close' | 'services'; row: WindowRow };
+
+const minutes = (ms: number) => Math.round(ms / 60_000);
+
+const Activity = ({ row }: { row: WindowRow }) => {
+  const { t } = useTranslation('board');
+  const timer = <span className="timer">{elapsed(row.sinceMs)}</span>;
+  switch (row.activity) {
+    case 'serving':
+      return (
+        <p className={`window-activity level-${row.level}`} data-level={row.level}>
+          {t('admin.windows.serving', { ticket: row.ticket?.number })} {timer}
+          {row.serviceNormMs !== null && (
+            <span className="muted">
+              {' '}
+              / {t('admin.windows.norm', { minutes: minutes(row.serviceNormMs) })}
+            </span>
+          )}
+        </p>
+      );
+    case 'called':
+      return (
+        <p className="window-activity">
+          {t('admin.windows.called', { ticket: row.ticket?.number })} {timer}
+        </p>
+      );
+    case 'paused':
+      return (
+        <p className="window-activity level-warn">
+          {t('admin.windows.paused', { reason: row.live?.pauseReason ?? '—' })} {timer}
+        </p>
+      );
+    case 'idle':
+      return (
+        <p className="window-activity">
+          {t('admin.windows.idle')} {timer}
+        </p>
+      );
+    case 'closed':
+      return <p className="window-activity muted">{t('admin.windows.closedNow')}</p>;
+  }
+};
+
+const ServicesLine = ({ row, view }: { row: WindowRow; view: StaffView }) => {
+  const { t } = useTranslation('board');
+  const served = row.services.filter((entry) => entry.weight > 0);
+  const top = Math.max(0, ...served.map((entry) => entry.weight));
+  return (
+    <p className="window-services">
+      <span className="muted">{t('admin.windows.services')}: </span>
+      {served.map((entry) => {
+        const service = view.config.services.find((s) => s.id === entry.serviceId);
+        const main = entry.weight === top;
+        return (
+          <abbr
+            key={entry.serviceId}
+            title={`${service?.title ?? entry.serviceId} — ${t('admin.services.weight')} ${entry.weight}`}
+            className={main ? 'service-main' : 'service-side'}
+          >
+            {service?.letter ?? entry.serviceId}
+          </abbr>
+        );
+      })}
+    </p>
+  );
+};
+
+export interface WindowsPanelProps {
+  view: StaffView;
+  now: number;
+  session: AdminSession;
+  actions: BoardActions;
+}
+
+export const WindowsPanel = ({ view, now, session, actions }: WindowsPanelProps) => {
+  const { t } = useTranslation('board');
+  const [dialog, setDialog] = useState<WindowDialog | null>(null);
+  const rows = windowRows(view, now);
+  const label = dialog?.row.config.label ?? '';
+
+  return (
+    <section className="panel" aria-labelledby="windows-title">
+      <h2 id="windows-title">{t('admin.windows.title')}</h2>
+      <div className="windows">
+        {rows.map((row) => (
+          <article
+            key={row.config.id}
+            className={`window-card window-${row.status}`}
+            data-window-id={row.config.id}
+            aria-labelledby={`window-${row.config.id}`}
+          >
+            <header className="window-head">
+              <h3 id={`window-${row.config.id}`}>{row.config.label}</h3>
+              <span className={`status-chip status-${row.status}`}>
+                {t(`admin.windowStatus.${row.status}`)}
+              </span>
+            </header>
+            <p className="window-operator">
+              {row.operator ? (
+                <>
+                  {row.operator.fullName}
+                  <span className="muted"> · {row.operator.position}</span>
+                </>
+              ) : (
+                <span className="muted">{t('admin.windows.noOperator')}</span>
+              )}
+            </p>
+            <Activity row={row} />
+            <ServicesLine row={row} view={view} />
+            {(row.expected !== null || row.served !== null) && (
+              <p className="window-numbers muted">
+                {row.expected !== null && t('admin.windows.expected', { count: row.expected })}
+                {row.expected !== null && row.served !== null && ' · '}
+                {row.served !== null && t('admin.windows.served', { count: row.served })}
+              </p>
+            )}
+            <div className="window-actions">
+              {row.status === 'closed' && (
+                <button type="button" onClick={() => setDialog({ kind: 'open', row })}>
+                  {t('admin.windows.open')}
+                </button>
+              )}
+              {row.status === 'open' && (
+                <button type="button" onClick={() => setDialog({ kind: 'pause', row })}>
+                  {t('admin.windows.pause')}
+                </button>
+              )}
+              {row.status === 'paused' && (
+                <button
+                  type="button"
+                  onClick={() =>
+                    void actions.run({
+                      action: t('admin.journal.resume'),
+                      target: row.config.label,
+                      command: { type: 'window.resume', windowId: row.config.id },
+                    })
+                  }
+                >
+                  {t('admin.windows.resume')}
+                </button>
+              )}
+              {row.status !== 'closed' && (
+                <button type="button" onClick={() => setDialog({ kind: 'close', row })}>
+                  {t('admin.windows.close')}
+                </button>
+              )}
+              <button type="button" onClick={() => setDialog({ kind: 'services', row })}>
+                {t('admin.windows.changeServices')}
+              </button>
+            </div>
+          </article>
+        ))}
+      </div>
+      {dialog?.kind === 'open' && (
+        <ReasonDialog
+          title={t('admin.windows.openTitle', { window: label })}
+          submitLabel={t('admin.windows.open')}
+          reason={null}
+          description={<p>{t('admin.windows.openNote', { name: session.staff.fullName })}</p>}
+          onClose={() => setDialog(null)}
+          onSubmit={async () =>
+            (
+              await actions.run({
+                action: t('admin.journal.open'),
+                target: label,
+                command: { type: 'window.open', windowId: dialog.row.config.id },
+              })
+            ).error
+          }
+        />
+      )}
+      {dialog?.kind === 'pause' && (
+        <ReasonDialog
+          title={t('admin.windows.pauseTitle', { window: label })}
+          submitLabel={t('admin.windows.pause')}
+          reason={{ label: t('admin.dialog.reason'), suggestions: t('admin.suggest.pause').split('|') }}
+          onClose={() => setDialog(null)}
+          onSubmit={async (reason) =>
+            (
+              await actions.run({
+                action: t('admin.journal.pause'),
+                target: label,
+                reason,
+                command: { type: 'window.pause', windowId: dialog.row.config.id, reason },
+              })
+            ).error
+          }
+        />
+      )}
+      {dialog?.kind === 'close' && (
+        <ReasonDialog
+          title={t('admin.windows.closeTitle', { window: label })}
+          submitLabel={t('admin.windows.close')}
+          reason={null}
+          description={<p>{t('admin.windows.closeNote')}</p>}
+          onClose={() => setDialog(null)}
+          onSubmit={async () =>
+            (
+              await actions.run({
+                action: t('admin.journal.close'),
+                target: label,
+                command: { type: 'window.close', windowId: dialog.row.config.id },
+              })
+            ).error
+          }
+        />
+      )}
+      {dialog?.kind === 'services' && (
+        <ServicesDialog view={view} row={dialog.row} actions={actions} onClose={() => setDialog(null)} />
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,129 @@
+import type { Alarm } from '@queue/engine';
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { alarmHint, alarmText, alarmTitle, type Translate } from '../src/admin/alarm-text';
+import { BOARD_TEXTS } from '../src/texts';
+import { BoardOffice, operator } from './board-office';
+
+let ru: Translate;
+let en: Translate;
+beforeAll(async () => {
+  const i18n = i18next.createInstance();
+  await i18n.init({
+    resources: BOARD_TEXTS,
+    lng: 'ru',
+    fallbackLng: 'ru',
+    interpolation: { escapeValue: false },
+  });
+  ru = i18n.getFixedT('ru', 'board');
+  en = i18n.getFixedT('en', 'board');
+});
+
+const alarmOf = (office: BoardOffice, kind: Alarm['kind']): Alarm => {
+  const found = office.view().alarms.find((alarm) => alarm.kind === kind);
+  if (!found) throw new Error(`no ${kind} alarm`);
+  return found;
+};
+
+/** An office where every kind of alarm is up, produced by the engine's own rules. */
+const busyOffice = () => {
+  const office = new BoardOffice();
+  office.run({ type: 'window.open', windowId: 'w1' }, operator('op1'));
+  office.run({ type: 'window.open', windowId: 'k1' }, operator('cashier'));
+  office.issue('payment');
+  office.run({ type: 'ticket.callNext', windowId: 'k1' }, operator('cashier'));
+  office.run({ type: 'ticket.start', windowId: 'k1' }, operator('cashier'));
+  for (let i = 0; i < 5; i++) office.issue('readings');
+  office.issue('readings', 'disability');
+  office.run({ type: 'manager.call', windowId: 'w1' }, operator('op1'));
+  office.run(
+    { type: 'device.printerStatus', deviceId: 'kiosk-1', status: 'paper_out' },
+    {
+      kind: 'device',
+      deviceId: 'kiosk-1',
+      role: 'kiosk',
+    },
+  );
+  office.advance(21);
+  return office;
+};
+
+describe('alarms in plain words', () => {
+  it('names the window, the topic and the ticket of each alarm', () => {
+    const office = busyOffice();
+    const view = office.view();
+    const text = (kind: Alarm['kind']) => alarmText(alarmOf(office, kind), view, ru);
+    expect(text('waitBreach')).toBe('«Показания приборов учёта»: 6 чел. ждут дольше нормы 20 мин');
+    expect(text('serviceOverNorm')).toBe('Касса 1: приём талона К001 идёт дольше нормы 10 мин');
+    expect(text('idleWhileQueue')).toBe('Окно 1: никого не вызывают, а в очереди к окну 6 чел.');
+    expect(text('priorityArrived')).toBe('Посетителю нужна помощь: талон П006, обслуживание вне очереди');
+    expect(text('managerCall')).toBe('Иванова Мария Сергеевна (Окно 1) просит подойти руководителя');
+    expect(text('printerFault')).toBe('Киоск kiosk-1: в принтере закончилась бумага');
+    expect(text('overload')).toBe('Окно 1: в очереди 6 чел. — нужен ещё сотрудник');
+  });
+
+  it('words the early warning, the visit cap and a hall-wide overload', () => {
+    const office = new BoardOffice();
+    office.run({ type: 'window.open', windowId: 'w1' }, operator('op1'));
+    for (let i = 0; i < 3; i++) office.issue('readings');
+    office.issue('readings');
+    const view = office.view();
+    expect(alarmText(alarmOf(office, 'waitForecast'), view, ru)).toBe(
+      '«Показания приборов учёта»: по прогнозу 1 чел. прождут дольше нормы 20 мин',
+    );
+    const cap: Alarm = {
+      ...alarmOf(office, 'waitForecast'),
+      kind: 'visitCap',
+      ticketId: view.tickets[0]!.id,
+    };
+    expect(
+      alarmText(
+        cap,
+        { ...view, config: { ...view.config, profile: { ...view.config.profile, visitCapMin: 30 } } },
+        ru,
+      ),
+    ).toBe('Талон П001: визит длится дольше 30 мин');
+    const hall: Alarm = {
+      ...cap,
+      kind: 'overload',
+      key: 'overload:hall',
+      windowId: null,
+      ticketId: null,
+      count: 12,
+    };
+    expect(alarmText(hall, view, ru)).toBe('В зале 12 чел. в очереди — нужен ещё сотрудник');
+  });
+
+  it('mentions the ticket at the window when the operator calls the manager during a visit', () => {
+    const office = new BoardOffice();
+    office.run({ type: 'window.open', windowId: 'w2' }, operator('op2'));
+    office.issue('charges');
+    office.run({ type: 'ticket.callNext', windowId: 'w2' }, operator('op2'));
+    office.run({ type: 'manager.call', windowId: 'w2' }, operator('op2'));
+    expect(alarmText(alarmOf(office, 'managerCall'), office.view(), ru)).toBe(
+      'Петров Алексей Николаевич (Окно 2) просит подойти руководителя, у окна талон Р001',
+    );
+  });
+
+  it('asks the administrator, politely, to meet an out-of-turn visitor', () => {
+    const office = busyOffice();
+    const alarm = alarmOf(office, 'priorityArrived');
+    expect(alarmTitle(alarm, ru)).toBe('Вне очереди');
+    expect(alarmHint(alarm, ru)).toBe('Пожалуйста, подойдите к посетителю и предложите помощь (004 §6.7.2).');
+    expect(alarmHint(alarmOf(office, 'waitBreach'), ru)).toBeNull();
+  });
+
+  it('has every text in English too', () => {
+    const office = busyOffice();
+    const view = office.view();
+    for (const alarm of view.alarms) {
+      const english = alarmText(alarm, view, en);
+      expect(english, alarm.kind).not.toMatch(/admin\./);
+      expect(english, alarm.kind).not.toBe(alarmText(alarm, view, ru));
+      expect(alarmTitle(alarm, en)).not.toMatch(/^admin\./);
+    }
+    expect(alarmText(alarmOf(office, 'serviceOverNorm'), view, en)).toBe(
+      'Касса 1: ticket К001 is taking longer than the 10 min norm',
+    );
+  });
+});

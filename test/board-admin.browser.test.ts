@@ -1,0 +1,371 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OfficeClient } from '@queue/client';
+import type { OfficeEvent } from '@queue/engine';
+import { startVirtualPrinter, type VirtualPrinter } from '@queue/kiosk-hardware';
+import type { CommandInput, PublicView, StaffView, View } from '@queue/protocol';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printingRoutes } from '../apps/server/src/printing/printing-routes.js';
+import { seriousViolations } from './support/axe.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+import { TestOfficeServer, until } from './support/test-office.js';
+
+/**
+ * The administrator board (issue 5) in Chromium against the real server, with operators, a kiosk and a
+ * reserve member on real sockets: windows, queues and alarms as they happen; overload raised by six
+ * people waiting for one window, told to the reserve console, accepted, answered by a new window and
+ * cleared by the server; the out-of-turn mark on the board and never on the hall display; every
+ * administrator action in the event log with the administrator as actor and the reason given.
+ */
+
+// A fixed office day (Tuesday 10 March 2026, 10:00 in Moscow) whose clock the test can move forward.
+const STARTED = Date.now();
+const BASE = Date.UTC(2026, 2, 10, 7, 0);
+let shiftMs = 0;
+const clock = () => BASE + (Date.now() - STARTED) + shiftMs;
+const MINUTE = 60_000;
+
+let office: TestOfficeServer;
+let printer: VirtualPrinter;
+let browser: Browser;
+let page: Page;
+let hall: Page;
+const clients: Record<string, OfficeClient<StaffView>> = {};
+let kiosk: OfficeClient<PublicView>;
+
+const ok = async (client: OfficeClient<View>, command: CommandInput) => {
+  const response = await client.send(command);
+  if (!response.ok) throw new Error(`${command.type}: ${response.error.message.en}`);
+  return response.result;
+};
+
+const staff = (login: string) => clients[login]!;
+
+const issue = (serviceId: string) =>
+  ok(staff('admin'), {
+    type: 'ticket.issue',
+    serviceIds: [serviceId],
+    clientType: 'individual',
+    priority: null,
+    source: 'administrator',
+  });
+
+const events = (): OfficeEvent[] =>
+  readFileSync(join(office.dataDir, 'events', 'live.jsonl'), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as OfficeEvent);
+
+const ticketId = (number: string) =>
+  staff('admin')
+    .store.getState()
+    .view!.tickets.find((ticket) => ticket.number === number)!.id;
+
+const alarm = (kind: string) => page.locator(`[data-alarm-kind="${kind}"]`);
+
+beforeAll(async () => {
+  // The kiosk's printer is the virtual one over TCP, so a reprint from the board really prints.
+  printer = await startVirtualPrinter({ port: 0 });
+  office = await TestOfficeServer.start({
+    clock,
+    seed: { printerForKiosk: { host: '127.0.0.1', port: printer.port } },
+    routes: printingRoutes({ timeoutMs: 3000 }),
+  });
+  browser = await launchBrowser();
+  for (const [login, pin] of [
+    ['admin', '1111'],
+    ['op1', '1234'],
+    ['op3', '3456'],
+    ['kassa', '4567'],
+    ['reserve', '5678'],
+  ] as const) {
+    clients[login] = await office.staff(login, pin);
+  }
+  kiosk = await office.connect<PublicView>('demo-kiosk-token');
+
+  // The back-office member is on shift as reserve: an overload will be told to them (001 §7.1.9).
+  await ok(staff('reserve'), { type: 'staff.login', staffId: 'reserve', mode: 'reserve', windowId: null });
+  await ok(staff('op1'), { type: 'window.open', windowId: 'w1' });
+  await ok(staff('kassa'), { type: 'window.open', windowId: 'k1' });
+  // Окно 3 also takes meter readings; paused, it serves nobody, so Окно 1 alone carries that queue.
+  await ok(staff('op3'), { type: 'window.open', windowId: 'w3' });
+  await ok(staff('op3'), { type: 'window.pause', windowId: 'w3', reason: 'Обучение' });
+  await issue('payment');
+  await ok(staff('kassa'), { type: 'ticket.callNext', windowId: 'k1' });
+  await ok(staff('kassa'), { type: 'ticket.start', windowId: 'k1' });
+  for (let i = 0; i < 5; i++) await issue('readings');
+
+  // Seventeen minutes later: the cashier's service is past its 10-minute norm, Окно 1 has called nobody.
+  shiftMs = 17 * MINUTE;
+  await until(() => {
+    const alarms = staff('admin').store.getState().view!.alarms;
+    return (
+      alarms.some((a) => a.kind === 'serviceOverNorm') && alarms.some((a) => a.kind === 'idleWhileQueue')
+    );
+  });
+
+  page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  await page.goto(`${office.url}/board/admin`);
+  hall = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await hall.goto(`${office.url}/board/?token=demo-board-token`);
+  await hall.waitForSelector('.hall-main');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await office?.stop();
+  await printer?.close();
+});
+
+describe('administrator board', () => {
+  it('lets in the administrator, and not an operator', async () => {
+    await page.getByLabel('Логин').fill('op1');
+    await page.getByLabel('PIN-код').fill('1234');
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('Этот пульт доступен администратору зала и руководителю офиса.');
+    await screenshot(page, 'board-admin-login');
+
+    await page.getByLabel('Логин').fill('admin');
+    await page.getByLabel('PIN-код').fill('1111');
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await page.waitForSelector('.admin-main');
+    expect(await page.locator('.admin-user').textContent()).toContain('Смирнова Ольга Петровна');
+  });
+
+  it('shows every window: state, operator, current ticket, timer against the norm, pause reason', async () => {
+    const cashier = page.locator('[data-window-id="k1"]');
+    expect(await cashier.textContent()).toContain('Васильева Татьяна Андреевна');
+    const activity = cashier.locator('.window-activity');
+    expect(await activity.textContent()).toMatch(/^Приём: талон К001 1[78]:\d\d \/ норма 10 мин$/);
+    expect(await activity.getAttribute('data-level')).toBe('breach');
+
+    const first = page.locator('[data-window-id="w1"]');
+    expect(await first.textContent()).toContain('Иванова Мария Сергеевна');
+    expect(await first.locator('.window-activity').textContent()).toMatch(/^Свободно/);
+    expect(await first.textContent()).toContain('ожидают по прогнозу: 5');
+
+    const third = page.locator('[data-window-id="w3"]');
+    expect(await third.locator('.status-chip').textContent()).toBe('Пауза');
+    expect(await third.locator('.window-activity').textContent()).toMatch(/^Пауза: Обучение/);
+    expect(await page.locator('[data-window-id="w2"] .status-chip').textContent()).toBe('Закрыто');
+  });
+
+  it('shows every queue with its longest wait and the forecast against the wait norm', async () => {
+    const readings = page.locator('tr[data-service-id="readings"]');
+    expect(await readings.locator('td').first().textContent()).toBe('5');
+    expect(await readings.locator('td').nth(1).textContent()).toMatch(/^1[78]:\d\d$/);
+    // Five people for one window at ten minutes each: the last is expected well past the 20-minute norm.
+    expect(await readings.getAttribute('data-status')).toBe('forecastBreach');
+    expect(await readings.textContent()).toContain('скоро превышение');
+    await alarm('waitForecast').first().waitFor();
+    expect(await alarm('waitForecast').first().textContent()).toContain('«Показания приборов учёта»');
+    expect(await alarm('serviceOverNorm').textContent()).toContain(
+      'Касса 1: приём талона К001 идёт дольше нормы 10 мин',
+    );
+    expect(await alarm('idleWhileQueue').textContent()).toContain('Окно 1: никого не вызывают');
+  });
+
+  it('registers an out-of-turn visitor, marks the ticket on the board and asks to meet them', async () => {
+    const form = page.locator('.register-form');
+    await form.getByLabel('Тема', { exact: true }).selectOption('readings');
+    await form.getByLabel(/Вне очереди/).check();
+    await form.getByRole('button', { name: 'Выдать талон' }).click();
+    const issued = page.getByTestId('issued-ticket');
+    await issued.waitFor();
+    expect(await issued.getAttribute('data-ticket')).toBe('П006');
+    expect(await page.locator('tr[data-ticket="П006"] [data-priority]').textContent()).toBe('вне очереди');
+    await alarm('priorityArrived').waitFor();
+    expect(await alarm('priorityArrived').textContent()).toContain(
+      'Посетителю нужна помощь: талон П006, обслуживание вне очереди',
+    );
+    const issuedEvent = events().find(
+      (e) => e.type === 'ticket.issued' && e.ticket.number === 'П006',
+    ) as Extract<OfficeEvent, { type: 'ticket.issued' }>;
+    expect(issuedEvent.ticket.source).toBe('administrator');
+    expect(issuedEvent.ticket.priority).toBe('disability');
+    expect(issuedEvent.actor).toMatchObject({ kind: 'staff', staffId: 'admin' });
+  });
+
+  it('raises the overload alarm for six waiting at one window, on the board and in the reserve console', async () => {
+    await alarm('overload').waitFor();
+    expect(await alarm('overload').textContent()).toContain('Окно 1: в очереди 6 чел. — нужен ещё сотрудник');
+    const banner = page.getByTestId('overload-banner');
+    expect(await banner.locator('h2').textContent()).toBe('Нужен ещё сотрудник: Окно 1 — в очереди 6 чел.');
+    expect(await banner.getByTestId('overload-notified').textContent()).toBe('Морозов Дмитрий Олегович');
+    expect(await banner.getByTestId('overload-accepted').textContent()).toBe('пока никто');
+    expect(await banner.getByTestId('overload-duration').textContent()).toMatch(/^0:\d\d \(с 10:17\)$/);
+
+    await until(() => (staff('reserve').store.getState().view?.episodes.length ?? 0) > 0);
+    const [episode] = staff('reserve').store.getState().view!.episodes;
+    expect(episode).toMatchObject({ windowId: 'w1', count: 6, notified: ['reserve'], endedAt: null });
+
+    // The other alarms a hall administrator answers: a printer out of paper, an operator asking for help.
+    await ok(kiosk, { type: 'device.printerStatus', deviceId: 'kiosk-1', status: 'paper_out' });
+    await ok(staff('op1'), { type: 'manager.call', windowId: 'w1' });
+    await alarm('printerFault').waitFor();
+    await alarm('managerCall').waitFor();
+    expect(await alarm('printerFault').textContent()).toContain(
+      'Киоск kiosk-1: в принтере закончилась бумага',
+    );
+    expect(await alarm('managerCall').textContent()).toContain(
+      'Иванова Мария Сергеевна (Окно 1) просит подойти руководителя',
+    );
+    // Newest first.
+    const kinds = await page
+      .locator('[data-alarm-kind]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-alarm-kind')));
+    expect(kinds.indexOf('managerCall')).toBeLessThan(kinds.indexOf('overload'));
+    expect(kinds.indexOf('overload')).toBeLessThan(kinds.indexOf('serviceOverNorm'));
+    await screenshot(page, 'board-admin-alarms');
+  });
+
+  it('shows the out-of-turn mark on the board, and never on the hall display', async () => {
+    await ok(staff('op1'), { type: 'ticket.callNext', windowId: 'w1' });
+    // Out of turn comes first (004 §6.7).
+    await hall.waitForSelector('[data-current-call][data-ticket="П006"][data-window="Окно 1"]');
+    expect(await hall.locator('[data-priority]').count()).toBe(0);
+    expect(await hall.locator('.hall-main').textContent()).not.toMatch(/вне очереди|инвалид/i);
+    // The only such words on the hall screen are the office's own information line (REGULATIONS §3).
+    const outsideInfo = await hall.evaluate(() => {
+      const info = document.querySelector('[data-testid="hall-info"]');
+      return (document.body.textContent ?? '').replace(info?.textContent ?? '', '');
+    });
+    expect(outsideInfo).not.toMatch(/вне очереди|инвалид/i);
+
+    const row = page.locator('tr[data-ticket="П006"]');
+    await expect.poll(() => row.getAttribute('data-state')).toBe('called');
+    expect(await row.locator('[data-priority]').textContent()).toBe('вне очереди');
+  });
+
+  it('records the reserve accepting and opening a window, and clears the overload by itself', async () => {
+    const [episode] = staff('reserve').store.getState().view!.episodes;
+    const reserve = staff('reserve');
+    await ok(reserve, { type: 'overload.accept', episodeId: episode!.id, windowId: null });
+    const banner = page.getByTestId('overload-banner');
+    await expect
+      .poll(() => banner.getByTestId('overload-accepted').textContent())
+      .toMatch(/^Морозов Дмитрий Олегович в 10:1\d$/);
+    await screenshot(page, 'board-admin-overload-accepted');
+
+    await ok(reserve, { type: 'overload.accept', episodeId: episode!.id, windowId: 'w2' });
+    await banner.waitFor({ state: 'detached' });
+    await alarm('overload').waitFor({ state: 'detached' });
+    expect(await page.locator('[data-window-id="w2"]').textContent()).toContain('Морозов Дмитрий Олегович');
+
+    const log = events();
+    const of = (type: string) =>
+      log.filter((e) => 'episodeId' in e && e.type === type && e.episodeId === episode!.id);
+    expect(log.filter((e) => e.type === 'overload.started' && e.episode.id === episode!.id)).toHaveLength(1);
+    expect(of('overload.accepted')).toEqual([expect.objectContaining({ staffId: 'reserve' })]);
+    expect(of('overload.windowOpened')).toEqual([expect.objectContaining({ windowId: 'w2' })]);
+    expect(of('overload.ended')).toHaveLength(1);
+    const order = ['overload.started', 'overload.accepted', 'overload.windowOpened', 'overload.ended'].map(
+      (type) =>
+        log.findIndex(
+          (e) =>
+            e.type === type &&
+            (e.type === 'overload.started' ? e.episode.id : 'episodeId' in e ? e.episodeId : '') ===
+              episode!.id,
+        ),
+    );
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('cancels a ticket with a reason; the event log names the administrator and the reason', async () => {
+    const id = ticketId('П005');
+    await page.locator('tr[data-ticket="П005"]').getByRole('button', { name: 'Отменить…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Отменить талон П005' });
+    await dialog.getByRole('button', { name: 'Посетитель ушёл' }).click();
+    await dialog.getByRole('button', { name: 'Отменить талон' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('tr[data-ticket="П005"]').waitFor({ state: 'detached' });
+    const cancelled = events().find((e) => e.type === 'ticket.cancelled' && e.ticketId === id);
+    expect(cancelled).toMatchObject({
+      reason: 'Посетитель ушёл',
+      actor: { kind: 'staff', staffId: 'admin' },
+    });
+    expect(await page.getByTestId('journal').locator('li').first().textContent()).toMatch(
+      /^10:1\d Отмена талона: талон П005 — причина: Посетитель ушёл · Смирнова Ольга Петровна$/,
+    );
+  });
+
+  it('calls a given ticket to a given window with a reason, and shows a refusal in the dialog', async () => {
+    const id = ticketId('П002');
+    await page.locator('tr[data-ticket="П002"]').getByRole('button', { name: 'Вызвать в окно…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Вызвать талон П002' });
+    expect(await dialog.getByLabel('В окно').inputValue()).toBe('w2');
+    await dialog.getByLabel('Причина').fill('Посетитель по записи');
+    await dialog.getByRole('button', { name: 'Вызвать' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await hall.waitForSelector('[data-current-call][data-ticket="П002"][data-window="Окно 2"]');
+    const called = events().find((e) => e.type === 'ticket.called' && e.ticketId === id);
+    expect(called).toMatchObject({
+      windowId: 'w2',
+      manualReason: 'Посетитель по записи',
+      actor: { kind: 'staff', staffId: 'admin' },
+    });
+
+    // Окно 2 now has a visitor at it: the engine refuses the pause, and the dialog says why.
+    await page.locator('[data-window-id="w2"]').getByRole('button', { name: 'Пауза' }).click();
+    const pause = page.getByRole('dialog', { name: 'Пауза: Окно 2' });
+    await pause.getByRole('button', { name: 'Перерыв' }).click();
+    await pause.getByRole('button', { name: 'Пауза' }).click();
+    await expect
+      .poll(() => pause.getByRole('alert').textContent())
+      .toBe('В окне ещё идёт приём талона П002. Сначала завершите его.');
+    await pause.getByRole('button', { name: 'Отмена' }).click();
+    expect(await page.getByTestId('journal').locator('li').first().getAttribute('class')).toBe(
+      'journal-refused',
+    );
+  });
+
+  it('changes a window’s services live with a reason, and acknowledges an alarm', async () => {
+    await page.locator('[data-window-id="w3"]').getByRole('button', { name: 'Темы и веса' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Темы окна: Окно 3' });
+    await dialog.getByLabel('Вес: Показания приборов учёта').selectOption('2');
+    await dialog.getByRole('button', { name: 'Перегрузка по теме' }).click();
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const changed = events().findLast((e) => e.type === 'window.servicesChanged');
+    expect(changed).toMatchObject({
+      windowId: 'w3',
+      reason: 'Перегрузка по теме',
+      actor: { kind: 'staff', staffId: 'admin' },
+    });
+    expect(
+      (changed as Extract<OfficeEvent, { type: 'window.servicesChanged' }>).services.find(
+        (s) => s.serviceId === 'readings',
+      )?.weight,
+    ).toBe(2);
+
+    await alarm('printerFault')
+      .getByRole('button', { name: /^Принять/ })
+      .click();
+    await expect
+      .poll(() => alarm('printerFault').locator('.alarm-ack').textContent())
+      .toMatch(/^Принято: Смирнова Ольга Петровна, 10:1\d$/);
+    expect(events().findLast((e) => e.type === 'alarm.acknowledged')).toMatchObject({
+      key: 'printer:kiosk-1',
+      by: 'admin',
+    });
+  });
+
+  it('reprints a waiting ticket at the kiosk printer and says so', async () => {
+    const printed = printer.waitForTicket(10_000);
+    await page.locator('tr[data-ticket="П003"]').getByRole('button', { name: 'Перепечатать' }).click();
+    const paper = await printed;
+    expect(paper.lines.map((line) => line.text)).toContain('П003');
+    await expect.poll(() => page.getByTestId('reprint-status').textContent()).toBe('Талон П003 напечатан.');
+    expect(await page.getByTestId('journal').locator('li').first().textContent()).toMatch(
+      /^10:\d\d Перепечатка: талон П003 · Смирнова Ольга Петровна$/,
+    );
+  });
+
+  it('has no serious accessibility violations', async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, 'board-admin-after-actions');
+  });
+});
