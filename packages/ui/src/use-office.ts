@@ -1,4 +1,4 @@
-import { type OfficeClient, type ReplicaState, connectOffice } from '@queue/client';
+import { type OfficeClient, type ReplicaState, connectOffice, createReplicaStore } from '@queue/client';
 import type { View } from '@queue/protocol';
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
@@ -23,13 +23,19 @@ export const useReplica = <V extends View, T>(
   select: (s: ReplicaState<V>) => T,
 ): T => useStore(client.store, select);
 
-/** "Now" on the server's clock, ticking every `everyMs`, for timers against norms. */
+/** Stands in for a client that is not there yet, so the hooks below keep one call order. */
+const NO_CLIENT = createReplicaStore();
+
+/**
+ * "Now" on the server's clock, ticking every `everyMs`, for timers against norms. The offset is read
+ * from the store on every render, so the first reading after the server's welcome is already right.
+ */
 export const useServerNow = (client: OfficeClient<View> | null, everyMs = 1000): number => {
-  const offset = client?.store.getState().clockOffsetMs ?? 0;
-  const [now, setNow] = useState(() => Date.now() + offset);
+  const [local, setLocal] = useState(() => Date.now());
   useEffect(() => {
-    const id = setInterval(() => setNow(Date.now() + (client?.store.getState().clockOffsetMs ?? 0)), everyMs);
+    const id = setInterval(() => setLocal(Date.now()), everyMs);
     return () => clearInterval(id);
-  }, [client, everyMs]);
-  return now;
+  }, [everyMs]);
+  const offset = useStore(client?.store ?? NO_CLIENT, (s) => s.clockOffsetMs);
+  return local + offset;
 };
