@@ -1,9 +1,13 @@
 import '@queue/ui/theme.css';
+import './reports.css';
+import { type Locale, setupI18n } from '@queue/ui';
 import { createRoot } from 'react-dom/client';
+import { App } from './app';
+import { REPORTS_TEXTS } from './texts';
 
-// Placeholder until the reports screen is built (see the issues).
-createRoot(document.getElementById('root')!).render(
-  <main>
-    <h1>reports</h1>
-  </main>,
-);
+// Russian unless the address asks for English (`?lang=en`); the header switches at any time.
+const locale: Locale = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'ru';
+
+void setupI18n(REPORTS_TEXTS, locale).then(() => {
+  createRoot(document.getElementById('root')!).render(<App />);
+});

@@ -1,11 +1,16 @@
 import { resolve } from 'node:path';
 import { ALWAYS_OPEN, demoOffice, isPresetId } from '@queue/engine';
+import { pointKioskAtPrinter, startDemoVirtualPrinter } from './printing/demo-virtual-printer.js';
+import { printingRoutes } from './printing/printing-routes.js';
 import { DEMO_DEVICE_TOKENS } from './seed.js';
 import { startServer } from './server.js';
+import { startWindowHardware, windowHardwareSettings } from './window-hardware/index.js';
 
 /**
  * `npm start`: the demo office on PORT (8080), data in DATA_DIR (./data). OFFICE_PRESET picks the norm
- * preset of a new office; DEMO_HOURS=always opens the demo office round the clock.
+ * preset of a new office; DEMO_HOURS=always opens the demo office round the clock. The demo kiosk prints
+ * to a virtual printer on VIRTUAL_PRINTER_PORT (9100, or a free port when taken); VIRTUAL_PRINTER=off
+ * leaves the kiosk's printer as configured.
  */
 const port = Number(process.env.PORT ?? 8080);
 const dataDir = resolve(process.env.DATA_DIR ?? './data');
@@ -15,11 +20,21 @@ if (!isPresetId(preset)) {
   process.exit(1);
 }
 
+const printer =
+  process.env.VIRTUAL_PRINTER === 'off'
+    ? null
+    : await startDemoVirtualPrinter(Number(process.env.VIRTUAL_PRINTER_PORT ?? 9100));
+
+// Checked before the server starts, so a mistyped LED_BAUD_RATE stops `npm start` with the reason.
+const hardwareSettings = windowHardwareSettings(process.env);
+
 const server = await startServer({
   port,
   dataDir,
   config: demoOffice({ preset, ...(process.env.DEMO_HOURS === 'always' ? { hours: ALWAYS_OPEN } : {}) }),
+  routes: printingRoutes({ virtualPrinter: printer }),
 });
+if (printer) pointKioskAtPrinter(server.store, 'kiosk-1', { host: printer.host, port: printer.port });
 
 const base = `http://localhost:${server.port}`;
 console.log(`${server.runtime.state.config.name}: office server on ${base} (data: ${dataDir})`);
@@ -27,11 +42,24 @@ console.log(`  kiosk:          ${base}/kiosk/?token=${DEMO_DEVICE_TOKENS['kiosk-
 console.log(`  operator:       ${base}/operator/`);
 console.log(`  board (hall):   ${base}/board/?token=${DEMO_DEVICE_TOKENS['board-1']}`);
 console.log(`  board (admin):  ${base}/board/admin`);
-console.log(`  reports:        ${base}/reports/`);
+console.log(`  reports:        ${base}/reports/ (manager/2222; office settings: ${base}/reports/settings)`);
 console.log(`  health:         ${base}/health`);
+if (printer) {
+  console.log(`  printer:        ${base}/printer (virtual printer on tcp://${printer.host}:${printer.port})`);
+}
+
+// Serial LED window displays and call buttons, only when LED_SERIAL_PORT / CALL_BUTTON_SERIAL_PORT are
+// set (docs/HARDWARE.md §7). A missing device is reported; the office keeps working without it.
+const hardware = await startWindowHardware(server.runtime, hardwareSettings, {
+  log: (line) => console.log(`  ${line}`),
+});
+if (hardware?.led) console.log(`  LED displays:   ${hardwareSettings.led?.path}`);
+if (hardware?.buttons) console.log(`  call buttons:   ${hardwareSettings.buttons?.path}`);
 
 const stop = async () => {
+  await hardware?.close();
   await server.close();
+  await printer?.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);

@@ -6,8 +6,12 @@ import type { OfficeConfig } from '@queue/engine';
 import type { Principal } from '@queue/protocol';
 import { principalFor } from './auth/principal.js';
 import { CommandGateway } from './command-gateway.js';
+import { configRoutes } from './configuration/config-routes.js';
+import { credentialRoutes } from './configuration/credential-routes.js';
+import { disconnectRevokedDevices } from './configuration/device-sockets.js';
 import { OfficeRuntime } from './office-runtime.js';
 import { ViewPublisher } from './projection/view-publisher.js';
+import { reportRoutes } from './reports/report-routes.js';
 import { type SeedOptions, seedOffice } from './seed.js';
 import { FileOfficeStore } from './storage/office-store.js';
 import { AuditLog } from './transport/audit-log.js';
@@ -68,7 +72,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     authenticate,
     startedAt: Date.now(),
   };
-  const routes = [...apiRoutes(deps), ...(options.routes?.(deps) ?? [])];
+  const routes = [
+    ...apiRoutes(deps),
+    // Reports and the office's configuration (manager, administrator): part of every office server.
+    ...reportRoutes(options.dataDir)(deps),
+    ...configRoutes(options.dataDir)(deps),
+    ...credentialRoutes(deps),
+    ...(options.routes?.(deps) ?? []),
+  ];
 
   const http = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -99,6 +110,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const io = attachSockets(http, { authenticate, gateway, publisher: getPublisher, clock });
   publisher = new ViewPublisher(runtime, (kind, patch) => io.to(kind).emit('patch', patch));
   runtime.onEvents(() => publisher?.refresh());
+  runtime.onEvents(disconnectRevokedDevices(() => io.fetchSockets()));
 
   // The clock: alarms that depend on time (wait breaches, idle windows) and the day's turn.
   const timer = setInterval(() => {

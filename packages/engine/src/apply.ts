@@ -83,6 +83,11 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
       for (const w of event.config.windows) windows[w.id] ??= closedWindow(w.id, at);
       return { ...state, config: event.config, windows };
     }
+    case 'staff.pinReset':
+    case 'device.registered':
+    case 'device.revoked':
+      // The record only: credentials live in the server's file, not in the office state.
+      return state;
     case 'ticket.issued': {
       const letterKey = event.ticket.number.replace(/\d+$/, '');
       return {

@@ -1,5 +1,6 @@
 import type {
   ClientType,
+  DeviceRole,
   FinishResult,
   OfficeConfig,
   PrinterStatus,
@@ -50,6 +51,13 @@ export type Command =
   | { type: 'appointment.checkIn'; code: string }
   | { type: 'device.printerStatus'; deviceId: string; status: PrinterStatus }
   | { type: 'config.replace'; config: OfficeConfig; reason: string }
+  /**
+   * Credentials live in the server's own file, never in events (a secret in the log could not be
+   * revoked). The server stores the new secret, then records that it happened with these commands.
+   */
+  | { type: 'staff.resetPin'; staffId: string }
+  | { type: 'device.register'; deviceId: string; role: DeviceRole; label: string }
+  | { type: 'device.revoke'; deviceId: string }
   | { type: 'clock.tick' };
 
 export type CommandType = Command['type'];

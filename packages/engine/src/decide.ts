@@ -2,14 +2,15 @@ import { decideAcknowledge, decideManagerCall, reconcile } from './alarms.js';
 import { decideBook, decideCancelAppointment, decideCheckIn } from './appointments.js';
 import { decideCallNext, decideCallSpecific, decideNoShow, decideRecall } from './calling.js';
 import type { Command } from './commands.js';
-import { configProblems } from './config-validation.js';
-import { type DeciderTable, type DecisionContext, decideWith, isBlank } from './decision.js';
+import { decideReplaceConfig } from './config-change.js';
+import { decideRegisterDevice, decideResetPin, decideRevokeDevice } from './credentials.js';
+import { type DeciderTable, type DecisionContext, decideWith } from './decision.js';
 import { apply } from './apply.js';
 import { rolloverEvents } from './day.js';
 import type { EventBody, OfficeEvent } from './events.js';
 import { decideIssue } from './issue.js';
 import type { Actor, OfficeState } from './model.js';
-import { isRefusal, type Refusal, refuse } from './refusal.js';
+import { isRefusal, type Refusal } from './refusal.js';
 import {
   decideCancel,
   decideFinish,
@@ -50,12 +51,10 @@ const DECIDERS: DeciderTable = {
   'appointment.cancel': decideCancelAppointment,
   'appointment.checkIn': decideCheckIn,
   'device.printerStatus': decidePrinterStatus,
-  'config.replace': (_state, command) => {
-    if (isBlank(command.reason)) return refuse('reason_required');
-    const problems = configProblems(command.config);
-    if (problems.length > 0) return refuse('invalid_config', { problems: problems.join('; ') });
-    return [{ type: 'config.replaced', config: command.config, reason: command.reason.trim() }];
-  },
+  'config.replace': decideReplaceConfig,
+  'staff.resetPin': decideResetPin,
+  'device.register': decideRegisterDevice,
+  'device.revoke': decideRevokeDevice,
   // The clock tick decides nothing itself; `execute` reconciles alarms and returns after it.
   'clock.tick': () => [],
 };

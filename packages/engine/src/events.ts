@@ -2,6 +2,7 @@ import type {
   Actor,
   Alarm,
   Appointment,
+  DeviceRole,
   FinishResult,
   OfficeConfig,
   OverloadEpisode,
@@ -15,6 +16,10 @@ export type EventBody =
   | { type: 'day.opened'; day: string }
   | { type: 'day.closed'; day: string }
   | { type: 'config.replaced'; config: OfficeConfig; reason: string }
+  /** Who reset whose PIN, and which device was registered or revoked: the record, without the secret. */
+  | { type: 'staff.pinReset'; staffId: string }
+  | { type: 'device.registered'; deviceId: string; role: DeviceRole; label: string }
+  | { type: 'device.revoked'; deviceId: string }
   | { type: 'ticket.issued'; ticket: Ticket }
   | {
       type: 'ticket.called';

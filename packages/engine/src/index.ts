@@ -33,9 +33,12 @@ export {
   formatLocal,
   addDays,
   isValidTimeZone,
+  hoursOn,
+  minutesOf,
 } from './office-time.js';
 export { freeSlots, slotsOn } from './appointments.js';
 export { configProblems } from './config-validation.js';
+export { configInUseProblems } from './config-change.js';
 export { PRESETS, PRESET_IDS, isPresetId, type Preset } from './presets/presets.js';
 export { CATALOGUE } from './presets/catalogue.js';
 export { demoOffice, DEMO_STAFF, DEMO_PINS, WEEKDAY_HOURS, ALWAYS_OPEN } from './presets/demo-office.js';

@@ -115,6 +115,21 @@ export interface AppointmentSettings {
   checkInEarlyMin: number;
 }
 
+/** What the printed ticket shows besides its number and topic (issue: the ticket kiosk). */
+export interface TicketFields {
+  officeName: boolean;
+  dateTime: boolean;
+  peopleAhead: boolean;
+  expectedWait: boolean;
+  qr: boolean;
+}
+
+export interface TicketSettings {
+  fields: TicketFields;
+  /** A short polite line under the number; `null` = the product's default text. */
+  text: string | null;
+}
+
 export interface OfficeConfig {
   id: string;
   name: string;
@@ -127,6 +142,8 @@ export interface OfficeConfig {
   staff: StaffMember[];
   appointments: AppointmentSettings;
   infoLine: string;
+  /** Absent in configurations made before the setting existed: every field shown, default text. */
+  ticket?: TicketSettings;
 }
 
 export type TicketState = 'waiting' | 'called' | 'serving' | 'postponed' | 'done' | 'noShow' | 'cancelled';

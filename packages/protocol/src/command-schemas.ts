@@ -76,6 +76,15 @@ export const commandSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('device.printerStatus'), deviceId: id, status: printerStatus }),
   z.object({ type: z.literal('config.replace'), config: officeConfigSchema, reason }),
+  // Recorded by the server after it stores a credential; no client sends these (see roles.ts).
+  z.object({ type: z.literal('staff.resetPin'), staffId: id }),
+  z.object({
+    type: z.literal('device.register'),
+    deviceId: id,
+    role: z.enum(['kiosk', 'board', 'integration']),
+    label: z.string().trim().min(1).max(100),
+  }),
+  z.object({ type: z.literal('device.revoke'), deviceId: id }),
   z.object({ type: z.literal('clock.tick') }),
 ]);
 

@@ -93,4 +93,16 @@ export const officeConfigSchema = z.object({
     checkInEarlyMin: z.number().int().min(0).max(240),
   }),
   infoLine: z.string().max(300),
+  ticket: z
+    .object({
+      fields: z.object({
+        officeName: z.boolean(),
+        dateTime: z.boolean(),
+        peopleAhead: z.boolean(),
+        expectedWait: z.boolean(),
+        qr: z.boolean(),
+      }),
+      text: z.string().trim().max(200).nullable(),
+    })
+    .optional(),
 });

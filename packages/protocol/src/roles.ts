@@ -34,6 +34,11 @@ export const COMMAND_ROLES: Record<CommandType, readonly PrincipalRole[]> = {
   'appointment.checkIn': ['kiosk', 'administrator'],
   'device.printerStatus': ['kiosk'],
   'config.replace': ['manager'],
+  // The server records these itself after storing the PIN hash or device token (configuration API);
+  // a client sending them would record a credential change that never happened.
+  'staff.resetPin': [],
+  'device.register': [],
+  'device.revoke': [],
   // The server's own clock; no client may send it.
   'clock.tick': [],
 };

@@ -1,0 +1,148 @@
+import { type OfficeConfig, formatLocal } from '@queue/engine';
+import type { ReportQuery, TableId } from '@queue/reports-engine';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Api, ApiError, type ReportResponse, reportPath } from '../api';
+import { DailyShareChart } from '../charts/daily-share-chart';
+import { HourlyChart } from '../charts/hourly-chart';
+import { WaitHistogram } from '../charts/wait-histogram';
+import { ComplianceSummary } from './compliance-summary';
+import { officeToday } from './period';
+import { ReportControls } from './report-controls';
+import { ReportTableView } from './report-table-view';
+
+/** The wait norm the charts draw: the one every group shares, else the preset's. */
+const chartWaitNorm = (result: ReportResponse): number => {
+  const norms = new Set(result.report.compliance.filter((l) => l.measure === 'wait').map((l) => l.normMin));
+  return norms.size === 1 ? [...norms][0]! : result.report.preset.waitNormMin;
+};
+
+/** Tables in the order a manager reads them; the compliance details come last, after the words. */
+const ORDER: TableId[] = ['summary', 'windows', 'episodes', 'hourly', 'daily', 'distribution', 'compliance'];
+
+export const ReportPage = ({ api, config }: { api: Api; config: OfficeConfig }) => {
+  const { t } = useTranslation('reports');
+  const [query, setQuery] = useState<ReportQuery>(() => {
+    const today = officeToday(config.timeZone);
+    return { from: today, to: today, groupBy: 'topic', topic: null, window: null, operator: null };
+  });
+  const [result, setResult] = useState<ReportResponse | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(
+    async (next: ReportQuery) => {
+      setQuery(next);
+      setBusy(true);
+      setError(null);
+      try {
+        setResult(await api.get<ReportResponse>(reportPath('', next)));
+      } catch (failure) {
+        setError(failure instanceof ApiError ? failure.message : t('errors.network'));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [api, t],
+  );
+
+  // The first report loads once, for today; later ones on request.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load on mount only
+  useEffect(() => {
+    void load(query);
+  }, []);
+
+  const download = async (kind: '/export.csv' | '/export.xlsx', table?: TableId) => {
+    setError(null);
+    try {
+      await api.download(
+        reportPath(kind, query, table),
+        kind === '/export.csv' ? 'report.csv' : 'report.xlsx',
+      );
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : t('errors.network'));
+    }
+  };
+
+  const tables = result ? ORDER.flatMap((id) => result.tables.filter((table) => table.id === id)) : [];
+
+  return (
+    <main className="report-page">
+      <h1 className="visually-hidden">{t('page.reports')}</h1>
+      <ReportControls config={config} query={query} busy={busy} onSubmit={(q) => void load(q)} />
+      {error && (
+        <p className="problem" role="alert">
+          {error}
+        </p>
+      )}
+      {result && (
+        <div className="report" aria-busy={busy}>
+          <header className="report-heading">
+            <dl>
+              <dt>{t('heading.office')}</dt>
+              <dd data-heading="office">{result.heading.office}</dd>
+              <dt>{t('heading.period')}</dt>
+              <dd data-heading="period">{result.heading.period}</dd>
+              <dt>{t('heading.preset')}</dt>
+              <dd data-heading="preset">{result.heading.preset}</dd>
+              <dt>{t('heading.filters')}</dt>
+              <dd>{result.heading.filters}</dd>
+              <dt>{t('heading.generated')}</dt>
+              <dd>
+                {formatLocal(result.generatedAt, config.timeZone)} ·{' '}
+                {t('heading.computed', { ms: result.computeMs })}
+              </dd>
+            </dl>
+            <div className="report-actions no-print">
+              <button
+                type="button"
+                className="primary"
+                onClick={() => void download('/export.xlsx')}
+                data-export="xlsx"
+              >
+                {t('export.xlsx')}
+              </button>
+              <button type="button" onClick={() => window.print()}>
+                {t('export.print')}
+              </button>
+            </div>
+          </header>
+          <ComplianceSummary lines={result.report.compliance} />
+          {tables.slice(0, 1).map((table) => (
+            <ReportTableView
+              key={table.id}
+              table={table}
+              busy={busy}
+              onCsv={() => void download('/export.csv', table.id)}
+            />
+          ))}
+          <section className="charts" aria-labelledby="charts-title">
+            <h2 id="charts-title">{t('charts.title')}</h2>
+            <div className="chart-grid">
+              <div>
+                <h3>{t('charts.hourly')}</h3>
+                <HourlyChart points={result.report.hourly} waitNormMin={chartWaitNorm(result)} />
+              </div>
+              <div>
+                <h3>{t('charts.daily')}</h3>
+                <DailyShareChart days={result.report.daily} />
+              </div>
+              <div>
+                <h3>{t('charts.distribution')}</h3>
+                <WaitHistogram bins={result.report.waitDistribution} waitNormMin={chartWaitNorm(result)} />
+              </div>
+            </div>
+          </section>
+          {tables.slice(1).map((table) => (
+            <ReportTableView
+              key={table.id}
+              table={table}
+              busy={busy}
+              onCsv={() => void download('/export.csv', table.id)}
+            />
+          ))}
+        </div>
+      )}
+    </main>
+  );
+};

@@ -1,0 +1,87 @@
+import type { ReportTable } from '@queue/reports-engine';
+import { useTranslation } from 'react-i18next';
+import { formatCell, localiseLabel } from './cell-format';
+
+interface Props {
+  table: ReportTable;
+  onCsv: () => void;
+  busy: boolean;
+}
+
+/** One table of the report, exactly as its CSV carries it, with its own CSV download. */
+export const ReportTableView = ({ table, onCsv, busy }: Props) => {
+  const { t, i18n } = useTranslation('reports');
+  const locale = i18n.language;
+  const title = locale === 'en' ? t(`tables.${table.id}`, { defaultValue: table.title }) : table.title;
+  const columnTitle = (key: string, fallback: string) =>
+    locale === 'en' ? t(`columns.${key}`, { defaultValue: fallback }) : fallback;
+  return (
+    <section className="report-table" data-table={table.id} aria-labelledby={`table-${table.id}`}>
+      <div className="table-head">
+        <h2 id={`table-${table.id}`}>{title}</h2>
+        <button type="button" className="no-print" onClick={onCsv} disabled={busy} data-export="csv">
+          {t('export.csv')}
+          <span className="visually-hidden">: {title}</span>
+        </button>
+      </div>
+      {table.rows.length === 0 ? (
+        <p className="muted">{t('tables.empty')}</p>
+      ) : (
+        // A wide table scrolls sideways; the region takes focus so the keyboard can scroll it too.
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+        <section className="table-scroll" tabIndex={0} aria-labelledby={`table-${table.id}`}>
+          <table>
+            <thead>
+              <tr>
+                {table.columns.map((c, i) => (
+                  <th key={c.key} scope="col" className={c.kind === 'text' && i === 0 ? 'text' : c.kind}>
+                    {columnTitle(c.key, c.title)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row, r) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional, rebuilt with every report
+                <tr key={r}>
+                  {row.map((cell, i) => {
+                    const column = table.columns[i]!;
+                    const text = formatCell(localiseLabel(cell, locale), column.kind, locale);
+                    return i === 0 ? (
+                      <th key={column.key} scope="row" className="text">
+                        {text}
+                      </th>
+                    ) : (
+                      <td key={column.key} className={column.kind} data-column={column.key}>
+                        {text}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+            {table.total && (
+              <tfoot>
+                <tr>
+                  {table.total.map((cell, i) => {
+                    const column = table.columns[i]!;
+                    const text = formatCell(localiseLabel(cell, locale), column.kind, locale);
+                    return i === 0 ? (
+                      <th key={column.key} scope="row" className="text">
+                        {text}
+                      </th>
+                    ) : (
+                      <td key={column.key} className={column.kind} data-column={column.key}>
+                        {text}
+                      </td>
+                    );
+                  })}
+                </tr>
+              </tfoot>
+            )}
+          </table>
+        </section>
+      )}
+    </section>
+  );
+};

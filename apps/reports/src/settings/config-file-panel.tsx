@@ -1,0 +1,89 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Api, ApiError } from '../api';
+
+interface Props {
+  api: Api;
+  /** Called with the server's answer after an import took effect. */
+  onImported: () => void;
+  onProblems: (details: string) => void;
+}
+
+/**
+ * The whole configuration as one JSON file: download a copy, or load one made on another server. The
+ * imported file is checked like any change and recorded with who imported it; PINs and device tokens are
+ * never in the file.
+ */
+export const ConfigFilePanel = ({ api, onImported, onProblems }: Props) => {
+  const { t } = useTranslation('settings');
+  const [file, setFile] = useState<File | null>(null);
+  const [reason, setReason] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const ids = { file: useId(), reason: useId() };
+
+  const load = async () => {
+    if (!file) return;
+    setError(null);
+    setMessage(null);
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await file.text());
+    } catch {
+      setError(t('file.notJson'));
+      return;
+    }
+    try {
+      await api.post('/api/config/import', { file: parsed, reason: reason.trim() || undefined });
+      setMessage(t('file.imported'));
+      onImported();
+    } catch (failure) {
+      if (failure instanceof ApiError && failure.wire?.code === 'invalid_config') {
+        onProblems(String(failure.wire.details?.problems ?? ''));
+      }
+      setError(failure instanceof ApiError ? failure.message : t('common.failed'));
+    }
+  };
+
+  return (
+    <section className="editor" aria-labelledby="file-title">
+      <h2 id="file-title">{t('file.title')}</h2>
+      <p className="hint">{t('file.hint')}</p>
+      <button
+        type="button"
+        onClick={() =>
+          void api
+            .download('/api/config/export', 'office-config.json')
+            .catch(() => setError(t('common.failed')))
+        }
+      >
+        {t('file.export')}
+      </button>
+      <h3>{t('file.importTitle')}</h3>
+      <div className="row">
+        <label htmlFor={ids.file}>{t('file.choose')}</label>
+        <input
+          id={ids.file}
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        />
+        <label htmlFor={ids.reason}>{t('save.reason')}</label>
+        <input id={ids.reason} value={reason} onChange={(e) => setReason(e.target.value)} />
+        <button type="button" disabled={!file} onClick={() => void load()}>
+          {t('file.import')}
+        </button>
+      </div>
+      {message && (
+        <p className="notice" role="status">
+          {message}
+        </p>
+      )}
+      {error && (
+        <p className="problem" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,152 @@
+import { serverUrl } from '@queue/ui';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Api, ApiError, type DeviceInfo } from '../api';
+
+type DeviceRole = DeviceInfo['role'];
+
+/**
+ * Kiosks, hall displays and integrations, each with its own token (DESIGN §4). A new token is shown once
+ * and never again (the server keeps only its hash); a revoked token stops working at once, even on a
+ * device that is connected.
+ */
+export const DevicesPanel = ({ api }: { api: Api }) => {
+  const { t } = useTranslation('settings');
+  const [devices, setDevices] = useState<DeviceInfo[]>([]);
+  const [role, setRole] = useState<DeviceRole>('kiosk');
+  const [label, setLabel] = useState('');
+  const [issued, setIssued] = useState<{ device: DeviceInfo; token: string } | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const ids = { role: useId(), label: useId() };
+
+  const refresh = useCallback(async () => {
+    try {
+      setDevices((await api.get<{ devices: DeviceInfo[] }>('/api/config/devices')).devices);
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : t('common.failed'));
+    }
+  }, [api, t]);
+  useEffect(() => void refresh(), [refresh]);
+
+  const issue = async () => {
+    setError(null);
+    setMessage(null);
+    try {
+      setIssued(
+        await api.post<{ device: DeviceInfo; token: string }>('/api/config/devices', { role, label }),
+      );
+      setLabel('');
+      await refresh();
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : t('common.failed'));
+    }
+  };
+  const revoke = async (device: DeviceInfo) => {
+    setError(null);
+    setIssued(null);
+    try {
+      await api.post('/api/config/devices/revoke', { deviceId: device.id });
+      setMessage(t('devices.revoked', { label: device.label }));
+      await refresh();
+    } catch (failure) {
+      setError(failure instanceof ApiError ? failure.message : t('common.failed'));
+    }
+  };
+  const address = (d: DeviceInfo, token: string) =>
+    d.role === 'integration'
+      ? null
+      : `${serverUrl()}/${d.role === 'kiosk' ? 'kiosk' : 'board'}/?token=${token}`;
+
+  return (
+    <section className="editor" aria-labelledby="devices-title">
+      <h2 id="devices-title">{t('devices.title')}</h2>
+      <p className="hint">{t('devices.hint')}</p>
+      {issued && (
+        <div className="secret" role="status" data-secret="token">
+          <p>
+            {t('devices.issued', { label: issued.device.label })} <code>{issued.token}</code>
+          </p>
+          {address(issued.device, issued.token) && (
+            <p>
+              {t('devices.address')} <code>{address(issued.device, issued.token)}</code>
+            </p>
+          )}
+          <p>{t('devices.once')}</p>
+        </div>
+      )}
+      {message && (
+        <p className="notice" role="status">
+          {message}
+        </p>
+      )}
+      {error && (
+        <p className="problem" role="alert">
+          {error}
+        </p>
+      )}
+      <table className="edit-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('devices.label')}</th>
+            <th scope="col">{t('devices.role')}</th>
+            <th scope="col">{t('devices.state')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('common.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {devices.map((d) => (
+            <tr key={d.id} data-device={d.id}>
+              <th scope="row">{d.label}</th>
+              <td>{t(`devices.roles.${d.role}`)}</td>
+              <td className={d.revoked ? 'revoked' : 'active'}>
+                {d.revoked ? t('devices.isRevoked') : t('devices.isActive')}
+              </td>
+              <td>
+                {!d.revoked && (
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => void revoke(d)}
+                    data-action="revoke"
+                  >
+                    {t('devices.revoke')}
+                    <span className="visually-hidden">: {d.label}</span>
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('devices.newDevice')}</h3>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void issue();
+        }}
+      >
+        <label htmlFor={ids.role}>{t('devices.role')}</label>
+        <select id={ids.role} value={role} onChange={(e) => setRole(e.target.value as DeviceRole)}>
+          {(['kiosk', 'board', 'integration'] as const).map((r) => (
+            <option key={r} value={r}>
+              {t(`devices.roles.${r}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={ids.label}>{t('devices.label')}</label>
+        <input
+          id={ids.label}
+          required
+          maxLength={100}
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+        />
+        <button type="submit">{t('devices.issue')}</button>
+      </form>
+    </section>
+  );
+};

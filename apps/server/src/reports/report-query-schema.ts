@@ -1,0 +1,42 @@
+import type { Dimension, TableId } from '@queue/reports-engine';
+import { z } from 'zod';
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const optionalId = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .transform((v) => (v ? v : null));
+
+/** At most a year in one report: longer periods are read as several. */
+const MAX_DAYS = 366;
+
+/** The query string of `/api/reports` and its exports, parsed at the boundary. */
+export const reportQuerySchema = z
+  .object({
+    from: date,
+    to: date,
+    groupBy: z.enum(['topic', 'window', 'operator', 'hour', 'day'] satisfies Dimension[]).default('topic'),
+    topic: optionalId,
+    window: optionalId,
+    operator: optionalId,
+    table: z
+      .enum([
+        'summary',
+        'compliance',
+        'windows',
+        'episodes',
+        'hourly',
+        'daily',
+        'distribution',
+      ] satisfies TableId[])
+      .default('summary'),
+  })
+  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] })
+  .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 < MAX_DAYS, {
+    message: `at most ${MAX_DAYS} days`,
+    path: ['to'],
+  });
+
+export type ReportQueryInput = z.infer<typeof reportQuerySchema>;

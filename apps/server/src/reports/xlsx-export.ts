@@ -1,0 +1,60 @@
+import type { ReportHeading, ReportTable } from '@queue/reports-engine';
+import ExcelJS from 'exceljs';
+
+/**
+ * Every table of the report in one workbook, a sheet each, each sheet opening with the office, the
+ * period and the preset. Numbers stay numbers (minutes to one decimal, percent to one decimal), so a
+ * manager can go on calculating with them.
+ */
+const FORMAT: Record<string, string> = { minutes: '0.0', percent: '0.0', count: '0' };
+
+/** Excel limits a sheet name to 31 characters without `[]:*?/\`. */
+const sheetName = (title: string, used: Set<string>): string => {
+  const base = title
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .slice(0, 31)
+    .trim();
+  let name = base;
+  for (let n = 2; used.has(name); n++) name = `${base.slice(0, 28)} ${n}`;
+  used.add(name);
+  return name;
+};
+
+export const reportWorkbook = async (
+  tables: readonly ReportTable[],
+  heading: ReportHeading,
+  generatedAt: string,
+): Promise<Buffer> => {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Электронная очередь';
+  workbook.title = `${heading.office}: отчёт за ${heading.period}`;
+  const used = new Set<string>();
+  for (const table of tables) {
+    const sheet = workbook.addWorksheet(sheetName(table.title, used));
+    const info: [string, string][] = [
+      ['Офис', heading.office],
+      ['Период', heading.period],
+      ['Нормативы', heading.preset],
+      ['Фильтры', heading.filters],
+      ['Таблица', table.title],
+      ['Сформирован', generatedAt],
+    ];
+    for (const [label, value] of info) {
+      const row = sheet.addRow([label, value]);
+      row.getCell(1).font = { bold: true };
+    }
+    sheet.addRow([]);
+    const header = sheet.addRow(table.columns.map((c) => c.title));
+    header.font = { bold: true };
+    header.alignment = { wrapText: true, vertical: 'top' };
+    for (const cells of table.rows) sheet.addRow(cells);
+    if (table.total) sheet.addRow(table.total).font = { bold: true };
+    table.columns.forEach((column, i) => {
+      const excelColumn = sheet.getColumn(i + 1);
+      excelColumn.width = column.kind === 'text' ? 34 : 14;
+      const format = FORMAT[column.kind];
+      if (format) excelColumn.numFmt = format;
+    });
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+};

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { type Actor, isRefusal } from '../src/index.js';
+import { TestOffice, admin, kiosk } from './office-fixture.js';
+
+const manager: Actor = { kind: 'staff', staffId: 'manager', roles: ['manager', 'administrator'] };
+
+describe('configuration changes', () => {
+  it('records a new configuration with who changed it and why, and takes it at once', () => {
+    const office = new TestOffice();
+    const config = structuredClone(office.state.config);
+    config.services.push({ ...config.services[0]!, id: 'new-topic', letter: 'Я', title: 'Новая тема' });
+    const events = office.run({ type: 'config.replace', config, reason: ' новая тема ' }, manager);
+    const replaced = events.find((e) => e.type === 'config.replaced');
+    expect(replaced).toMatchObject({ reason: 'новая тема', actor: { kind: 'staff', staffId: 'manager' } });
+    expect(office.issue('new-topic').number).toBe('Я001');
+  });
+
+  it('refuses to remove a topic people are queuing for, and names it', () => {
+    const office = new TestOffice();
+    office.issue('consult');
+    const config = structuredClone(office.state.config);
+    config.services = config.services.filter((s) => s.id !== 'consult');
+    for (const w of config.windows) w.services = w.services.filter((s) => s.serviceId !== 'consult');
+    config.appointments.serviceIds = config.appointments.serviceIds.filter((id) => id !== 'consult');
+    const refusal = office.try({ type: 'config.replace', config, reason: 'убрать' }, manager);
+    expect(refusal).toMatchObject({ code: 'invalid_config' });
+    expect(isRefusal(refusal) && String(refusal.details?.problems)).toContain('service consult');
+    // Disabling it instead keeps the queue and stops new tickets.
+    const disabled = structuredClone(office.state.config);
+    for (const s of disabled.services) if (s.id === 'consult') s.enabled = false;
+    expect(
+      isRefusal(office.try({ type: 'config.replace', config: disabled, reason: 'пауза' }, manager)),
+    ).toBe(false);
+  });
+
+  it('refuses to remove an open window', () => {
+    const office = new TestOffice();
+    office.open('w2');
+    const config = structuredClone(office.state.config);
+    config.windows = config.windows.filter((w) => w.id !== 'w2');
+    config.staff = config.staff.map((s) => (s.windowId === 'w2' ? { ...s, windowId: null } : s));
+    const refusal = office.try({ type: 'config.replace', config, reason: 'ремонт' }, manager);
+    expect(isRefusal(refusal) && String(refusal.details?.problems)).toContain('window w2');
+  });
+});
+
+describe('credential records', () => {
+  it('records a PIN reset and a device registration and revocation without any secret', () => {
+    const office = new TestOffice();
+    const before = office.state;
+    const events = [
+      ...office.run({ type: 'staff.resetPin', staffId: 'op1' }, manager),
+      ...office.run(
+        { type: 'device.register', deviceId: 'kiosk-2', role: 'kiosk', label: 'Киоск 2' },
+        manager,
+      ),
+      ...office.run({ type: 'device.revoke', deviceId: 'kiosk-2' }, manager),
+    ];
+    expect(events.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['staff.pinReset', 'device.registered', 'device.revoked']),
+    );
+    expect(JSON.stringify(events)).not.toMatch(/pin"|token|hash/i);
+    // The office state is untouched: credentials are not queue state.
+    expect(office.state.tickets).toEqual(before.tickets);
+    expect(office.state.config).toBe(before.config);
+  });
+
+  it('refuses an unknown staff member and any actor that is not a person', () => {
+    const office = new TestOffice();
+    expect(office.try({ type: 'staff.resetPin', staffId: 'nobody' }, admin)).toMatchObject({
+      code: 'unknown_staff',
+    });
+    expect(office.try({ type: 'device.revoke', deviceId: 'kiosk-1' }, kiosk)).toMatchObject({
+      code: 'not_permitted',
+    });
+  });
+});

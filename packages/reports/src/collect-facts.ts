@@ -1,0 +1,64 @@
+import type { OfficeConfig, OfficeEvent } from '@queue/engine';
+import { EpisodeReplay } from './episode-replay.js';
+import type { Facts } from './facts.js';
+import { type Labels, emptyLabels, learnLabels } from './labels.js';
+import { LocalClock } from './local-clock.js';
+import { TicketReplay } from './ticket-replay.js';
+import { WaitingIndex } from './waiting-index.js';
+import { WindowTimeline } from './window-timeline.js';
+
+export interface CollectedFacts extends Facts {
+  labels: Labels;
+  /** The configuration in force at the end of the data: the office, its preset and its norms now. */
+  config: OfficeConfig;
+}
+
+/**
+ * One pass over the events, in order, with the configuration in force before the first of them
+ * (`config.replaced` events change it from their moment on). `until` is the end of the observation:
+ * the server's clock for the live day, the last event for a closed one.
+ */
+export const collectFacts = (
+  events: Iterable<OfficeEvent>,
+  initialConfig: OfficeConfig,
+  until?: number,
+): CollectedFacts => {
+  let config = initialConfig;
+  const labels = emptyLabels();
+  learnLabels(labels, config);
+  // Days are cut in the zone of the office at the start; a change of zone is not split mid-period.
+  const clock = new LocalClock(config.timeZone);
+  const waiting = new WaitingIndex();
+  const tickets = new TicketReplay(clock, waiting);
+  const windows = new WindowTimeline(clock, waiting);
+  const episodes = new EpisodeReplay(clock);
+  let last = Number.NEGATIVE_INFINITY;
+  for (const event of events) {
+    last = event.at;
+    if (event.type === 'config.replaced') {
+      config = event.config;
+      learnLabels(labels, config);
+      continue;
+    }
+    if (event.type.startsWith('overload.')) {
+      episodes.observe(event);
+      continue;
+    }
+    if (!event.type.startsWith('ticket.') && !event.type.startsWith('window.')) continue;
+    tickets.observe(event, config);
+    windows.observe(event);
+    windows.settle(event.at, config);
+  }
+  const end = until ?? (Number.isFinite(last) ? last : 0);
+  return {
+    visits: tickets.visits,
+    waits: tickets.waits,
+    services: tickets.services,
+    outcomes: tickets.outcomes,
+    windowTime: windows.finish(end, config),
+    episodes: episodes.episodes,
+    until: end,
+    labels,
+    config,
+  };
+};

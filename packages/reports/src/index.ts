@@ -1,0 +1,58 @@
+export type * from './facts.js';
+export { collectFacts, type CollectedFacts } from './collect-facts.js';
+export { LocalClock } from './local-clock.js';
+export { normsFor, type NormSource, type ResolvedNorms } from './norm-lookup.js';
+export { type Labels, emptyLabels, learnLabels } from './labels.js';
+export { durationStats, mean, type DurationStats } from './duration-stats.js';
+export {
+  DIMENSIONS,
+  type Dimension,
+  type ReportQuery,
+  inPeriod,
+  keyOf,
+  matchesQuery,
+} from './report-query.js';
+export { groupFigure, type Grouped } from './grouping.js';
+export { visitors } from './visits.js';
+export { calledWaits, waitTimes, type TimeFigure } from './wait-times.js';
+export { serviceTimes } from './service-times.js';
+export { withinNorm, waitNormShares, serviceNormShares, type NormShare } from './norm-shares.js';
+export { visitCap, type VisitCapFigure } from './visit-cap.js';
+export { outcomes, type OutcomeCounts } from './outcomes.js';
+export { priorityVisits, type PriorityFigure } from './priority-visits.js';
+export {
+  overloadEpisodes,
+  episodesInQuery,
+  episodeDurationMs,
+  summariseEpisodes,
+  type EpisodeFigure,
+} from './overload-episodes.js';
+export { idleTime, type IdleFigure } from './idle-time.js';
+export { operatorTime, type OperatorTimeFigure } from './operator-time.js';
+export { compliance, type ComplianceLine } from './compliance.js';
+export { complianceSentence, minutesText, type TextLocale } from './compliance-text.js';
+export { hourlyProfile, type HourPoint } from './hourly-profile.js';
+export { dailyShares, type DayPoint } from './daily-shares.js';
+export { waitDistribution, BIN_MIN, LAST_BIN_FROM_MIN, type WaitBin } from './wait-distribution.js';
+export {
+  buildReport,
+  labelOf,
+  type Report,
+  type Row,
+  type Table,
+  type SummaryFigures,
+  type WindowTimeFigures,
+} from './build-report.js';
+export {
+  reportTables,
+  reportHeading,
+  minutes,
+  percent,
+  TABLE_IDS,
+  type TableId,
+  type ReportTable,
+  type ReportHeading,
+  type Cell,
+  type Column,
+  type ColumnKind,
+} from './report-tables.js';

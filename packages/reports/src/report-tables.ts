@@ -1,0 +1,303 @@
+import { formatLocal } from '@queue/engine';
+import type { Report } from './build-report.js';
+import { complianceSentence } from './compliance-text.js';
+import { episodeDurationMs } from './overload-episodes.js';
+import type { Dimension } from './report-query.js';
+import type { TimeFigure } from './wait-times.js';
+
+/**
+ * The report as tables, exactly as the page shows them and the CSV and XLSX files carry them, so that
+ * a figure on the screen and in a file can never differ. Durations are minutes to one decimal, shares
+ * are percent to one decimal, `null` is «no data».
+ */
+export type TableId = 'summary' | 'compliance' | 'windows' | 'episodes' | 'hourly' | 'daily' | 'distribution';
+
+export const TABLE_IDS: readonly TableId[] = [
+  'summary',
+  'compliance',
+  'windows',
+  'episodes',
+  'hourly',
+  'daily',
+  'distribution',
+];
+
+export type Cell = string | number | null;
+export type ColumnKind = 'text' | 'count' | 'minutes' | 'percent';
+
+export interface Column {
+  key: string;
+  title: string;
+  kind: ColumnKind;
+}
+
+export interface ReportTable {
+  id: TableId;
+  title: string;
+  columns: Column[];
+  rows: Cell[][];
+  /** The «Итого» row, where a total means something. */
+  total: Cell[] | null;
+}
+
+export const minutes = (ms: number | null): number | null =>
+  ms === null ? null : Math.round(ms / 6_000) / 10;
+export const percent = (share: number | null): number | null =>
+  share === null ? null : Math.round(share * 1000) / 10;
+
+const DIMENSION_TITLE: Record<Dimension, { column: string; table: string }> = {
+  topic: { column: 'Тема', table: 'по темам' },
+  window: { column: 'Окно', table: 'по окнам' },
+  operator: { column: 'Сотрудник', table: 'по сотрудникам' },
+  hour: { column: 'Час', table: 'по часам' },
+  day: { column: 'День', table: 'по дням' },
+};
+
+const col = (key: string, title: string, kind: ColumnKind): Column => ({ key, title, kind });
+
+/** A group's norm: one number, or a range «5–15» when its records were measured against different norms. */
+const normCell = (figure: TimeFigure): Cell => {
+  const { normMin, normLowMin, normHighMin } = figure.norm;
+  if (normMin !== null) return normMin;
+  if (normLowMin === null || normHighMin === null) return null;
+  return `${normLowMin}–${normHighMin}`;
+};
+
+const timeCells = (figure: TimeFigure): Cell[] => [
+  figure.n,
+  minutes(figure.avgMs),
+  minutes(figure.medianMs),
+  minutes(figure.p90Ms),
+  normCell(figure),
+  percent(figure.norm.share),
+];
+
+const summaryTable = (report: Report): ReportTable => {
+  const dim = DIMENSION_TITLE[report.summary.dimension];
+  const row = (label: string, f: Report['summary']['total']): Cell[] => [
+    label,
+    f.visitors,
+    ...timeCells(f.wait),
+    ...timeCells(f.service),
+    f.visitCap.capped === 0 ? null : f.visitCap.over,
+    f.outcomes.noShow,
+    f.outcomes.transfer,
+    f.outcomes.postpone,
+    f.outcomes.cancel,
+    f.priority.visitors,
+    minutes(f.priority.avgWaitMs),
+  ];
+  return {
+    id: 'summary',
+    title: `Показатели ${dim.table}`,
+    columns: [
+      col('group', dim.column, 'text'),
+      col('visitors', 'Посетители', 'count'),
+      col('waits', 'Ожиданий', 'count'),
+      col('waitAvg', 'Ожидание, среднее, мин', 'minutes'),
+      col('waitMedian', 'Ожидание, медиана, мин', 'minutes'),
+      col('waitP90', 'Ожидание, 90-й перцентиль, мин', 'minutes'),
+      col('waitNorm', 'Норматив ожидания, мин', 'minutes'),
+      col('waitShare', 'Ожидание в нормативе, %', 'percent'),
+      col('services', 'Обслуживаний', 'count'),
+      col('serviceAvg', 'Обслуживание, среднее, мин', 'minutes'),
+      col('serviceMedian', 'Обслуживание, медиана, мин', 'minutes'),
+      col('serviceP90', 'Обслуживание, 90-й перцентиль, мин', 'minutes'),
+      col('serviceNorm', 'Норматив обслуживания, мин', 'minutes'),
+      col('serviceShare', 'Обслуживание в нормативе, %', 'percent'),
+      col('overCap', 'Визитов дольше лимита', 'count'),
+      col('noShows', 'Неявки', 'count'),
+      col('transfers', 'Переводы', 'count'),
+      col('postpones', 'Отложены', 'count'),
+      col('cancellations', 'Отменены', 'count'),
+      col('priority', 'Вне очереди', 'count'),
+      col('priorityWait', 'Ожидание вне очереди, среднее, мин', 'minutes'),
+    ],
+    rows: report.summary.rows.map((r) => row(r.label, r.figures)),
+    total: row('Итого', report.summary.total),
+  };
+};
+
+const MEASURE: Record<string, string> = {
+  wait: 'Среднее время ожидания',
+  service: 'Среднее время обслуживания',
+  visitCap: 'Общее время визита (не более)',
+};
+
+const complianceTable = (report: Report): ReportTable => ({
+  id: 'compliance',
+  title: 'Соответствие нормативам',
+  columns: [
+    col('measure', 'Показатель', 'text'),
+    col('scope', 'Группа или тема', 'text'),
+    col('norm', 'Норматив, мин', 'minutes'),
+    col('value', 'Среднее (для визита — наибольшее), мин', 'minutes'),
+    col('n', 'Количество', 'count'),
+    col('over', 'Превышений', 'count'),
+    col('verdict', 'Итог', 'text'),
+    col('sentence', 'Вывод', 'text'),
+  ],
+  rows: report.compliance.map((line) => [
+    MEASURE[line.measure] ?? line.measure,
+    line.scopeTitle,
+    line.normMin,
+    minutes(line.valueMs),
+    line.n,
+    line.over,
+    line.met === null ? 'нет данных' : line.met ? 'выполнено' : 'не выполнено',
+    complianceSentence(line, 'ru'),
+  ]),
+  total: null,
+});
+
+const windowsTable = (report: Report): ReportTable => {
+  const dim = DIMENSION_TITLE[report.windowTime.dimension];
+  const row = (label: string, f: Report['windowTime']['total']): Cell[] => [
+    label,
+    minutes(f.operator.serviceMs),
+    minutes(f.operator.pauseMs),
+    minutes(f.operator.idleMs),
+    minutes(f.idle.idleWhileWaitingMs),
+    percent(f.operator.load),
+  ];
+  return {
+    id: 'windows',
+    title: `Время работы окон ${dim.table}`,
+    columns: [
+      col('group', dim.column, 'text'),
+      col('service', 'Обслуживание, мин', 'minutes'),
+      col('pause', 'Перерыв, мин', 'minutes'),
+      col('idle', 'Простой, мин', 'minutes'),
+      col('idleWhileWaiting', 'Простой при очереди, мин', 'minutes'),
+      col('load', 'Загрузка, %', 'percent'),
+    ],
+    rows: report.windowTime.rows.map((r) => row(r.label, r.figures)),
+    total: row('Итого', report.windowTime.total),
+  };
+};
+
+const episodesTable = (report: Report): ReportTable => {
+  const tz = report.office.timeZone;
+  const { labels } = report;
+  const total = report.episodes.total;
+  return {
+    id: 'episodes',
+    title: 'Вызовы дополнительных сотрудников (более 5 человек на окно)',
+    columns: [
+      col('start', 'Начало', 'text'),
+      col('where', 'Окно или зал', 'text'),
+      col('waiting', 'Ожидали, чел.', 'count'),
+      col('acceptedBy', 'Откликнулся', 'text'),
+      col('opened', 'Открыто окно', 'text'),
+      col('toOpen', 'Окно открыто через, мин', 'minutes'),
+      col('duration', 'Длительность, мин', 'minutes'),
+    ],
+    rows: report.episodes.list.map((e) => [
+      formatLocal(e.startedAt, tz),
+      e.windowId === null ? 'Зал' : (labels.windows[e.windowId] ?? e.windowId),
+      e.count,
+      e.acceptedBy === null ? null : (labels.staff[e.acceptedBy] ?? e.acceptedBy),
+      e.openedWindowId === null ? null : (labels.windows[e.openedWindowId] ?? e.openedWindowId),
+      e.openedAt === null ? null : minutes(e.openedAt - e.startedAt),
+      minutes(episodeDurationMs(e, report.until)),
+    ]),
+    total: [
+      `Итого: ${total.count}`,
+      null,
+      null,
+      `${total.accepted}`,
+      `${total.opened}`,
+      minutes(total.avgTimeToOpenMs),
+      minutes(total.totalMs),
+    ],
+  };
+};
+
+const hourlyTable = (report: Report): ReportTable => ({
+  id: 'hourly',
+  title: 'Посетители и ожидание по часам',
+  columns: [
+    col('hour', 'Час', 'text'),
+    col('visitors', 'Посетители', 'count'),
+    col('waitAvg', 'Ожидание, среднее, мин', 'minutes'),
+  ],
+  rows: report.hourly.map((h) => [`${String(h.hour).padStart(2, '0')}:00`, h.visitors, minutes(h.avgWaitMs)]),
+  total: null,
+});
+
+const dailyTable = (report: Report): ReportTable => ({
+  id: 'daily',
+  title: 'Доля в нормативах по дням',
+  columns: [
+    col('day', 'День', 'text'),
+    col('visitors', 'Посетители', 'count'),
+    col('waitShare', 'Ожидание в нормативе, %', 'percent'),
+    col('serviceShare', 'Обслуживание в нормативе, %', 'percent'),
+  ],
+  rows: report.daily.map((d) => [
+    `${d.day.slice(8, 10)}.${d.day.slice(5, 7)}.${d.day.slice(0, 4)}`,
+    d.visitors,
+    percent(d.wait.share),
+    percent(d.service.share),
+  ]),
+  total: null,
+});
+
+const distributionTable = (report: Report): ReportTable => {
+  const all = report.waitDistribution.reduce((n, b) => n + b.count, 0);
+  return {
+    id: 'distribution',
+    title: 'Распределение времени ожидания',
+    columns: [
+      col('bin', 'Ожидание, мин', 'text'),
+      col('count', 'Ожиданий', 'count'),
+      col('share', 'Доля, %', 'percent'),
+    ],
+    rows: report.waitDistribution.map((b) => [
+      b.toMin === null ? `${b.fromMin} и более` : `${b.fromMin}–${b.toMin}`,
+      b.count,
+      percent(all === 0 ? null : b.count / all),
+    ]),
+    total: ['Итого', all, all === 0 ? null : 100],
+  };
+};
+
+export const reportTables = (report: Report): ReportTable[] => [
+  summaryTable(report),
+  complianceTable(report),
+  windowsTable(report),
+  episodesTable(report),
+  hourlyTable(report),
+  dailyTable(report),
+  distributionTable(report),
+];
+
+/** What every exported file says about itself (issue: «each file carrying the period, the office and the preset»). */
+export interface ReportHeading {
+  office: string;
+  period: string;
+  preset: string;
+  filters: string;
+}
+
+const dotted = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
+
+export const reportHeading = (report: Report): ReportHeading => {
+  const { query, preset, labels } = report;
+  const norms = [
+    `ожидание ${preset.waitNormMin} мин`,
+    `обслуживание ${preset.serviceNormMin} мин`,
+    ...(preset.visitCapMin === null ? [] : [`визит не более ${preset.visitCapMin} мин`]),
+  ].join(', ');
+  const filters = [
+    query.topic ? `тема: ${labels.topics[query.topic] ?? query.topic}` : null,
+    query.window ? `окно: ${labels.windows[query.window] ?? query.window}` : null,
+    query.operator ? `сотрудник: ${labels.staff[query.operator] ?? query.operator}` : null,
+  ].filter((f) => f !== null);
+  return {
+    office: report.office.name,
+    period: query.from === query.to ? dotted(query.from) : `${dotted(query.from)} – ${dotted(query.to)}`,
+    preset: `${preset.title} (${preset.id}): ${norms}`,
+    filters: filters.length === 0 ? 'без фильтров' : filters.join('; '),
+  };
+};

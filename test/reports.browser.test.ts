@@ -1,0 +1,317 @@
+import { readFileSync } from 'node:fs';
+import { type Actor, type Command, isRefusal, zonedTimeToEpoch } from '@queue/engine';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+import { TestOfficeServer } from './support/test-office.js';
+
+/**
+ * A manager opens the reports of a day the real server lived through (its clock injected) and sees the
+ * figures this test works out by itself from the day's timetable; the CSV and XLSX files say the same.
+ */
+const DAY = '2026-11-23';
+const at = (time: string) => zonedTimeToEpoch(DAY, time, 'Europe/Moscow');
+
+/** The day, visit by visit (office-local times). The default preset: wait norm 20, service norm 10. */
+const VISITS = [
+  { topic: 'consult', window: 'w1', issue: '09:00', call: '09:04', start: '09:04', finish: '09:14' },
+  { topic: 'payment', window: 'k1', issue: '09:01', call: '09:03', start: '09:03', finish: '09:08' },
+  { topic: 'readings', window: 'w1', issue: '09:05', call: '09:14', start: '09:15', finish: '09:20' },
+  { topic: 'consult', window: 'w1', issue: '09:10', call: '09:20', start: '09:20', finish: '09:45' },
+  { topic: 'payment', window: 'k1', issue: '09:30', call: '09:30', start: '09:31', finish: '09:33' },
+  { topic: 'consult', window: 'w1', issue: '09:40', call: '09:45', start: '09:45', finish: '09:50' },
+  { topic: 'charges', window: 'w1', issue: '09:51', call: '10:20', start: '10:21', finish: '10:30' },
+  { topic: 'readings', window: 'w1', issue: '10:00', call: '10:30', start: null, finish: null }, // did not come
+] as const;
+
+const minutesBetween = (a: string, b: string) => (at(b) - at(a)) / 60_000;
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(0.9 * xs.length) - 1]!;
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+// Worked out from the timetable alone, not by the report code.
+const waits = VISITS.map((v) => minutesBetween(v.issue, v.call)); // [4,2,9,10,0,5,29,30]
+const services = VISITS.flatMap((v) => (v.start && v.finish ? [minutesBetween(v.start, v.finish)] : [])); // [10,5,5,25,2,5,9]
+const EXPECTED_TOTAL = {
+  visitors: VISITS.length,
+  waits: waits.length,
+  waitAvg: round1(mean(waits)), // 11.1
+  waitMedian: median(waits), // 7
+  waitP90: p90(waits), // 30
+  waitShare: round1((100 * waits.filter((w) => w <= 20).length) / waits.length), // 75
+  services: services.length,
+  serviceAvg: round1(mean(services)), // 8.7
+  serviceMedian: median(services), // 5
+  serviceP90: p90(services), // 25
+  serviceShare: round1((100 * services.filter((s) => s <= 10).length) / services.length), // 85.7
+  noShows: 1,
+};
+const specialistServices = VISITS.flatMap((v) =>
+  v.topic !== 'payment' && v.start && v.finish ? [minutesBetween(v.start, v.finish)] : [],
+); // [10,5,25,5,9] → 10.8 > 10
+const specialistWaits = VISITS.filter((v) => v.topic !== 'payment').map((v) =>
+  minutesBetween(v.issue, v.call),
+); // 14.5
+
+const staff = (staffId: string): Actor => ({ kind: 'staff', staffId, roles: ['operator'] });
+
+let office: TestOfficeServer;
+let browser: Browser;
+let page: Page;
+let now = at('08:55');
+
+const run = (command: Command, actor: Actor) => {
+  const result = office.server.runtime.run(command, actor);
+  if (isRefusal(result)) throw new Error(`refused ${command.type}: ${result.code}`);
+};
+
+/**
+ * Plays the timetable on the real server, then turns the clock to the next morning so that the day is
+ * closed and archived, as a real office's day is. At the same minute a window first lets its visitor
+ * go (finish, no-show, resume), then calls the next one.
+ */
+const liveTheDay = () => {
+  type Step = { time: string; first?: boolean; act: () => void };
+  const steps: Step[] = [
+    { time: '09:00', act: () => run({ type: 'window.open', windowId: 'w1' }, staff('op1')) },
+    { time: '09:00', act: () => run({ type: 'window.open', windowId: 'k1' }, staff('cashier')) },
+    // w1 takes a break 09:50–10:20 while the cashier keeps the hall (003 §8.3).
+    {
+      time: '09:50',
+      act: () => run({ type: 'window.pause', windowId: 'w1', reason: 'перерыв' }, staff('op1')),
+    },
+    { time: '10:20', first: true, act: () => run({ type: 'window.resume', windowId: 'w1' }, staff('op1')) },
+    { time: '11:00', act: () => run({ type: 'window.close', windowId: 'w1' }, staff('op1')) },
+    { time: '11:00', act: () => run({ type: 'window.close', windowId: 'k1' }, staff('cashier')) },
+  ];
+  for (const v of VISITS) {
+    const op = staff(v.window === 'k1' ? 'cashier' : 'op1');
+    const windowId = v.window;
+    steps.push({
+      time: v.issue,
+      act: () =>
+        run(
+          {
+            type: 'ticket.issue',
+            serviceIds: [v.topic],
+            clientType: 'individual',
+            priority: null,
+            source: 'kiosk',
+          },
+          { kind: 'device', deviceId: 'kiosk-1', role: 'kiosk' },
+        ),
+    });
+    steps.push({ time: v.call, act: () => run({ type: 'ticket.callNext', windowId }, op) });
+    if (v.start) steps.push({ time: v.start, act: () => run({ type: 'ticket.start', windowId }, op) });
+    else steps.push({ time: '10:32', first: true, act: () => run({ type: 'ticket.noShow', windowId }, op) });
+    if (v.finish) {
+      const finish = v.finish;
+      steps.push({
+        time: finish,
+        first: true,
+        act: () => run({ type: 'ticket.finish', windowId, result: 'resolved' }, op),
+      });
+    }
+  }
+  const ordered = steps
+    .map((step, i) => ({ step, i }))
+    .sort(
+      (a, b) =>
+        a.step.time.localeCompare(b.step.time) || Number(!a.step.first) - Number(!b.step.first) || a.i - b.i,
+    );
+  for (const { step } of ordered) {
+    now = at(step.time);
+    step.act();
+  }
+  now = zonedTimeToEpoch('2026-11-24', '08:00', 'Europe/Moscow');
+  office.server.runtime.tick();
+};
+
+const managerPage = async () => {
+  const p = await browser.newPage({ viewport: { width: 1400, height: 1000 }, acceptDownloads: true });
+  await p.goto(`${office.url}/reports/`);
+  await p.getByLabel('Логин').fill('manager');
+  await p.getByLabel('PIN-код').fill('2222');
+  await p.getByRole('button', { name: 'Войти' }).click();
+  await p.getByRole('button', { name: 'Показать' }).waitFor();
+  return p;
+};
+
+const showDay = async (p: Page, day: string) => {
+  await p.locator('input[name="from"]').fill(day);
+  await p.getByRole('button', { name: 'Показать' }).click();
+  await p
+    .locator('[data-heading="period"]', {
+      hasText: `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`,
+    })
+    .waitFor();
+};
+
+const totalCell = (p: Page, table: string, column: string) =>
+  p.locator(`[data-table="${table}"] tfoot td[data-column="${column}"]`).innerText();
+
+/** «11,1» → 11.1, as a person reads the page. */
+const number = (text: string) => Number(text.replace(/\s/g, '').replace(',', '.'));
+
+beforeAll(async () => {
+  office = await TestOfficeServer.start({ clock: () => now });
+  liveTheDay();
+  browser = await launchBrowser();
+  page = await managerPage();
+  await showDay(page, DAY);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await office?.stop();
+});
+
+describe('the reports of a day', () => {
+  it('show the figures worked out from the timetable', async () => {
+    for (const [column, expected] of Object.entries(EXPECTED_TOTAL)) {
+      expect(number(await totalCell(page, 'summary', column)), column).toBe(expected);
+    }
+    // Grouped by topic: «Консультация» had 3 visitors; waits 4, 10, 5 → mean 6.3.
+    const consult = page.locator('[data-table="summary"] tbody tr', { hasText: 'Консультация' });
+    await expect(consult.locator('td[data-column="visitors"]').innerText()).resolves.toBe('3');
+    await expect(consult.locator('td[data-column="waitAvg"]').innerText()).resolves.toBe('6,3');
+    await screenshot(page, 'reports-day');
+  });
+
+  it('says in words whether the preset’s norms were met', async () => {
+    const compliance = page.locator('.compliance');
+    await expect(compliance.innerText()).resolves.toContain(
+      `Специалист: среднее время ожидания ${String(round1(mean(specialistWaits))).replace('.', ',')} мин при нормативе 20 мин — выполнено`,
+    );
+    await expect(compliance.innerText()).resolves.toContain(
+      `Специалист: среднее время обслуживания ${String(round1(mean(specialistServices))).replace('.', ',')} мин при нормативе 10 мин — не выполнено`,
+    );
+  });
+
+  it('shows the window idle while people waited and the pause', async () => {
+    // w1 paused 09:50–10:20 (30 min) while Р001 waited: a pause, not idle time. Service time of w1:
+    // 09:04–09:14, 09:14–09:20, 09:20–09:45, 09:45–09:50, 10:20–10:30, 10:30–10:32 = 10+6+25+5+10+2 = 58.
+    const w1 = page.locator('[data-table="windows"] tbody tr', { hasText: 'Окно 1' });
+    await expect(w1.locator('td[data-column="pause"]').innerText()).resolves.toBe('30');
+    await expect(w1.locator('td[data-column="service"]').innerText()).resolves.toBe('58');
+  });
+
+  it('downloads the table as CSV for Russian Excel, with the same numbers', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-table="summary"] [data-export="csv"]').click(),
+    ]);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.toString('utf8').slice(1).split('\r\n');
+    expect(lines).toContain('Офис;ЦОК «Центральный»');
+    expect(lines).toContain('Период;23.11.2026');
+    expect(lines.some((l) => l.startsWith('Нормативы;Нормативы по умолчанию (default)'))).toBe(true);
+    const header = lines.find((l) => l.startsWith('Тема;'))!.split(';');
+    const total = lines.find((l) => l.startsWith('Итого;'))!.split(';');
+    const csvNumber = (title: string) => number(total[header.indexOf(title)]!);
+    expect(csvNumber('Посетители')).toBe(EXPECTED_TOTAL.visitors);
+    expect(csvNumber('Ожидание, среднее, мин')).toBe(EXPECTED_TOTAL.waitAvg);
+    expect(csvNumber('Ожидание, 90-й перцентиль, мин')).toBe(EXPECTED_TOTAL.waitP90);
+    expect(csvNumber('Обслуживание в нормативе, %')).toBe(EXPECTED_TOTAL.serviceShare);
+    expect(csvNumber('Неявки')).toBe(EXPECTED_TOTAL.noShows);
+  });
+
+  it('downloads every table as XLSX, with the same numbers', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('[data-export="xlsx"]').click(),
+    ]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await download.path())!);
+    expect(workbook.worksheets.map((s) => s.name)).toContain('Показатели по темам');
+    const sheet = workbook.getWorksheet('Показатели по темам')!;
+    expect(sheet.getCell('B1').value).toBe('ЦОК «Центральный»');
+    expect(sheet.getCell('B2').value).toBe('23.11.2026');
+    expect(String(sheet.getCell('B3').value)).toContain('default');
+    let header: string[] = [];
+    let total: unknown[] = [];
+    sheet.eachRow((row) => {
+      const values = (row.values as unknown[]).slice(1);
+      if (values[0] === 'Тема') header = values as string[];
+      if (values[0] === 'Итого') total = values;
+    });
+    const cell = (title: string) => total[header.indexOf(title)];
+    expect(cell('Посетители')).toBe(EXPECTED_TOTAL.visitors);
+    expect(cell('Ожидание, среднее, мин')).toBe(EXPECTED_TOTAL.waitAvg);
+    expect(cell('Ожидание, медиана, мин')).toBe(EXPECTED_TOTAL.waitMedian);
+    expect(cell('Обслуживание, среднее, мин')).toBe(EXPECTED_TOTAL.serviceAvg);
+    expect(cell('Ожидание в нормативе, %')).toBe(EXPECTED_TOTAL.waitShare);
+    expect(workbook.worksheets.length).toBe(7);
+  });
+
+  it('groups by hour and draws the charts', async () => {
+    await page.getByLabel('Группировать').selectOption('hour');
+    await page.getByRole('button', { name: 'Показать' }).click();
+    await page.locator('[data-table="summary"] thead th', { hasText: 'Час' }).first().waitFor();
+    // Issued 09:00–09:51 → 7 visitors in hour 09, one (10:00) in hour 10.
+    const nine = page.locator('[data-table="summary"] tbody tr', { hasText: '09:00–10:00' });
+    await expect(nine.locator('td[data-column="visitors"]').innerText()).resolves.toBe('7');
+    expect(await page.locator('.chart svg').count()).toBe(3);
+    await expect(page.locator('.chart svg').first().getAttribute('aria-label')).resolves.toContain(
+      'посетителей 7',
+    );
+    await screenshot(page, 'reports-by-hour');
+  });
+
+  it('prints without the controls', async () => {
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.controls').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.compliance').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'reports-print');
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('has no serious accessibility violations', async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('switches to English, figures unchanged', async () => {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.locator('[data-table="summary"] thead th', { hasText: 'Visitors' }).waitFor();
+    await expect(page.locator('.compliance').innerText()).resolves.toContain('average wait');
+    expect(number(await totalCell(page, 'summary', 'waitAvg'))).toBe(EXPECTED_TOTAL.waitAvg);
+    await screenshot(page, 'reports-english');
+    await page.getByRole('button', { name: 'Русский' }).click();
+  });
+});
+
+describe('the reports API', () => {
+  const path = `/api/reports?from=${DAY}&to=${DAY}`;
+
+  it('is for the manager and the administrator only', async () => {
+    expect((await fetch(`${office.url}${path}`)).status).toBe(401);
+    const operator = await office.token('op1', '1234');
+    const asOperator = await fetch(`${office.url}${path}`, {
+      headers: { authorization: `Bearer ${operator}` },
+    });
+    expect(asOperator.status).toBe(403);
+    const kiosk = await fetch(`${office.url}${path}`, {
+      headers: { authorization: 'Bearer demo-kiosk-token' },
+    });
+    expect(kiosk.status).toBe(403);
+    const admin = await office.token('admin', '1111');
+    const asAdmin = await fetch(`${office.url}${path}`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(asAdmin.status).toBe(200);
+  });
+
+  it('refuses a malformed period with the reason', async () => {
+    const token = await office.token('manager', '2222');
+    const response = await fetch(`${office.url}/api/reports?from=2026-11-24&to=2026-11-23`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain('from must not be after to');
+  });
+});
