@@ -364,6 +364,28 @@ describe('administrator board', () => {
     );
   });
 
+  it('opens a window on a staff member’s behalf; the log keeps who opened it', async () => {
+    const { runtime } = office.server;
+    const idle = runtime.state.config.windows.find(
+      (w) =>
+        runtime.state.windows[w.id]?.status !== 'closed' && runtime.state.windows[w.id]?.ticketId === null,
+    );
+    if (!idle) throw new Error('the scenario left no idle window');
+    runtime.run({ type: 'window.close', windowId: idle.id }, { kind: 'system' });
+    const closed = idle;
+    await page.locator(`[data-window-id="${closed.id}"]`).getByRole('button', { name: 'Открыть' }).click();
+    const dialog = page.getByRole('dialog', { name: `Открыть: ${closed.label}` });
+    await dialog.getByLabel('От имени сотрудника').selectOption('reserve');
+    await dialog.getByRole('button', { name: 'Открыть' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(office.server.runtime.state.windows[closed.id]).toMatchObject({
+      status: 'open',
+      operatorId: 'reserve',
+    });
+    const opened = events().findLast((e) => e.type === 'window.opened' && e.windowId === closed.id);
+    expect(opened).toMatchObject({ staffId: 'reserve', actor: { kind: 'staff', staffId: 'admin' } });
+  });
+
   it('has no serious accessibility violations', async () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'board-admin-after-actions');

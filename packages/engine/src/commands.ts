@@ -36,7 +36,13 @@ export type Command =
   | { type: 'ticket.return'; ticketId: string }
   | { type: 'ticket.cancel'; ticketId: string; reason: string }
   | { type: 'ticket.printResult'; ticketId: string; status: PrinterStatus; deviceId: string }
-  | { type: 'window.open'; windowId: string; services?: ServiceWeight[] | null }
+  | {
+      type: 'window.open';
+      windowId: string;
+      services?: ServiceWeight[] | null;
+      /** The administrator opens a window on a staff member's behalf; the event keeps who did it. */
+      staffId?: string | null;
+    }
   | { type: 'window.pause'; windowId: string; reason: string }
   | { type: 'window.resume'; windowId: string }
   | { type: 'window.close'; windowId: string }

@@ -117,7 +117,22 @@ const eligibilityClasses = (state: OfficeState) => {
   return { classFor, share, count: () => sets.length };
 };
 
+/**
+ * The last projection of each state, by time. Several readers ask for the same one within a command —
+ * the alarm rules, the staff view, the ticket the kiosk prints — and a state never changes, so the
+ * answer can be shared. Readers must not mutate it (none does: views and rules only read).
+ */
+const projections = new WeakMap<OfficeState, { now: number; forecast: Forecast }>();
+
 export const forecast = (state: OfficeState, now: number): Forecast => {
+  const known = projections.get(state);
+  if (known?.now === now) return known.forecast;
+  const projected = project(state, now);
+  projections.set(state, { now, forecast: projected });
+  return projected;
+};
+
+const project = (state: OfficeState, now: number): Forecast => {
   const expectedCache = new Map<string, number>();
   const expected = (serviceId: string): number => {
     let ms = expectedCache.get(serviceId);

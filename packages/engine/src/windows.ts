@@ -1,4 +1,4 @@
-import { windowForActor } from './access.js';
+import { isAdministrator, windowForActor } from './access.js';
 import { type Decider, isBlank, staffIdOf } from './decision.js';
 import type { EventBody } from './events.js';
 import type { OfficeState, ServiceWeight, WindowState } from './model.js';
@@ -70,7 +70,13 @@ export const openWindow = (
 export const decideOpen: Decider<'window.open'> = (state, command, { actor }) => {
   const access = windowForActor(state, command.windowId, actor);
   if (isRefusal(access)) return access;
-  return openWindow(state, command.windowId, staffIdOf(actor), command.services);
+  const onBehalfOf = command.staffId ?? null;
+  if (onBehalfOf !== null && onBehalfOf !== staffIdOf(actor)) {
+    if (!isAdministrator(actor)) return refuse('not_permitted');
+    if (!state.config.staff.some((s) => s.id === onBehalfOf))
+      return refuse('unknown_staff', { staffId: onBehalfOf });
+  }
+  return openWindow(state, command.windowId, onBehalfOf ?? staffIdOf(actor), command.services);
 };
 
 export const decidePause: Decider<'window.pause'> = (state, command, { actor }) => {

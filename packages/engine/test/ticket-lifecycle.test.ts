@@ -271,3 +271,30 @@ describe('windows', () => {
     expect(office.state.staff.reserve).toBeUndefined();
   });
 });
+
+describe('acting on a person’s behalf', () => {
+  it('the administrator opens a window in an operator’s name; the event keeps who did it', () => {
+    const office = new TestOffice();
+    const events = office.run({ type: 'window.open', windowId: 'w2', services: null, staffId: 'op2' }, admin);
+    expect(office.state.windows.w2).toMatchObject({ status: 'open', operatorId: 'op2' });
+    expect(events.find((e) => e.type === 'window.opened')).toMatchObject({
+      staffId: 'op2',
+      actor: { staffId: 'admin' },
+    });
+    // op2 now works there as if they had opened it; another operator may not.
+    office.issue('contract');
+    expect(office.try({ type: 'ticket.callNext', windowId: 'w2' }, op('op2'))).not.toHaveProperty('code');
+  });
+
+  it('an operator may not open a window in someone else’s name', () => {
+    const office = new TestOffice();
+    expect(
+      office.try({ type: 'window.open', windowId: 'w2', services: null, staffId: 'op1' }, op('op2')),
+    ).toMatchObject({ code: 'not_permitted' });
+    expect(
+      office.try({ type: 'window.open', windowId: 'w2', services: null, staffId: 'ghost' }, admin),
+    ).toMatchObject({
+      code: 'unknown_staff',
+    });
+  });
+});

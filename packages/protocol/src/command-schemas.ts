@@ -45,6 +45,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     type: z.literal('window.open'),
     windowId: id,
     services: z.array(serviceWeightSchema).nullish(),
+    staffId: id.nullish(),
   }),
   z.object({ type: z.literal('window.pause'), windowId: id, reason }),
   z.object({ type: z.literal('window.resume'), windowId: id }),

@@ -87,7 +87,15 @@ export interface WindowsPanelProps {
   actions: BoardActions;
 }
 
+/** Who may work at a window: the staff an administrator can open it for (on a person's behalf). */
+const servingStaff = (view: StaffView) =>
+  view.config.staff.filter((s) =>
+    s.roles.some((r) => r === 'operator' || r === 'reserve' || r === 'administrator'),
+  );
+
 export const WindowsPanel = ({ view, now, session, actions }: WindowsPanelProps) => {
+  // Defaults to the staff member assigned to the window, else the administrator herself.
+  const [onBehalfOf, setOnBehalfOf] = useState(session.staff.id);
   const { t } = useTranslation('board');
   const [dialog, setDialog] = useState<WindowDialog | null>(null);
   const rows = windowRows(view, now);
@@ -131,7 +139,15 @@ export const WindowsPanel = ({ view, now, session, actions }: WindowsPanelProps)
             )}
             <div className="window-actions">
               {row.status === 'closed' && (
-                <button type="button" onClick={() => setDialog({ kind: 'open', row })}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setOnBehalfOf(
+                      view.config.staff.find((s) => s.windowId === row.config.id)?.id ?? session.staff.id,
+                    );
+                    setDialog({ kind: 'open', row });
+                  }}
+                >
                   {t('admin.windows.open')}
                 </button>
               )}
@@ -171,18 +187,27 @@ export const WindowsPanel = ({ view, now, session, actions }: WindowsPanelProps)
           title={t('admin.windows.openTitle', { window: label })}
           submitLabel={t('admin.windows.open')}
           reason={null}
-          description={<p>{t('admin.windows.openNote', { name: session.staff.fullName })}</p>}
+          description={<p>{t('admin.windows.openNote')}</p>}
           onClose={() => setDialog(null)}
           onSubmit={async () =>
             (
               await actions.run({
                 action: t('admin.journal.open'),
                 target: label,
-                command: { type: 'window.open', windowId: dialog.row.config.id },
+                command: { type: 'window.open', windowId: dialog.row.config.id, staffId: onBehalfOf },
               })
             ).error
           }
-        />
+        >
+          <label htmlFor="open-on-behalf">{t('admin.windows.onBehalfOf')}</label>
+          <select id="open-on-behalf" value={onBehalfOf} onChange={(e) => setOnBehalfOf(e.target.value)}>
+            {servingStaff(view).map((member) => (
+              <option key={member.id} value={member.id}>
+                {member.fullName} · {member.position}
+              </option>
+            ))}
+          </select>
+        </ReasonDialog>
       )}
       {dialog?.kind === 'pause' && (
         <ReasonDialog
