@@ -260,7 +260,7 @@ describe('kiosk: the desktop shell prints', () => {
     });
     // Only the ticket's public fields go to the printer.
     expect(Object.keys(calls[0]?.print ?? {}).sort()).toEqual(
-      ['issuedAtLocal', 'number', 'officeName', 'peopleAhead', 'topic']
+      ['issuedAtLocal', 'number', 'officeName', 'peopleAhead', 'qr', 'topic']
         .concat('expectedWaitMin' in (calls[0]?.print ?? {}) ? ['expectedWaitMin'] : [])
         .sort(),
     );

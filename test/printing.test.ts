@@ -148,6 +148,23 @@ describe('the office server prints for a kiosk with a network printer', () => {
     await pushSettings(KIOSK, {});
   });
 
+  it('prints the optional QR code with the ticket number when the kiosk asks for it', async () => {
+    const waiting = Object.values(office.server.runtime.state.tickets).find((t) => t.state === 'waiting');
+    if (!waiting) throw new Error('no waiting ticket to reprint');
+    // Reprints go through the same layout as new tickets, and do not spend the kiosk's rate limit.
+    const plain = printer.waitForTicket(5000);
+    expect((await reprint({ ticketId: waiting.id, deviceId: 'kiosk-1' })).status).toBe(200);
+    expect((await plain).qr).toBeUndefined();
+    const fields = { officeName: true, dateTime: true, peopleAhead: true, expectedWait: true, qr: true };
+    expect((await pushSettings(KIOSK, { fields })).status).toBe(200);
+    const withQr = printer.waitForTicket(5000);
+    expect((await reprint({ ticketId: waiting.id, deviceId: 'kiosk-1' })).status).toBe(200);
+    expect((await withQr).qr).toBe(
+      `ticket:demo:${waiting.number}:${new Date(waiting.issuedAt).toISOString()}`,
+    );
+    await pushSettings(KIOSK, {});
+  });
+
   it('refuses print settings that are not a kiosk’s, or malformed', async () => {
     expect((await pushSettings(adminToken, {})).status).toBe(403);
     expect((await pushSettings(KIOSK, { paper: 'A4' })).status).toBe(400);

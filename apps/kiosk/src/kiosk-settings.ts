@@ -15,6 +15,7 @@ export const kioskSettingsSchema = z.object({
     dateTime: z.boolean(),
     peopleAhead: z.boolean(),
     expectedWait: z.boolean(),
+    qr: z.boolean().default(false),
   }),
 });
 
@@ -30,7 +31,7 @@ export const defaultSettings = (desktopBridge: boolean): KioskSettings => ({
   printing: desktopBridge ? 'desktop' : 'server',
   paper: '80mm',
   codePage: 'CP866',
-  fields: { officeName: true, dateTime: true, peopleAhead: true, expectedWait: true },
+  fields: { officeName: true, dateTime: true, peopleAhead: true, expectedWait: true, qr: false },
 });
 
 export const loadSettings = (desktopBridge: boolean): KioskSettings => {

@@ -1,7 +1,7 @@
 import type { OfficeClient } from '@queue/client';
 import { formatLocal } from '@queue/engine';
 import type { PrintResult, TicketOptions, TicketPrint } from '@queue/kiosk-hardware';
-import type { PublicView } from '@queue/protocol';
+import { type PublicView, ticketQrText } from '@queue/protocol';
 import { desktopPrinter } from './desktop-bridge.js';
 import type { KioskSettings } from './kiosk-settings.js';
 import type { PrintState, ShownTicket } from './kiosk-store.js';
@@ -22,6 +22,7 @@ export const ticketPrint = (view: PublicView, issued: IssuedForPrint): TicketPri
     topic: service?.title ?? '',
     issuedAtLocal: formatLocal(issued.issuedAt, view.office.timeZone),
     peopleAhead: ticket.ahead,
+    qr: ticketQrText({ officeId: view.office.id, number: ticket.number, issuedAt: issued.issuedAt }),
   };
   if (ticket.expectedWaitMin !== null) print.expectedWaitMin = ticket.expectedWaitMin;
   return print;
@@ -30,7 +31,7 @@ export const ticketPrint = (view: PublicView, issued: IssuedForPrint): TicketPri
 export const ticketOptions = (settings: KioskSettings): TicketOptions => ({
   paper: settings.paper,
   codePage: settings.codePage,
-  fields: { ...settings.fields, qr: false },
+  fields: settings.fields,
 });
 
 /**

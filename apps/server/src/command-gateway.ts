@@ -93,7 +93,8 @@ export class CommandGateway {
     };
     const issued = events.find((e) => e.type === 'ticket.issued');
     if (issued?.type === 'ticket.issued') {
-      const now = this.runtime.clock();
+      // The moment of issue, so the expectation is the projection the engine just made for this state.
+      const now = this.runtime.lastRunAt;
       const expected = forecast(this.runtime.state, now).tickets[issued.ticket.id];
       const expectedAt = expected?.at ?? null;
       result.ticket = {

@@ -28,6 +28,7 @@ export class OfficeRuntime {
   readonly calls = new CallHistory();
   readonly shift = new ShiftLedger();
   private readonly listeners = new Set<(events: readonly OfficeEvent[]) => void>();
+  private ranAt: number | null = null;
 
   constructor(
     private readonly store: OfficeStore,
@@ -42,6 +43,14 @@ export class OfficeRuntime {
     return this.current;
   }
 
+  /**
+   * The clock reading of the last command (or tick) run: the moment the present state is "as of". The
+   * views and the printed ticket use it, so they see the same projection the engine's alarm rules saw.
+   */
+  get lastRunAt(): number {
+    return this.ranAt ?? this.clock();
+  }
+
   onEvents(listener: (events: readonly OfficeEvent[]) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -50,6 +59,7 @@ export class OfficeRuntime {
   /** Decides, stores (fsync), applies, announces. Throws only when storage fails; then nothing changed. */
   run(command: Command, actor: Actor): Execution | Refusal {
     const now = this.clock();
+    this.ranAt = now;
     this.turnDay(now);
     const result = execute(this.current, command, { now, actor, nonce: randomBytes(8).toString('hex') });
     if (isRefusal(result)) return result;

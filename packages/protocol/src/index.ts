@@ -5,3 +5,4 @@ export * from './roles.js';
 export * from './views.js';
 export * from './socket-events.js';
 export * from './auth.js';
+export * from './ticket-qr.js';

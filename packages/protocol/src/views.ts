@@ -43,6 +43,7 @@ export interface PublicService {
 export interface PublicView {
   kind: 'public';
   office: {
+    id: string;
     name: string;
     timeZone: string;
     infoLine: string;

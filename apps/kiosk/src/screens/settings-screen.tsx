@@ -5,7 +5,7 @@ import { useKiosk, useKioskState, useScreenSpeech } from '../kiosk-context.js';
 import { type KioskSettings, type PrintField, saveSettings } from '../kiosk-settings.js';
 import { pushPrintSettings } from '../server-print-api.js';
 
-const FIELDS: PrintField[] = ['officeName', 'dateTime', 'peopleAhead', 'expectedWait'];
+const FIELDS: PrintField[] = ['officeName', 'dateTime', 'peopleAhead', 'expectedWait', 'qr'];
 const STEP_SEC = 5;
 
 /** The kiosk's settings, for the administrator only (behind the PIN): timing, printing, the ticket's fields. */

@@ -16,6 +16,7 @@ export const kioskPrintSettingsSchema = z.object({
     dateTime: z.boolean(),
     peopleAhead: z.boolean(),
     expectedWait: z.boolean(),
+    qr: z.boolean().default(false),
   }),
 });
 
@@ -25,11 +26,11 @@ export const DEFAULT_PRINT_SETTINGS: KioskPrintSettings = {
   printing: 'server',
   paper: '80mm',
   codePage: 'CP866',
-  fields: { officeName: true, dateTime: true, peopleAhead: true, expectedWait: true },
+  fields: { officeName: true, dateTime: true, peopleAhead: true, expectedWait: true, qr: false },
 };
 
 export const ticketOptionsOf = (settings: KioskPrintSettings): TicketOptions => ({
   paper: settings.paper,
   codePage: settings.codePage,
-  fields: { ...settings.fields, qr: false },
+  fields: settings.fields,
 });

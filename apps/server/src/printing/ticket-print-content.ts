@@ -1,5 +1,6 @@
 import { type OfficeState, type Ticket, forecast, formatLocal } from '@queue/engine';
 import type { TicketPrint } from '@queue/kiosk-hardware';
+import { ticketQrText } from '@queue/protocol';
 
 /**
  * What the server prints on a ticket: the office name, the number, the topic and the office-local time,
@@ -16,6 +17,7 @@ export const ticketPrintContent = (state: OfficeState, ticket: Ticket, now: numb
     number: ticket.number,
     topic: service?.title ?? '',
     issuedAtLocal: formatLocal(ticket.issuedAt, config.timeZone),
+    qr: ticketQrText({ officeId: config.id, number: ticket.number, issuedAt: ticket.issuedAt }),
   };
   if (expected) print.peopleAhead = expected.ahead;
   // No open window serves the topic yet: no promise of a time rather than a wrong one.

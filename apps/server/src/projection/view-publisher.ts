@@ -1,6 +1,6 @@
 import type { JsonPatchOperation, PatchMessage, SnapshotMessage, View, ViewKind } from '@queue/protocol';
-import jsonpatch from 'fast-json-patch';
 import type { OfficeRuntime } from '../office-runtime.js';
+import { diffView } from './view-diff.js';
 import { publicView, staffView } from './views.js';
 
 /**
@@ -19,8 +19,9 @@ export class ViewPublisher {
   }
 
   private build(kind: ViewKind): View {
-    const { state, clock, calls, shift } = this.runtime;
-    const now = clock();
+    const { state, calls, shift } = this.runtime;
+    // Views change only after a command or a tick, so they are "as of" that moment.
+    const now = this.runtime.lastRunAt;
     return kind === 'public'
       ? publicView(state, now, calls.list())
       : staffView(state, now, calls.list(), shift.snapshot());
@@ -35,8 +36,7 @@ export class ViewPublisher {
     for (const kind of ['public', 'staff'] as const) {
       const previous = this.current.get(kind)!;
       const view = this.build(kind);
-      // compare() yields only RFC 6902 operations (never the library's internal `_get`).
-      const ops = jsonpatch.compare(previous.view, view) as JsonPatchOperation[];
+      const ops: JsonPatchOperation[] = diffView(previous.view, view);
       if (ops.length === 0) continue;
       const next = { rev: previous.rev + 1, view };
       this.current.set(kind, next);

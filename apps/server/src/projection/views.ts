@@ -4,6 +4,28 @@ import type { PublicCall, PublicView, ShiftStats, StaffView } from '@queue/proto
 const ACTIVE = new Set(['waiting', 'called', 'serving', 'postponed']);
 
 /**
+ * Whether the kiosk issues tickets now, and when it opens next. Office-local calendar arithmetic
+ * (Intl) is the costliest part of a view and changes only at a minute's turn, so both views of every
+ * command within the same minute share one answer.
+ */
+let reception: { hours: unknown; timeZone: string; minute: number; accepting: boolean; next: number | null } | null =
+  null;
+const receptionAt = (config: OfficeState['config'], now: number) => {
+  const minute = Math.floor(now / 60_000);
+  if (reception?.hours !== config.hours || reception.timeZone !== config.timeZone || reception.minute !== minute) {
+    const accepting = isWithinReceptionHours(now, config.hours, config.timeZone);
+    reception = {
+      hours: config.hours,
+      timeZone: config.timeZone,
+      minute,
+      accepting,
+      next: accepting ? null : nextOpening(now, config.hours, config.timeZone),
+    };
+  }
+  return reception;
+};
+
+/**
  * The public projection: built field by field from what may be shown in the hall, never by removing
  * fields from the full state, so a new private field can never leak to the board (REGULATIONS §8).
  */
@@ -15,16 +37,17 @@ export const publicView = (state: OfficeState, now: number, calls: PublicCall[])
     const service = config.services.find((s) => s.id === ticket.serviceIds[ticket.serviceIndex]);
     if (service) waitingByGroup.set(service.groupId, (waitingByGroup.get(service.groupId) ?? 0) + 1);
   }
-  const accepting = isWithinReceptionHours(now, config.hours, config.timeZone);
+  const { accepting, next } = receptionAt(config, now);
   return {
     kind: 'public',
     office: {
+      id: config.id,
       name: config.name,
       timeZone: config.timeZone,
       infoLine: config.infoLine,
       hours: config.hours,
       acceptingTickets: accepting,
-      nextOpening: accepting ? null : nextOpening(now, config.hours, config.timeZone),
+      nextOpening: next,
     },
     services: config.services
       .filter((s) => s.enabled)
@@ -63,14 +86,14 @@ export const staffView = (
   calls: PublicCall[],
   shift: Record<string, ShiftStats>,
 ): StaffView => {
-  const accepting = isWithinReceptionHours(now, state.config.hours, state.config.timeZone);
+  const { accepting, next } = receptionAt(state.config, now);
   return {
     kind: 'staff',
     config: state.config,
     day: state.day,
     seq: state.seq,
     acceptingTickets: accepting,
-    nextOpening: accepting ? null : nextOpening(now, state.config.hours, state.config.timeZone),
+    nextOpening: next,
     tickets: Object.values(state.tickets).filter((t) => ACTIVE.has(t.state)),
     windows: state.config.windows.map((w) => state.windows[w.id]).filter((w) => w !== undefined),
     staff: Object.values(state.staff),
