@@ -13,7 +13,10 @@ const view = fc.record({
   seq: fc.nat(),
   tickets: keyedList,
   calls: keyedList,
-  forecast: fc.dictionary(fc.constantFrom('T1', 'T2', 'x/y'), fc.record({ at: fc.option(fc.nat()), ahead: fc.nat(4) })),
+  forecast: fc.dictionary(
+    fc.constantFrom('T1', 'T2', 'x/y'),
+    fc.record({ at: fc.option(fc.nat()), ahead: fc.nat(4) }),
+  ),
   counts: fc.array(fc.nat(3), { maxLength: 4 }),
   note: fc.option(fc.string({ maxLength: 3 })),
 });

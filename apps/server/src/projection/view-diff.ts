@@ -12,7 +12,7 @@ import type { JsonPatchOperation } from '@queue/protocol';
 
 type Json = unknown;
 
-const escape = (key: string): string =>
+const escapeKey = (key: string): string =>
   key.indexOf('~') === -1 && key.indexOf('/') === -1 ? key : key.replace(/~/g, '~0').replace(/\//g, '~1');
 
 const isRecord = (value: Json): value is Record<string, Json> =>
@@ -51,18 +51,23 @@ const diffValue = (a: Json, b: Json, path: string, ops: JsonPatchOperation[]): v
   ops.push({ op: 'replace', path, value: b });
 };
 
-const diffRecord = (a: Record<string, Json>, b: Record<string, Json>, path: string, ops: JsonPatchOperation[]) => {
+const diffRecord = (
+  a: Record<string, Json>,
+  b: Record<string, Json>,
+  path: string,
+  ops: JsonPatchOperation[],
+) => {
   for (const key of Object.keys(a)) {
     if (a[key] !== undefined && (!(key in b) || b[key] === undefined)) {
-      ops.push({ op: 'remove', path: `${path}/${escape(key)}` });
+      ops.push({ op: 'remove', path: `${path}/${escapeKey(key)}` });
     }
   }
   for (const key of Object.keys(b)) {
     const next = b[key];
     if (next === undefined) continue;
     const previous = a[key];
-    if (previous === undefined) ops.push({ op: 'add', path: `${path}/${escape(key)}`, value: next });
-    else diffValue(previous, next, `${path}/${escape(key)}`, ops);
+    if (previous === undefined) ops.push({ op: 'add', path: `${path}/${escapeKey(key)}`, value: next });
+    else diffValue(previous, next, `${path}/${escapeKey(key)}`, ops);
   }
 };
 

@@ -8,11 +8,20 @@ const ACTIVE = new Set(['waiting', 'called', 'serving', 'postponed']);
  * (Intl) is the costliest part of a view and changes only at a minute's turn, so both views of every
  * command within the same minute share one answer.
  */
-let reception: { hours: unknown; timeZone: string; minute: number; accepting: boolean; next: number | null } | null =
-  null;
+let reception: {
+  hours: unknown;
+  timeZone: string;
+  minute: number;
+  accepting: boolean;
+  next: number | null;
+} | null = null;
 const receptionAt = (config: OfficeState['config'], now: number) => {
   const minute = Math.floor(now / 60_000);
-  if (reception?.hours !== config.hours || reception.timeZone !== config.timeZone || reception.minute !== minute) {
+  if (
+    reception?.hours !== config.hours ||
+    reception.timeZone !== config.timeZone ||
+    reception.minute !== minute
+  ) {
     const accepting = isWithinReceptionHours(now, config.hours, config.timeZone);
     reception = {
       hours: config.hours,

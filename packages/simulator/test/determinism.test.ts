@@ -1,0 +1,54 @@
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { dayStatistics, loadDayProfile, simulateDay } from '../src/index.js';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
+const peak = loadDayProfile('meter-reading-peak');
+
+describe('same seed, same numbers', () => {
+  it('two runs of a peak day with the same seed give identical outcomes; another seed does not', () => {
+    const run = (seed: number) =>
+      simulateDay({ preset: 'gazprom-tyumen', profile: peak, seed, policy: 'pipeline', extraStaff: true });
+    const a = run(3);
+    const b = run(3);
+    expect(b.visits).toEqual(a.visits);
+    expect(b.episodes).toEqual(a.episodes);
+    expect(b.reserve).toEqual(a.reserve);
+    expect(b.finalState).toEqual(a.finalState);
+    expect(a.unexpectedRefusals).toEqual({});
+    expect(a.visits.length).toBeGreaterThan(300);
+    expect(dayStatistics(run(4))).not.toEqual(dayStatistics(a));
+  });
+
+  it('every ordering meets the very same visitors', () => {
+    const visitors = (policy: 'pipeline' | 'novosga') =>
+      simulateDay({ preset: 'default', profile: peak, seed: 5, policy, extraStaff: false }).visits.map(
+        (v) => v.visitor,
+      );
+    expect(visitors('novosga')).toEqual(visitors('pipeline'));
+  });
+
+  it('`npm run simulate` prints the same bytes twice, and only results', () => {
+    const args = [
+      '--import',
+      'tsx',
+      'scripts/simulate.ts',
+      '--preset',
+      'belgorod',
+      '--day',
+      'meter-reading-peak',
+    ];
+    const simulate = () =>
+      execFileSync(process.execPath, [...args, '--policy', 'pipeline,qsystem', '--extra-staff', 'on'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+    const once = simulate();
+    const twice = simulate();
+    expect(twice).toBe(once);
+    expect(once).toContain('| QSystem | yes |');
+    expect(once).not.toMatch(/\d+(\.\d+)? ?(ms|s)\b/);
+  }, 120_000);
+});
