@@ -1,22 +1,12 @@
+import { DEFAULT_PRINTED_FIELDS, kioskPrintSettingsSchema } from '@queue/protocol';
 import { z } from 'zod';
 
 /**
  * The kiosk's own settings, changed by the administrator behind the PIN and kept on this device
- * (localStorage). `printing`: the office server prints to the kiosk's network printer, the desktop
- * shell prints to its local printer through the preload bridge, or nothing is printed.
+ * (localStorage): the print settings the server also reads (protocol), plus what only the screen needs.
  */
-export const kioskSettingsSchema = z.object({
+export const kioskSettingsSchema = kioskPrintSettingsSchema.extend({
   inactivitySec: z.number().int().min(5).max(600),
-  printing: z.enum(['server', 'desktop', 'none']),
-  paper: z.enum(['80mm', '58mm']),
-  codePage: z.enum(['CP866', 'WPC1251']),
-  fields: z.object({
-    officeName: z.boolean(),
-    dateTime: z.boolean(),
-    peopleAhead: z.boolean(),
-    expectedWait: z.boolean(),
-    qr: z.boolean().default(false),
-  }),
 });
 
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
@@ -31,7 +21,7 @@ export const defaultSettings = (desktopBridge: boolean): KioskSettings => ({
   printing: desktopBridge ? 'desktop' : 'server',
   paper: '80mm',
   codePage: 'CP866',
-  fields: { officeName: true, dateTime: true, peopleAhead: true, expectedWait: true, qr: false },
+  fields: DEFAULT_PRINTED_FIELDS,
 });
 
 export const loadSettings = (desktopBridge: boolean): KioskSettings => {

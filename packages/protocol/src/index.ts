@@ -6,3 +6,4 @@ export * from './views.js';
 export * from './socket-events.js';
 export * from './auth.js';
 export * from './ticket-qr.js';
+export * from './kiosk-print-settings.js';

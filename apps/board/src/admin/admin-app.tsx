@@ -1,10 +1,9 @@
 /** The administrator board page: the login gate, then the live board over the staff view. */
 import type { OfficeClient } from '@queue/client';
 import type { StaffView } from '@queue/protocol';
-import { ConnectionBanner, useOfficeClient, useReplica } from '@queue/ui';
+import { ConnectionBanner, useOfficeClient, useReplica, useServerNow } from '@queue/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOfficeNow } from '../use-office-now';
 import { AdminBoard } from './admin-board';
 import { type AdminSession, readSession, tabStorage, writeSession } from './admin-session';
 import { LoginForm } from './login-form';
@@ -21,7 +20,7 @@ const AdminConnected = ({ client, session, onSignOut }: ConnectedProps) => {
   const { t } = useTranslation('board');
   const view = useReplica(client, (s) => s.view);
   const connection = useReplica(client, (s) => s.connection);
-  const now = useOfficeNow(client);
+  const now = useServerNow(client);
   const actions = useBoardActions(client, session);
   useEffect(() => {
     // An expired session or a role taken away: back to the login, saying why.

@@ -1,10 +1,9 @@
 /** The hall display page: device token, replica, voice, and the small settings panel. */
 import type { OfficeClient } from '@queue/client';
 import type { PublicView } from '@queue/protocol';
-import { ConnectionBanner, useOfficeClient, useReplica } from '@queue/ui';
+import { ConnectionBanner, useOfficeClient, useReplica, useServerNow } from '@queue/ui';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOfficeNow } from '../use-office-now';
 import {
   ANNOUNCE_SETTINGS_KEY,
   type AnnounceSettings,
@@ -24,7 +23,7 @@ const HallConnected = ({ client }: { client: OfficeClient<PublicView> }) => {
   const { t } = useTranslation('board');
   const view = useReplica(client, (s) => s.view);
   const connection = useReplica(client, (s) => s.connection);
-  const now = useOfficeNow(client);
+  const now = useServerNow(client);
   const serverNow = useCallback(() => Date.now() + client.store.getState().clockOffsetMs, [client]);
   const [resolved, setResolved] = useState(readSettings);
   const [settingsOpen, setSettingsOpen] = useState(false);

@@ -1,5 +1,5 @@
 import type { TicketOptions } from '@queue/kiosk-hardware';
-import { z } from 'zod';
+import { DEFAULT_PRINTED_FIELDS, type KioskPrintSettings } from '@queue/protocol';
 
 /**
  * How a kiosk wants its tickets printed. The kiosk's administrator sets these behind the PIN; a browser
@@ -7,26 +7,11 @@ import { z } from 'zod';
  * server whether to print for that kiosk at all, so an Electron kiosk that prints locally never gets a
  * second copy from a network printer left in its device record.
  */
-export const kioskPrintSettingsSchema = z.object({
-  printing: z.enum(['server', 'desktop', 'none']),
-  paper: z.enum(['80mm', '58mm']),
-  codePage: z.enum(['CP866', 'WPC1251']),
-  fields: z.object({
-    officeName: z.boolean(),
-    dateTime: z.boolean(),
-    peopleAhead: z.boolean(),
-    expectedWait: z.boolean(),
-    qr: z.boolean().default(false),
-  }),
-});
-
-export type KioskPrintSettings = z.infer<typeof kioskPrintSettingsSchema>;
-
 export const DEFAULT_PRINT_SETTINGS: KioskPrintSettings = {
   printing: 'server',
   paper: '80mm',
   codePage: 'CP866',
-  fields: { officeName: true, dateTime: true, peopleAhead: true, expectedWait: true, qr: false },
+  fields: DEFAULT_PRINTED_FIELDS,
 };
 
 export const ticketOptionsOf = (settings: KioskPrintSettings): TicketOptions => ({

@@ -1,11 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { formatLocal } from '@queue/engine';
 import type { VirtualPrinter } from '@queue/kiosk-hardware';
-import { type ErrorCode, wireError } from '@queue/protocol';
+import { type ErrorCode, kioskPrintSettingsSchema, wireError } from '@queue/protocol';
 import { z } from 'zod';
 import { bearerToken, readJson, sendJson } from '../transport/http-body.js';
-import type { HttpRoute, RouteDeps } from '../transport/http-routes.js';
-import { kioskPrintSettingsSchema } from './kiosk-print-settings.js';
+import { type HttpRoute, type RouteDeps, httpStatusOf } from '../transport/http-routes.js';
 import { ServerPrinting, type ServerPrintingOptions } from './server-printing.js';
 import { virtualPrinterRoutes } from './virtual-printer-page.js';
 
@@ -26,12 +25,6 @@ const resultQuery = z.object({
   waitMs: z.coerce.number().int().min(0).max(20_000).default(10_000),
 });
 
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  unauthenticated: 401,
-  forbidden: 403,
-  invalid_payload: 400,
-};
-
 /**
  * Server-side printing (DESIGN §6) as routes for `startServer({ routes })`:
  * - `POST /api/kiosk/print-settings` (kiosk device token): how this kiosk wants its tickets printed;
@@ -47,7 +40,7 @@ export const printingRoutes =
     options.onReady?.(printing);
     const timeZone = () => deps.runtime.state.config.timeZone;
     const fail = (res: ServerResponse, code: ErrorCode, details?: Record<string, string>) =>
-      sendJson(res, STATUS[code] ?? 409, {
+      sendJson(res, httpStatusOf(code), {
         ok: false,
         error: wireError(code, details, (at) => formatLocal(at, timeZone())),
       });

@@ -10,7 +10,8 @@ import {
 import type { OfficeRuntime } from '../office-runtime.js';
 import type { DeviceRecord, OfficeStore } from '../storage/office-store.js';
 import type { AuditLog } from '../transport/audit-log.js';
-import { DEFAULT_PRINT_SETTINGS, type KioskPrintSettings, ticketOptionsOf } from './kiosk-print-settings.js';
+import type { KioskPrintSettings } from '@queue/protocol';
+import { DEFAULT_PRINT_SETTINGS, ticketOptionsOf } from './kiosk-print-settings.js';
 import { ticketPrintContent } from './ticket-print-content.js';
 
 const SYSTEM: Actor = { kind: 'system' };

@@ -36,8 +36,11 @@ const STATUS: Record<string, number> = {
   internal: 500,
 };
 
+/** The HTTP status of an error code: every refusal of the queue rules is a 409 conflict. */
+export const httpStatusOf = (code: string): number => STATUS[code] ?? 409;
+
 export const statusOf = (response: CommandResponse): number =>
-  response.ok ? 200 : (STATUS[response.error.code] ?? 409);
+  response.ok ? 200 : httpStatusOf(response.error.code);
 
 const slotQuery = z.object({ serviceId: z.string().min(1), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 
