@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printingRoutes } from '../apps/server/src/printing/printing-routes.js';
 import type { ServerPrinting } from '../apps/server/src/printing/server-printing.js';
 import { seriousViolations } from './support/axe.js';
+import { setOfficeTicket } from './support/office-ticket.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { TestOfficeServer, until } from './support/test-office.js';
 
@@ -225,7 +226,13 @@ describe('kiosk: the printer fails', () => {
 });
 
 describe('kiosk: the desktop shell prints', () => {
-  it('prints through the preload bridge, shows the outcome and reports it to the server', async () => {
+  it('prints through the preload bridge what the office chose, shows the outcome and reports it to the server', async () => {
+    // The manager's choice for the office, not the kiosk's, decides what the ticket says.
+    const officeTicket = {
+      fields: { officeName: true, dateTime: false, peopleAhead: true, expectedWait: false, qr: true },
+      text: 'Хорошего дня! Мы рады вам помочь.',
+    };
+    await setOfficeTicket(office, officeTicket);
     const page = await openKiosk(office, () => {
       const calls: unknown[] = [];
       const target = window as unknown as { bridgeCalls: unknown[]; queueDesktop: unknown };
@@ -257,23 +264,22 @@ describe('kiosk: the desktop shell prints', () => {
       number,
       topic: 'Показания приборов учёта',
       issuedAtLocal: expect.stringMatching(/^\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/),
+      text: officeTicket.text,
     });
     // Only the ticket's public fields go to the printer.
     expect(Object.keys(calls[0]?.print ?? {}).sort()).toEqual(
-      ['issuedAtLocal', 'number', 'officeName', 'peopleAhead', 'qr', 'topic']
+      ['issuedAtLocal', 'number', 'officeName', 'peopleAhead', 'qr', 'text', 'topic']
         .concat('expectedWaitMin' in (calls[0]?.print ?? {}) ? ['expectedWaitMin'] : [])
         .sort(),
     );
-    expect(calls[0]?.options).toEqual({
-      paper: '80mm',
-      codePage: 'CP866',
-      fields: { officeName: true, dateTime: true, peopleAhead: true, expectedWait: true, qr: false },
-    });
+    // This kiosk's paper and code page, the office's fields.
+    expect(calls[0]?.options).toEqual({ paper: '80mm', codePage: 'CP866', fields: officeTicket.fields });
     await until(() => office.server.runtime.state.printers['kiosk-1'] === 'paper_out');
     expect(office.server.runtime.state.alarms['printer:kiosk-1']?.kind).toBe('printerFault');
     // The server does not print a second copy for a kiosk that prints itself.
     expect(printer.tickets().length).toBe(printedBefore);
     await page.context().close();
+    await setOfficeTicket(office, undefined);
   });
 });
 
@@ -353,6 +359,10 @@ describe('kiosk: accessibility', () => {
 
 describe('kiosk: settings behind the administrator’s PIN', () => {
   it('lets only an administrator in, saves the settings, and returns to the start after inactivity', async () => {
+    await setOfficeTicket(office, {
+      fields: { officeName: true, dateTime: true, peopleAhead: true, expectedWait: false, qr: false },
+      text: 'Хорошего дня!',
+    });
     const page = await openKiosk();
     await page.getByRole('button', { name: 'Настройки киоска (для администратора)' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Вход администратора');
@@ -373,15 +383,29 @@ describe('kiosk: settings behind the administrator’s PIN', () => {
     await expect.poll(() => heading(page).textContent()).toBe('Настройки киоска');
     await check(page, 'settings');
 
+    // What the ticket says is the office's, shown here read-only: no field can be switched on the kiosk.
+    const officeTicket = page.getByRole('group', { name: 'Что печатается на талоне' });
+    await expect(officeTicket.getByRole('checkbox').count()).resolves.toBe(0);
+    await expect
+      .poll(() => officeTicket.locator('[data-field="expectedWait"]').textContent())
+      .toBe('Ожидаемое время ожидания: не печатается');
+    await expect
+      .poll(() => officeTicket.locator('[data-field="peopleAhead"]').textContent())
+      .toBe('Сколько людей впереди: печатается');
+    await expect
+      .poll(() => officeTicket.locator('[data-field="text"]').textContent())
+      .toBe('Текст под номером: «Хорошего дня!»');
+    await expect(officeTicket.textContent()).resolves.toContain('Меняет начальник офиса');
+
     for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Меньше' }).click();
     await expect(page.getByRole('spinbutton').inputValue()).resolves.toBe('5');
     await page.getByLabel('58 мм').check();
-    await page.getByLabel('Ожидаемое время ожидания').uncheck();
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Здравствуйте!');
     await expect
       .poll(() => printing?.settingsOf('kiosk-1'))
-      .toMatchObject({ paper: '58mm', fields: { expectedWait: false } });
+      .toEqual({ printing: 'server', paper: '58mm', codePage: 'CP866' });
+    await setOfficeTicket(office, undefined);
 
     // The visitor's own modes go with the visitor: after inactivity the kiosk starts afresh.
     await page.getByRole('button', { name: 'Крупно и контрастно' }).click();

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { type Server, type Socket, createServer } from 'node:net';
 import type { OfficeClient } from '@queue/client';
 import { type VirtualPrinter, startVirtualPrinter } from '@queue/kiosk-hardware';
-import type { CommandInput, PublicView } from '@queue/protocol';
+import { type CommandInput, DEFAULT_TICKET_SETTINGS, type PublicView } from '@queue/protocol';
 import { DEMO_DEVICE_TOKENS } from '@queue/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printingRoutes } from '../apps/server/src/printing/printing-routes.js';
+import { setOfficeTicket } from './support/office-ticket.js';
 import { TestOfficeServer, until } from './support/test-office.js';
 
 /**
@@ -16,6 +17,7 @@ import { TestOfficeServer, until } from './support/test-office.js';
 
 const KIOSK = DEMO_DEVICE_TOKENS['kiosk-1'];
 const SECOND_KIOSK = 'second-kiosk-token-for-tests';
+const THIRD_KIOSK = 'third-kiosk-token-for-tests';
 
 let printer: VirtualPrinter;
 let silent: Server;
@@ -60,7 +62,6 @@ const pushSettings = (token: string, settings: Record<string, unknown>) =>
       printing: 'server',
       paper: '80mm',
       codePage: 'CP866',
-      fields: { officeName: true, dateTime: true, peopleAhead: true, expectedWait: true },
       ...settings,
     }),
   });
@@ -70,6 +71,8 @@ const setKioskPrinter = (deviceId: string, port: number) =>
     const device = file.devices.find((d) => d.id === deviceId);
     if (device) device.printer = { host: '127.0.0.1', port };
   });
+
+const lines = (paper: { lines: { text: string }[] }) => paper.lines.map((l) => l.text);
 
 const printerAlarm = (deviceId = 'kiosk-1') => office.server.runtime.state.alarms[`printer:${deviceId}`];
 
@@ -86,15 +89,21 @@ beforeAll(async () => {
     routes: printingRoutes({ timeoutMs: 800 }),
   });
   // A second kiosk keeps each kiosk under the per-device issue limit (5 at once).
+  // A third one for the office's ticket settings, so that test spends no other kiosk's limit.
   office.server.store.saveFile((file) => {
-    file.devices.push({
-      id: 'kiosk-2',
-      role: 'kiosk',
-      label: 'Второй киоск',
-      tokenHash: createHash('sha256').update(SECOND_KIOSK).digest('hex'),
-      revoked: false,
-      printer: { host: '127.0.0.1', port: printer.port },
-    });
+    for (const [id, token] of [
+      ['kiosk-2', SECOND_KIOSK],
+      ['kiosk-3', THIRD_KIOSK],
+    ] as const) {
+      file.devices.push({
+        id,
+        role: 'kiosk',
+        label: `Киоск ${id}`,
+        tokenHash: createHash('sha256').update(token).digest('hex'),
+        revoked: false,
+        printer: { host: '127.0.0.1', port: printer.port },
+      });
+    }
   });
   kiosk = await office.connect<PublicView>(KIOSK);
   adminToken = await office.token('admin', '1111');
@@ -148,21 +157,85 @@ describe('the office server prints for a kiosk with a network printer', () => {
     await pushSettings(KIOSK, {});
   });
 
-  it('prints the optional QR code with the ticket number when the kiosk asks for it', async () => {
+  it('prints the optional QR code with the ticket number when the office asks for it', async () => {
     const waiting = Object.values(office.server.runtime.state.tickets).find((t) => t.state === 'waiting');
     if (!waiting) throw new Error('no waiting ticket to reprint');
     // Reprints go through the same layout as new tickets, and do not spend the kiosk's rate limit.
     const plain = printer.waitForTicket(5000);
     expect((await reprint({ ticketId: waiting.id, deviceId: 'kiosk-1' })).status).toBe(200);
     expect((await plain).qr).toBeUndefined();
-    const fields = { officeName: true, dateTime: true, peopleAhead: true, expectedWait: true, qr: true };
-    expect((await pushSettings(KIOSK, { fields })).status).toBe(200);
+    await setOfficeTicket(office, {
+      ...DEFAULT_TICKET_SETTINGS,
+      fields: { ...DEFAULT_TICKET_SETTINGS.fields, qr: true },
+    });
     const withQr = printer.waitForTicket(5000);
     expect((await reprint({ ticketId: waiting.id, deviceId: 'kiosk-1' })).status).toBe(200);
     expect((await withQr).qr).toBe(
       `ticket:demo:${waiting.number}:${new Date(waiting.issuedAt).toISOString()}`,
     );
-    await pushSettings(KIOSK, {});
+    await setOfficeTicket(office, undefined);
+  });
+
+  it('prints what the manager chose for the office, the same on every kiosk, whatever a kiosk sends', async () => {
+    // An open window gives the forecast an expected wait to print.
+    const operator = await office.staff('op1', '1234');
+    expect((await operator.send({ type: 'window.open', windowId: 'w1', services: null })).ok).toBe(true);
+    const third = await office.connect<PublicView>(THIRD_KIOSK);
+    // An older kiosk page still sends its own field toggles: they decide nothing any more.
+    const legacyFields = {
+      officeName: false,
+      dateTime: false,
+      peopleAhead: false,
+      expectedWait: false,
+      qr: false,
+    };
+    expect((await pushSettings(THIRD_KIOSK, { paper: '58mm', fields: legacyFields })).status).toBe(200);
+
+    // The product default: every field but the QR code, and the default polite line.
+    expect(third.store.getState().view?.ticket).toEqual(DEFAULT_TICKET_SETTINGS);
+    const first = printer.waitForTicket(5000);
+    const before = await take(third, 'readings');
+    const plain = lines(await first);
+    expect(plain).toContain('ЦОК "Центральный"');
+    expect(plain).toContain(`Людей перед вами: ${before.ahead}`);
+    expect(plain.some((l) => /^Ожидаемое время ожидания:|^около \d+ мин$/.test(l))).toBe(true);
+    expect(plain.join(' ')).toContain('Спасибо, что пришли!');
+
+    const text = 'Хорошего дня! Мы рады вам помочь.';
+    await setOfficeTicket(office, {
+      fields: { officeName: true, dateTime: true, peopleAhead: true, expectedWait: false, qr: false },
+      text,
+    });
+    // Every kiosk's public view carries the office's choice, for the kiosks that print themselves.
+    await until(() => third.store.getState().view?.ticket.text === text);
+    expect(kiosk.store.getState().view?.ticket).toEqual({
+      fields: { officeName: true, dateTime: true, peopleAhead: true, expectedWait: false, qr: false },
+      text,
+    });
+
+    const second = printer.waitForTicket(5000);
+    const after = await take(third, 'readings');
+    const paper = await second;
+    const printed = lines(paper);
+    // Still this kiosk's own 58 mm paper (number ×3), with the office's fields and line.
+    expect(paper.lines.find((l) => l.size > 1)).toMatchObject({ text: after.number, size: 3 });
+    expect(printed).toContain(`Людей перед вами: ${after.ahead}`);
+    expect(printed.some((l) => l.includes('Ожидаемое время ожидания') || /^около \d+ мин$/.test(l))).toBe(
+      false,
+    );
+    expect(printed.join(' ')).toContain(text);
+    expect(printed.join(' ')).not.toContain('Спасибо, что пришли!');
+
+    // Another kiosk, on 80 mm, prints the same content.
+    const reprinted = printer.waitForTicket(5000);
+    expect((await reprint({ ticketId: after.id, deviceId: 'kiosk-1' })).status).toBe(200);
+    const wide = lines(await reprinted);
+    expect(wide.some((l) => l.includes('Ожидаемое время ожидания'))).toBe(false);
+    expect(wide.join(' ')).toContain(text);
+
+    await setOfficeTicket(office, undefined);
+    await pushSettings(THIRD_KIOSK, {});
+    // The window stays open: the office may not close its last window while visitors wait.
   });
 
   it('refuses print settings that are not a kiosk’s, or malformed', async () => {

@@ -32,7 +32,7 @@ const CurrentScreen = ({ view, onExit }: { view: PublicView; onExit: () => void 
   const screen = useKioskState((s) => s.screen);
   // Administration and a ticket just issued stay; everything a visitor could start waits for opening.
   if (screen === 'adminPin') return <AdminPinScreen />;
-  if (screen === 'settings') return <SettingsScreen onExit={onExit} />;
+  if (screen === 'settings') return <SettingsScreen view={view} onExit={onExit} />;
   if (screen === 'ticket') return <TicketScreen view={view} />;
   if (!view.office.acceptingTickets) return <ClosedScreen view={view} />;
   switch (screen) {
@@ -65,7 +65,8 @@ const KioskShell = () => {
   const inactivitySec = useKioskState((s) => s.settings.inactivitySec);
   const root = useRef<HTMLDivElement>(null);
 
-  // The server prints with this kiosk's settings; it forgets them on restart, so they go on each connect.
+  // The server prints with this kiosk's settings and keeps them; they go again on each connect, so a
+  // change saved while the server was out of reach still gets there.
   useEffect(() => {
     const push = () => void pushPrintSettings(token, store.getState().settings);
     if (client.socket.connected) push();

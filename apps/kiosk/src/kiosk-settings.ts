@@ -1,9 +1,10 @@
-import { DEFAULT_PRINTED_FIELDS, kioskPrintSettingsSchema } from '@queue/protocol';
+import { kioskPrintSettingsSchema } from '@queue/protocol';
 import { z } from 'zod';
 
 /**
  * The kiosk's own settings, changed by the administrator behind the PIN and kept on this device
- * (localStorage): the print settings the server also reads (protocol), plus what only the screen needs.
+ * (localStorage): how its printer is driven, which the server also reads (protocol), plus what only the
+ * screen needs. What the ticket says is not here: it is the office's choice (`PublicView.ticket`).
  */
 export const kioskSettingsSchema = kioskPrintSettingsSchema.extend({
   inactivitySec: z.number().int().min(5).max(600),
@@ -11,7 +12,6 @@ export const kioskSettingsSchema = kioskPrintSettingsSchema.extend({
 
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
 export type PrintingMode = KioskSettings['printing'];
-export type PrintField = keyof KioskSettings['fields'];
 
 const STORAGE_KEY = 'queue.kiosk.settings';
 
@@ -21,12 +21,12 @@ export const defaultSettings = (desktopBridge: boolean): KioskSettings => ({
   printing: desktopBridge ? 'desktop' : 'server',
   paper: '80mm',
   codePage: 'CP866',
-  fields: DEFAULT_PRINTED_FIELDS,
 });
 
 export const loadSettings = (desktopBridge: boolean): KioskSettings => {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
+    // Field toggles kept by an older version are dropped by the parse: the office decides them now.
     const parsed = kioskSettingsSchema.safeParse(stored ? JSON.parse(stored) : null);
     if (parsed.success) return parsed.data;
   } catch {

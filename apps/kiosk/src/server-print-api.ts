@@ -3,8 +3,8 @@ import { z } from 'zod';
 import type { KioskSettings } from './kiosk-settings.js';
 
 /**
- * The kiosk's side of server printing (apps/server/src/printing): it tells the server how its tickets
- * are to be printed, and asks how the server's print of a ticket went, to show it to the visitor.
+ * The kiosk's side of server printing (apps/server/src/printing): it tells the server how its printer
+ * is driven (paper, code page, who prints), and asks how the server's print of a ticket went, to show it to the visitor.
  */
 
 const resultSchema = z.object({
@@ -24,7 +24,6 @@ export const pushPrintSettings = async (token: string, settings: KioskSettings):
         printing: settings.printing,
         paper: settings.paper,
         codePage: settings.codePage,
-        fields: settings.fields,
       }),
     });
     return response.ok;

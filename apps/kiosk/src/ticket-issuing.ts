@@ -44,7 +44,12 @@ export const issueAndPrint = async (
     print: settings.printing === 'none' ? 'notPrinted' : 'printing',
   };
   actions.showTicket(ticket);
-  const print = await printIssuedTicket(settings, client, token, view, { ticket, issuedAt: issued.issuedAt });
+  // The newest view the replica holds: a change of the office's ticket settings applies at once.
+  const latest = client.store.getState().view ?? view;
+  const print = await printIssuedTicket(settings, client, token, latest, {
+    ticket,
+    issuedAt: issued.issuedAt,
+  });
   actions.printed(ticket.id, print);
   return null;
 };

@@ -12,7 +12,10 @@ export interface IssuedForPrint {
   issuedAt: number;
 }
 
-/** The paper ticket: public data only — no name, no phone, no out-of-turn mark (REGULATIONS §8). */
+/**
+ * The paper ticket: public data only — no name, no phone, no out-of-turn mark (REGULATIONS §8) — and
+ * the office's polite line, when the manager has written one (else the printer's default).
+ */
 export const ticketPrint = (view: PublicView, issued: IssuedForPrint): TicketPrint => {
   const { ticket } = issued;
   const service = view.services.find((s) => s.id === ticket.serviceId);
@@ -25,19 +28,22 @@ export const ticketPrint = (view: PublicView, issued: IssuedForPrint): TicketPri
     qr: ticketQrText({ officeId: view.office.id, number: ticket.number, issuedAt: issued.issuedAt }),
   };
   if (ticket.expectedWaitMin !== null) print.expectedWaitMin = ticket.expectedWaitMin;
+  if (view.ticket.text !== null) print.text = view.ticket.text;
   return print;
 };
 
-export const ticketOptions = (settings: KioskSettings): TicketOptions => ({
+/** This kiosk's paper and code page, the office's fields: the ticket looks the same from every kiosk. */
+export const ticketOptions = (settings: KioskSettings, view: PublicView): TicketOptions => ({
   paper: settings.paper,
   codePage: settings.codePage,
-  fields: settings.fields,
+  fields: { ...view.ticket.fields },
 });
 
 /**
- * Prints an issued ticket the way this kiosk is set up, and says how it went. The Electron shell prints
- * locally and the kiosk reports the result to the server (`ticket.printResult`, which raises or clears
- * the printer alarm); the office server reports its own prints and the kiosk only asks for the outcome.
+ * Prints an issued ticket on this kiosk's printer, with the office's choice of what it says, and says
+ * how it went. The Electron shell prints locally and the kiosk reports the result to the server
+ * (`ticket.printResult`, which raises or clears the printer alarm); the office server reports its own
+ * prints and the kiosk only asks for the outcome.
  */
 export const printIssuedTicket = async (
   settings: KioskSettings,
@@ -53,7 +59,7 @@ export const printIssuedTicket = async (
   }
   const print = desktopPrinter();
   if (!print) return 'notPrinted';
-  const result: PrintResult = await print(ticketPrint(view, issued), ticketOptions(settings)).catch(
+  const result: PrintResult = await print(ticketPrint(view, issued), ticketOptions(settings, view)).catch(
     (error: unknown) => ({ status: 'error', detail: String(error) }),
   );
   const principal = client.store.getState().principal;

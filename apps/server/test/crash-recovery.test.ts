@@ -72,8 +72,12 @@ describe('crash recovery', () => {
           true,
         );
       }
-      const killAt = 40 + Math.floor(random() * 250);
-      const killer = setTimeout(() => child.kill('SIGKILL'), killAt);
+      // The kill lands mid-burst: after a few acknowledgements (so a loaded machine cannot make the round
+      // empty), then at a random moment while commands are still being written.
+      const killAfterAcks = 3 + Math.floor(random() * 30);
+      const killDelayMs = Math.floor(random() * 25);
+      let ackedThisRound = 0;
+      let killer: NodeJS.Timeout | undefined;
       const exited = new Promise((done) => child.on('exit', done));
       // The burst: tickets, and the cashier serving some of them, until the process dies.
       for (let i = 0; i < 400; i++) {
@@ -97,6 +101,8 @@ describe('crash recovery', () => {
         if (response.ok) {
           maxAckedSeq = Math.max(maxAckedSeq, response.result.seq);
           if (response.result.ticket) acked.set(response.result.ticket.id, response.result.ticket.number);
+          if (++ackedThisRound === killAfterAcks)
+            killer = setTimeout(() => child.kill('SIGKILL'), killDelayMs);
         }
       }
       clearTimeout(killer);

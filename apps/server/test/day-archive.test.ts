@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -82,6 +82,33 @@ describe('closing a day', () => {
     runtime.close();
     runtime = boot();
     expect(runtime.state).toEqual(before);
+    runtime.close();
+  });
+
+  it('recovers a day whose archive was written when the new starting state was not (a crash between)', () => {
+    const now = { t: Date.parse('2026-11-23T10:00:00+03:00') };
+    const { dir, boot } = open(now);
+    let runtime = boot();
+    const officeFile = join(dir, 'office.json');
+    const savedBeforeClose = readFileSync(officeFile, 'utf8');
+    run(runtime, { type: 'window.open', windowId: 'k1', services: null });
+    for (let i = 0; i < 3; i++) issue(runtime);
+    serveOne(runtime, now);
+    now.t = Date.parse('2026-11-24T09:00:00+03:00');
+    issue(runtime);
+    runtime.close();
+    const archived = lines(join(dir, 'events', 'archive', '2026-11-23.jsonl'));
+
+    // As if the process died after moving the log to the archive, before saving the new start.
+    writeFileSync(officeFile, savedBeforeClose);
+    rmSync(join(dir, 'events', 'live.jsonl'));
+    runtime = boot();
+    expect(runtime.state.seq).toBe(archived.at(-1)!.seq);
+    expect(
+      Object.values(runtime.state.tickets)
+        .map((t) => t.number)
+        .sort(),
+    ).toEqual(['К002', 'К003']);
     runtime.close();
   });
 

@@ -1,6 +1,6 @@
 import type { PatchMessage, Principal, SnapshotMessage, View } from '@queue/protocol';
-import jsonpatch, { type Operation } from 'fast-json-patch';
 import { createStore } from 'zustand/vanilla';
+import { applyPatchShared } from './structural-patch.js';
 
 export type ConnectionState = 'connecting' | 'online' | 'offline' | 'unauthorized';
 
@@ -39,7 +39,7 @@ export const applyPatchMessage = <V extends View>(store: ReplicaStore<V>, messag
   if (message.rev <= rev) return true; // already have it (a replayed packet after a short drop)
   if (!view || message.from !== rev) return false;
   try {
-    const next = jsonpatch.applyPatch(view, message.ops as Operation[], false, false).newDocument;
+    const next = applyPatchShared(view, message.ops);
     store.setState((s) => ({ view: next as V, rev: message.rev, patches: s.patches + 1 }));
     return true;
   } catch {

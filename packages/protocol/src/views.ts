@@ -9,6 +9,7 @@ import type {
   ReceptionHours,
   StaffPresence,
   Ticket,
+  TicketSettings,
   WindowKind,
   WindowState,
   WindowStatus,
@@ -61,6 +62,8 @@ export interface PublicView {
   }[];
   calls: PublicCall[];
   waiting: { groupId: string; title: string; count: number }[];
+  /** What every kiosk prints on a ticket besides the number and topic: the office's choice (`officeTicketSettings`). */
+  ticket: TicketSettings;
 }
 
 export interface ShiftStats {

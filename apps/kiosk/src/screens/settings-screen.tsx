@@ -1,15 +1,41 @@
+import type { TicketFields } from '@queue/engine';
+import type { PublicView } from '@queue/protocol';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { desktopPrinter } from '../desktop-bridge.js';
 import { useKiosk, useKioskState, useScreenSpeech } from '../kiosk-context.js';
-import { type KioskSettings, type PrintField, saveSettings } from '../kiosk-settings.js';
+import { type KioskSettings, saveSettings } from '../kiosk-settings.js';
 import { pushPrintSettings } from '../server-print-api.js';
 
-const FIELDS: PrintField[] = ['officeName', 'dateTime', 'peopleAhead', 'expectedWait', 'qr'];
+const FIELDS: (keyof TicketFields)[] = ['officeName', 'dateTime', 'peopleAhead', 'expectedWait', 'qr'];
 const STEP_SEC = 5;
 
-/** The kiosk's settings, for the administrator only (behind the PIN): timing, printing, the ticket's fields. */
-export const SettingsScreen = ({ onExit }: { onExit: () => void }) => {
+/**
+ * The office's choice of what a ticket says, shown read-only: the manager sets it once for every kiosk
+ * («Настройки офиса» → «Офис и талон»), so a ticket looks the same whichever kiosk printed it.
+ */
+const OfficeTicket = ({ ticket }: { ticket: PublicView['ticket'] }) => {
+  const { t } = useTranslation('kiosk');
+  return (
+    <fieldset className="office-ticket" aria-describedby="office-ticket-note">
+      <legend>{t('settings.fields')}</legend>
+      <p id="office-ticket-note">{t('settings.fieldsByOffice')}</p>
+      <ul>
+        {FIELDS.map((field) => (
+          <li key={field} data-field={field} data-printed={ticket.fields[field]}>
+            {t(`settings.${field}`)}: {t(ticket.fields[field] ? 'settings.printed' : 'settings.notPrinted')}
+          </li>
+        ))}
+        <li data-field="text">
+          {t('settings.text')}: {ticket.text === null ? t('settings.defaultText') : `«${ticket.text}»`}
+        </li>
+      </ul>
+    </fieldset>
+  );
+};
+
+/** The kiosk's settings, for the administrator only (behind the PIN): timing and this kiosk's printer. */
+export const SettingsScreen = ({ view, onExit }: { view: PublicView; onExit: () => void }) => {
   const { t } = useTranslation('kiosk');
   const { actions, token } = useKiosk();
   const saved = useKioskState((s) => s.settings);
@@ -113,20 +139,7 @@ export const SettingsScreen = ({ onExit }: { onExit: () => void }) => {
           {radio('codePage', 'CP866', 'CP866')}
           {radio('codePage', 'WPC1251', 'Windows-1251')}
         </fieldset>
-        <fieldset>
-          <legend>{t('settings.fields')}</legend>
-          {FIELDS.map((field) => (
-            <label key={field} className="choice">
-              <input
-                type="checkbox"
-                name={field}
-                checked={draft.fields[field]}
-                onChange={(e) => change({ fields: { ...draft.fields, [field]: e.target.checked } })}
-              />
-              <span>{t(`settings.${field}`)}</span>
-            </label>
-          ))}
-        </fieldset>
+        <OfficeTicket ticket={view.ticket} />
         <div className="form-actions">
           <button type="button" className="tile tile--done" onClick={actions.home}>
             <span className="tile-title">{t('settings.cancel')}</span>

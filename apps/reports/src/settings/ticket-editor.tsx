@@ -1,22 +1,18 @@
 import type { TicketFields, TicketSettings } from '@queue/engine';
+import { DEFAULT_TICKET_SETTINGS } from '@queue/protocol';
 import { useTranslation } from 'react-i18next';
 import type { EditorProps } from './editor-props';
-
-const DEFAULT_TICKET: TicketSettings = {
-  fields: { officeName: true, dateTime: true, peopleAhead: true, expectedWait: true, qr: false },
-  text: null,
-};
 
 const FIELDS: (keyof TicketFields)[] = ['officeName', 'dateTime', 'peopleAhead', 'expectedWait', 'qr'];
 
 /**
  * The office's name and information line (the kiosk and the hall show them) and what the printed ticket
- * carries besides its number and topic. No personal data can be chosen: the number is the address
- * (REGULATIONS §8).
+ * carries besides its number and topic — on every kiosk of the office, whoever prints it. No personal
+ * data can be chosen: the number is the address (REGULATIONS §8).
  */
 export const TicketEditor = ({ config, onChange }: EditorProps) => {
   const { t } = useTranslation('settings');
-  const ticket = config.ticket ?? DEFAULT_TICKET;
+  const ticket = config.ticket ?? DEFAULT_TICKET_SETTINGS;
   const setTicket = (change: Partial<TicketSettings>) =>
     onChange({ ...config, ticket: { ...ticket, ...change } });
 

@@ -3,16 +3,20 @@ import { isRefusal } from '@queue/engine';
 import {
   type PrinterTransport,
   type PrintResult,
-  type TicketPrint,
   networkTransport,
   printTicket,
 } from '@queue/kiosk-hardware';
+import type { KioskPrintSettings } from '@queue/protocol';
 import type { OfficeRuntime } from '../office-runtime.js';
 import type { DeviceRecord, OfficeStore } from '../storage/office-store.js';
 import type { AuditLog } from '../transport/audit-log.js';
-import type { KioskPrintSettings } from '@queue/protocol';
-import { DEFAULT_PRINT_SETTINGS, ticketOptionsOf } from './kiosk-print-settings.js';
-import { ticketPrintContent } from './ticket-print-content.js';
+import {
+  DEFAULT_PRINT_SETTINGS,
+  samePrintSettings,
+  storedPrintSettings,
+  ticketOptionsOf,
+} from './kiosk-print-settings.js';
+import { type TicketPrintContent, ticketPrintContent } from './ticket-print-content.js';
 
 const SYSTEM: Actor = { kind: 'system' };
 
@@ -63,6 +67,12 @@ export class ServerPrinting {
   ) {
     const timeoutMs = options.timeoutMs ?? 3000;
     this.transport = options.transport ?? ((printer) => networkTransport({ ...printer, timeoutMs }));
+    // Each kiosk's last word on its printer, from the store file: a restarted server prints on the
+    // right paper and code page before the kiosk has reconnected.
+    for (const device of store.file.devices) {
+      const stored = storedPrintSettings(device);
+      if (stored) this.settings.set(device.id, stored);
+    }
     runtime.onEvents((events) => this.observe(events));
   }
 
@@ -70,7 +80,19 @@ export class ServerPrinting {
     return this.settings.get(deviceId) ?? DEFAULT_PRINT_SETTINGS;
   }
 
+  /**
+   * Takes a kiosk's print settings and keeps them in its device record (an fsynced write). The kiosk
+   * sends them on every connect, so the file is written only when they change.
+   */
   setSettings(deviceId: string, settings: KioskPrintSettings): void {
+    const device = this.store.file.devices.find((d) => d.id === deviceId);
+    const stored = device ? storedPrintSettings(device) : null;
+    if (device && !(stored && samePrintSettings(stored, settings))) {
+      this.store.saveFile((file) => {
+        const target = file.devices.find((d) => d.id === deviceId);
+        if (target) target.printSettings = { ...settings };
+      });
+    }
     this.settings.set(deviceId, settings);
   }
 
@@ -89,8 +111,8 @@ export class ServerPrinting {
       this.issuedBy.set(event.ticket.id, deviceId);
       if (!this.kioskWithPrinter(deviceId) || this.settingsOf(deviceId).printing !== 'server') continue;
       // The content is taken now, from the state the visitor's ack reports, so paper and screen agree.
-      const print = ticketPrintContent(this.runtime.state, event.ticket, event.at);
-      this.remember(event.ticket.id, { deviceId, done: this.enqueue(deviceId, event.ticket.id, print) });
+      const content = ticketPrintContent(this.runtime.state, event.ticket, event.at);
+      this.remember(event.ticket.id, { deviceId, done: this.enqueue(deviceId, event.ticket.id, content) });
     }
     while (this.issuedBy.size > REMEMBERED_JOBS) this.issuedBy.delete(this.issuedBy.keys().next().value!);
   }
@@ -101,12 +123,13 @@ export class ServerPrinting {
     while (this.jobs.size > REMEMBERED_JOBS) this.jobs.delete(this.jobs.keys().next().value!);
   }
 
-  private enqueue(deviceId: string, ticketId: string, print: TicketPrint): Promise<PrintResult> {
+  private enqueue(deviceId: string, ticketId: string, content: TicketPrintContent): Promise<PrintResult> {
     const previous = this.lines.get(deviceId) ?? Promise.resolve();
     const done = previous.then(async () => {
       const device = this.kioskWithPrinter(deviceId);
+      const options = ticketOptionsOf(this.settingsOf(deviceId), content.fields);
       const result: PrintResult = device
-        ? await printTicket(print, ticketOptionsOf(this.settingsOf(deviceId)), this.transport(device.printer))
+        ? await printTicket(content.print, options, this.transport(device.printer))
         : { status: 'offline', detail: 'the kiosk has no printer configured any more' };
       this.record(ticketId, deviceId, result);
       return result;
@@ -185,8 +208,8 @@ export class ServerPrinting {
     if (!chosen || !this.kioskWithPrinter(chosen)) {
       return { ok: false, code: 'no_printer', details: { deviceId: chosen ?? '' } };
     }
-    const print = ticketPrintContent(state, ticket, this.runtime.clock());
-    const done = this.enqueue(chosen, ticketId, print);
+    const content = ticketPrintContent(state, ticket, this.runtime.clock());
+    const done = this.enqueue(chosen, ticketId, content);
     this.remember(ticketId, { deviceId: chosen, done });
     return { ok: true, result: await done };
   }

@@ -1,14 +1,23 @@
-import { type OfficeState, type Ticket, forecast, formatLocal } from '@queue/engine';
+import { type OfficeState, type Ticket, type TicketFields, forecast, formatLocal } from '@queue/engine';
 import type { TicketPrint } from '@queue/kiosk-hardware';
-import { ticketQrText } from '@queue/protocol';
+import { officeTicketSettings, ticketQrText } from '@queue/protocol';
+
+/** A ticket's words and the office's choice of which of them go on paper, taken at the same moment. */
+export interface TicketPrintContent {
+  print: TicketPrint;
+  fields: TicketFields;
+}
 
 /**
  * What the server prints on a ticket: the office name, the number, the topic and the office-local time,
- * with people ahead and the expected wait from the same forecast the kiosk shows (DESIGN §3, §5). Built
- * field by field from public data: never a name, a phone or the out-of-turn category (REGULATIONS §8).
+ * with people ahead and the expected wait from the same forecast the kiosk shows (DESIGN §3, §5), and
+ * the office's polite line. Which of them are printed is the office's choice (`OfficeConfig.ticket`),
+ * the same for every kiosk. Built field by field from public data: never a name, a phone or the
+ * out-of-turn category (REGULATIONS §8).
  */
-export const ticketPrintContent = (state: OfficeState, ticket: Ticket, now: number): TicketPrint => {
+export const ticketPrintContent = (state: OfficeState, ticket: Ticket, now: number): TicketPrintContent => {
   const { config } = state;
+  const { fields, text } = officeTicketSettings(config);
   const serviceId = ticket.serviceIds[ticket.serviceIndex] ?? ticket.serviceIds[0];
   const service = config.services.find((s) => s.id === serviceId);
   const expected = forecast(state, now).tickets[ticket.id];
@@ -19,8 +28,10 @@ export const ticketPrintContent = (state: OfficeState, ticket: Ticket, now: numb
     issuedAtLocal: formatLocal(ticket.issuedAt, config.timeZone),
     qr: ticketQrText({ officeId: config.id, number: ticket.number, issuedAt: ticket.issuedAt }),
   };
+  // null: the layout prints the product's default line.
+  if (text !== null) print.text = text;
   if (expected) print.peopleAhead = expected.ahead;
   // No open window serves the topic yet: no promise of a time rather than a wrong one.
   if (expected?.at != null) print.expectedWaitMin = Math.max(0, Math.round((expected.at - now) / 60_000));
-  return print;
+  return { print, fields };
 };

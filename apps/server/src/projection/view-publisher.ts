@@ -3,19 +3,31 @@ import type { OfficeRuntime } from '../office-runtime.js';
 import { diffView } from './view-diff.js';
 import { publicView, staffView } from './views.js';
 
+export interface ViewPatch {
+  kind: ViewKind;
+  patch: PatchMessage;
+}
+
+const KINDS = ['public', 'staff'] as const;
+
 /**
  * Versioned views for the replicas (DESIGN §1, STYLE: push patches, not "something changed"). Each kind
  * of view has its own revision; a client applies a patch only on the revision it holds.
+ *
+ * A command's patches are built when its sender is answered (`collect`), so the sender can get its own
+ * patch, then its acknowledgement, before the fan-out to every other screen (docs/BENCHMARKS.md). Any
+ * other change — a tick, an HTTP command, a call button — is published on the next microtask, so
+ * nothing waits for a caller to remember it.
  */
 export class ViewPublisher {
   private readonly current = new Map<ViewKind, SnapshotMessage>();
+  private dirty = false;
 
   constructor(
     private readonly runtime: OfficeRuntime,
-    private readonly emit: (kind: ViewKind, patch: PatchMessage) => void,
+    private readonly emit: (kind: ViewKind, patch: PatchMessage, exceptSocketId?: string) => void,
   ) {
-    for (const kind of ['public', 'staff'] as const)
-      this.current.set(kind, { rev: 1, view: this.build(kind) });
+    for (const kind of KINDS) this.current.set(kind, { rev: 1, view: this.build(kind) });
   }
 
   private build(kind: ViewKind): View {
@@ -27,20 +39,46 @@ export class ViewPublisher {
       : staffView(state, now, calls.list(), shift.snapshot());
   }
 
+  /** The state changed: its patches go out with the sender's answer, or on the next microtask. */
+  changed(): void {
+    if (this.dirty) return;
+    this.dirty = true;
+    queueMicrotask(() => this.send(this.collect()));
+  }
+
+  /** The current view of a kind, with anything pending published first. */
   snapshot(kind: ViewKind): SnapshotMessage {
+    if (this.dirty) this.send(this.collect());
     return this.current.get(kind)!;
   }
 
-  /** Recomputes both views and sends the difference, if any. */
-  refresh(): void {
-    for (const kind of ['public', 'staff'] as const) {
+  /**
+   * Rebuilds the views when something changed (or when `force`d: time alone moves the forecast) and
+   * returns their differences, already counted as the new revisions. The caller must `send` them.
+   */
+  collect(force = false): ViewPatch[] {
+    if (!this.dirty && !force) return [];
+    this.dirty = false;
+    const patches: ViewPatch[] = [];
+    for (const kind of KINDS) {
       const previous = this.current.get(kind)!;
       const view = this.build(kind);
       const ops: JsonPatchOperation[] = diffView(previous.view, view);
       if (ops.length === 0) continue;
       const next = { rev: previous.rev + 1, view };
       this.current.set(kind, next);
-      this.emit(kind, { from: previous.rev, rev: next.rev, ops });
+      patches.push({ kind, patch: { from: previous.rev, rev: next.rev, ops } });
     }
+    return patches;
+  }
+
+  /** Sends collected patches to every replica of their kind, except one that already has them. */
+  send(patches: readonly ViewPatch[], exceptSocketId?: string): void {
+    for (const { kind, patch } of patches) this.emit(kind, patch, exceptSocketId);
+  }
+
+  /** Recomputes both views and sends the difference, if any. */
+  refresh(): void {
+    this.send(this.collect(true));
   }
 }

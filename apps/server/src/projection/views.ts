@@ -1,5 +1,11 @@
 import { type OfficeState, forecast, isWithinReceptionHours, nextOpening } from '@queue/engine';
-import type { PublicCall, PublicView, ShiftStats, StaffView } from '@queue/protocol';
+import {
+  type PublicCall,
+  type PublicView,
+  type ShiftStats,
+  type StaffView,
+  officeTicketSettings,
+} from '@queue/protocol';
 
 const ACTIVE = new Set(['waiting', 'called', 'serving', 'postponed']);
 
@@ -32,6 +38,18 @@ const receptionAt = (config: OfficeState['config'], now: number) => {
     };
   }
   return reception;
+};
+
+/**
+ * The office's ticket settings as the public view carries them: the same object while the configuration
+ * keeps its own, so the view diff skips the branch by identity.
+ */
+let publicTicket: { source: OfficeState['config']['ticket']; view: PublicView['ticket'] } | null = null;
+const publicTicketOf = (config: OfficeState['config']) => {
+  if (!publicTicket || publicTicket.source !== config.ticket) {
+    publicTicket = { source: config.ticket, view: officeTicketSettings(config) };
+  }
+  return publicTicket.view;
 };
 
 /**
@@ -86,6 +104,7 @@ export const publicView = (state: OfficeState, now: number, calls: PublicCall[])
       title: g.title,
       count: waitingByGroup.get(g.id) ?? 0,
     })),
+    ticket: publicTicketOf(config),
   };
 };
 

@@ -1,4 +1,14 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  readSync,
+  truncateSync,
+  writeSync,
+} from 'node:fs';
 import type { OfficeEvent } from '@queue/engine';
 
 /**
@@ -51,4 +61,35 @@ export const readEventLog = (path: string): OfficeEvent[] => {
     offset = end + 1;
   }
   return events;
+};
+
+/**
+ * The sequence number of a log's last whole line, read from the end of the file: a restart only needs
+ * to know whether the last archived day is ahead of the saved state, not to parse the whole day.
+ */
+export const lastSeqInLog = (path: string): number | null => {
+  if (!existsSync(path)) return null;
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    let tail = Buffer.alloc(0);
+    for (let end = size; end > 0; ) {
+      const start = Math.max(0, end - 64 * 1024);
+      const chunk = Buffer.alloc(end - start);
+      readSync(fd, chunk, 0, chunk.length, start);
+      tail = Buffer.concat([chunk, tail]);
+      end = start;
+      const text = tail.toString('utf8');
+      // Only a line with a newline after it was written whole.
+      const lastNewline = text.lastIndexOf('\n');
+      if (lastNewline === -1) continue;
+      const previousNewline = text.lastIndexOf('\n', lastNewline - 1);
+      if (previousNewline === -1 && start > 0) continue;
+      const line = text.slice(previousNewline + 1, lastNewline);
+      return (JSON.parse(line) as OfficeEvent).seq;
+    }
+    return null;
+  } finally {
+    closeSync(fd);
+  }
 };

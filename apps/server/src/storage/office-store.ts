@@ -1,8 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { type OfficeConfig, type OfficeEvent, type OfficeState, initialState } from '@queue/engine';
+import type { KioskPrintSettings } from '@queue/protocol';
 import { LowSync } from 'lowdb';
-import { EventLogFile, readEventLog } from './event-log.js';
+import { EventLogFile, lastSeqInLog, readEventLog } from './event-log.js';
 import { FsyncJsonFile, fsyncDirectory } from './fsync-file-adapter.js';
 
 export interface PinHash {
@@ -18,6 +19,12 @@ export interface DeviceRecord {
   revoked: boolean;
   /** Kiosks the office server prints for (DESIGN §6): the network printer configured for that kiosk. */
   printer: { host: string; port: number } | null;
+  /**
+   * Kiosks: how the kiosk last said its printer is driven (`POST /api/kiosk/print-settings`), kept so the
+   * server prints as before after a restart, until the kiosk reconnects. Absent until the kiosk first
+   * says; read back through `kioskPrintSettingsSchema`, because an older file may hold another shape.
+   */
+  printSettings?: KioskPrintSettings;
 }
 
 /** What lowdb keeps: small things only — secrets, devices, and the state at the start of the live day. */
@@ -80,9 +87,11 @@ export class FileOfficeStore implements OfficeStore {
     const base = this.db.data.snapshot;
     let seq = base.seq;
     // A crash between archiving the log and saving the new snapshot leaves the closed day only in the
-    // archive: replay its tail first.
+    // archive: replay its tail first. Its last line tells whether there is one, without reading the day.
     const lastArchived = this.archivedDays().at(-1);
-    const pending = lastArchived ? this.readArchivedDay(lastArchived).filter((e) => e.seq > seq) : [];
+    const archiveAhead =
+      lastArchived !== undefined && (lastSeqInLog(this.archivePath(lastArchived)) ?? seq) > seq;
+    const pending = archiveAhead ? this.readArchivedDay(lastArchived).filter((e) => e.seq > seq) : [];
     const events = [...pending, ...readEventLog(this.livePath).filter((e) => e.seq > seq)];
     for (const event of events) {
       if (event.seq !== seq + 1)
@@ -121,7 +130,11 @@ export class FileOfficeStore implements OfficeStore {
   }
 
   readArchivedDay(day: string): OfficeEvent[] {
-    return readEventLog(join(this.archiveDir, `${day}.jsonl`));
+    return readEventLog(this.archivePath(day));
+  }
+
+  private archivePath(day: string): string {
+    return join(this.archiveDir, `${day}.jsonl`);
   }
 
   close(): void {

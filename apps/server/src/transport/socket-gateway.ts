@@ -47,13 +47,25 @@ export const attachSockets = (
 
   io.on('connection', (socket) => {
     const { principal, view } = socket.data;
+    // Pending patches go out before this socket joins, so its snapshot is the first thing it holds.
+    const snapshot = deps.publisher().snapshot(view);
     void socket.join(view);
     socket.emit('welcome', { principal, serverTime: deps.clock() });
-    socket.emit('snapshot', deps.publisher().snapshot(view));
+    socket.emit('snapshot', snapshot);
 
     socket.on('command', (input, ack) => {
       if (typeof ack !== 'function') return;
-      ack(deps.gateway.handle(principal, input));
+      const response = deps.gateway.handle(principal, input);
+      // The sender's replica shows its change when the acknowledgement arrives (same socket, in order);
+      // the other screens get their patches right after, instead of the sender waiting for all of them.
+      const publisher = deps.publisher();
+      const patches = publisher.collect();
+      const own = patches.filter((p) => p.kind === view);
+      for (const { patch } of own) socket.emit('patch', patch);
+      ack(response);
+      // The other kind first: for an operator's call that is the hall display's patch.
+      publisher.send(patches.filter((p) => p.kind !== view));
+      publisher.send(own, socket.id);
     });
     socket.on('resync', (ack) => {
       if (typeof ack === 'function') ack(deps.publisher().snapshot(view));
