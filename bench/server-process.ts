@@ -3,48 +3,29 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { SERVER_NODE_FLAGS, bundleServer as bundle } from '../scripts/server-bundle.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = join(ROOT, 'bench', 'server-entry.ts');
 
 /**
- * How the server runs: `tsx` compiles the TypeScript as it loads, exactly as `npm start` does; `bundle`
- * is the same sources bundled into one JavaScript file by esbuild (the compiler tsx itself uses), as a
- * deployment would ship them. Third-party packages stay in node_modules either way.
+ * How the server runs: `bundle` is the sources bundled into one JavaScript file by esbuild, as `npm
+ * start` runs it; `tsx` compiles the TypeScript as it loads (how tests and development run it).
+ * Third-party packages stay in node_modules either way.
  */
 export type ServerBuild = { kind: 'tsx' } | { kind: 'bundle'; file: string };
 
 /**
  * `root` is the checkout whose sources are bundled (default: this one). Another checkout of the same
- * repository measures a before/after with everything else equal.
+ * repository measures a before/after with everything else equal. The bundle is built as `npm start`
+ * builds the server's (scripts/server-bundle.mjs), from the benchmark's entry.
  */
 export const bundleServer = async (root = ROOT): Promise<ServerBuild> => {
   // Inside node_modules (its .cache), so the bundle finds the npm packages it leaves out.
   const dir = join(ROOT, 'node_modules', '.cache', 'queue-bench');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, root === ROOT ? 'server.mjs' : 'server-other.mjs');
-  await build({
-    entryPoints: [join(root, 'bench', 'server-entry.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: file,
-    // Our workspace packages are bundled; npm packages load from node_modules as usual.
-    plugins: [
-      {
-        name: 'npm-packages-external',
-        setup(b) {
-          b.onResolve({ filter: /^[^./]/ }, (args) =>
-            args.path.startsWith('@queue/') ? undefined : { path: args.path, external: true },
-          );
-        },
-      },
-    ],
-    nodePaths: [join(root, 'node_modules')],
-    logLevel: 'silent',
-  });
+  await bundle({ entry: join(root, 'bench', 'server-entry.ts'), outfile: file, root });
   return { kind: 'bundle', file };
 };
 
@@ -94,7 +75,7 @@ const cpuSplit = (pid: number) => {
   return { user: Number(fields[11]) * 10, system: Number(fields[12]) * 10 };
 };
 
-/** Starts the server as its own process (`node --import tsx`, as `npm start` does) and waits for /health. */
+/** Starts the server as its own process, with the Node flags `npm start` uses, and waits for /health. */
 export const startServerProcess = async (options: {
   dataDir: string;
   port: number;
@@ -106,16 +87,20 @@ export const startServerProcess = async (options: {
   const url = `http://127.0.0.1:${options.port}`;
   const program = options.build.kind === 'tsx' ? ['--import', 'tsx', ENTRY] : [options.build.file];
   const started = performance.now();
-  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), ...program], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATA_DIR: options.dataDir,
-      PORT: String(options.port),
-      BENCH_CLOCK_START: String(options.clockStart),
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...SERVER_NODE_FLAGS, ...(options.nodeArgs ?? []), ...program],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATA_DIR: options.dataDir,
+        PORT: String(options.port),
+        BENCH_CLOCK_START: String(options.clockStart),
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  );
   let errors = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     errors += chunk.toString();

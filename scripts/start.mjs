@@ -1,19 +1,15 @@
-// `npm start`: builds the UIs once if they are missing, then runs the demo office server.
-import { spawnSync, spawn } from 'node:child_process';
+// `npm start`: builds the UIs once if they are missing, bundles the server when its sources changed,
+// then runs the demo office server from the bundle (docs/BENCHMARKS.md: cold start).
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { SERVER_BUNDLE, SERVER_NODE_FLAGS, bundleIsStale, bundleServer } from './server-bundle.mjs';
 
 const apps = ['kiosk', 'operator', 'board', 'reports'];
 if (apps.some((app) => !existsSync(`apps/${app}/dist/index.html`))) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-// A small young generation keeps the office server's memory near 110 MB through a busy day (docs/BENCHMARKS.md).
-const server = spawn(
-  process.execPath,
-  ['--max-semi-space-size=2', '--import', 'tsx', 'apps/server/src/main.ts'],
-  {
-    stdio: 'inherit',
-  },
-);
+if (bundleIsStale()) await bundleServer();
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_BUNDLE], { stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,75 @@
+// The office server as it runs in production: one esbuild bundle of our TypeScript (npm packages stay
+// in node_modules), started by plain Node with a small young generation. `npm start` and `npm run bench`
+// both use this, so the benchmark measures what an office runs (docs/BENCHMARKS.md).
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** At the same depth as apps/server/src, so the server finds the built UIs from either. */
+export const SERVER_BUNDLE = join(ROOT, 'apps', 'server', 'dist', 'main.mjs');
+
+/** Semi-spaces of 2 MB instead of 16: the server's peak memory stays near 110 MB through a busy day. */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=2'];
+
+/** Where the sources of the bundle live: the server and every workspace package it imports. */
+const SOURCE_DIRS = [
+  join(ROOT, 'apps', 'server', 'src'),
+  join(ROOT, 'kiosk-hardware', 'src'),
+  ...readdirSync(join(ROOT, 'packages')).map((name) => join(ROOT, 'packages', name, 'src')),
+];
+
+const newestChange = (dir) => {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestChange(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+};
+
+/** True when the bundle is missing or older than any source it is built from. */
+export const bundleIsStale = (outfile = SERVER_BUNDLE) =>
+  !existsSync(outfile) || Math.max(...SOURCE_DIRS.map(newestChange)) > statSync(outfile).mtimeMs;
+
+/**
+ * Bundles `entry` (default: the server's main) into `outfile`. `root` is the checkout whose sources are
+ * bundled; the bench passes another checkout to compare two versions with everything else equal.
+ */
+export const bundleServer = async ({
+  entry = join(ROOT, 'apps', 'server', 'src', 'main.ts'),
+  outfile = SERVER_BUNDLE,
+  root = ROOT,
+} = {}) => {
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    plugins: [
+      {
+        // Our workspace packages are bundled; npm packages load from node_modules as usual.
+        name: 'npm-packages-external',
+        setup(b) {
+          b.onResolve({ filter: /^[^./]/ }, (args) =>
+            args.path.startsWith('@queue/') ? undefined : { path: args.path, external: true },
+          );
+        },
+      },
+    ],
+    nodePaths: [join(root, 'node_modules')],
+    logLevel: 'warning',
+  });
+  return outfile;
+};
+
+// `node scripts/server-bundle.mjs` (part of `npm run build`).
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await bundleServer();
+  console.log(`server bundle: ${SERVER_BUNDLE}`);
+}
