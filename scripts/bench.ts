@@ -177,8 +177,8 @@ const main = async () => {
   );
   out.push(
     'The server runs as its own process on 127.0.0.1 from the same sources two ways: **bundle** (esbuild, one ' +
-      'JavaScript file, as a deployment ships it) and **tsx** (compiled while loading, as `npm start` runs it). ' +
-      'The load scenarios use the bundle.',
+      'JavaScript file, as `npm start` runs it, with the same Node flags) and **tsx** (compiled while loading, as ' +
+      'the tests and development run it). The load scenarios use the bundle.',
     '',
   );
   out.push(row(['Build', 'Cold start of the empty office, 3 runs, ms', 'Memory after start (VmHWM), MB']));

@@ -160,6 +160,22 @@ describe('office server', () => {
     expect(next.ok && next.result.ticket?.number).toBe('К003');
   });
 
+  it('a short drop of the connection is healed by replaying the missed patches, without a snapshot', async () => {
+    const watcher = await office.staff('admin', '1111');
+    const actor = await office.staff('manager', '2222');
+    await until(() => watcher.store.getState().snapshots === 1);
+    const patchesBefore = watcher.store.getState().patches;
+    // The transport drops (not a sign-out): the client reconnects by itself within a second.
+    watcher.socket.io.engine.close();
+    await until(() => watcher.store.getState().connection === 'offline');
+    for (let i = 0; i < 3; i++) await actor.send({ ...issue('readings'), source: 'administrator' });
+    await until(() => watcher.socket.recovered && watcher.store.getState().connection === 'online', 10_000);
+    await until(() => (watcher.store.getState().view as StaffView | null)?.tickets.length === 3);
+    expect(watcher.store.getState().view).toEqual(actor.store.getState().view);
+    expect(watcher.store.getState().snapshots).toBe(1);
+    expect(watcher.store.getState().patches).toBeGreaterThanOrEqual(patchesBefore + 3);
+  });
+
   it('a replica that misses patches while disconnected catches up with a snapshot', async () => {
     const watcher = await office.staff('admin', '1111');
     const actor = await office.staff('manager', '2222');

@@ -28,8 +28,9 @@ export const attachSockets = (
   },
 ) => {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(http, {
-    // Short drops replay the missed packets; a longer gap is healed by a snapshot (DESIGN §1).
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+    // Short drops replay the missed packets; a longer gap is healed by a snapshot (DESIGN §1). Every
+    // broadcast is kept this long in memory, so the window is a short drop's, not a long one's.
+    connectionStateRecovery: { maxDisconnectionDuration: 30_000, skipMiddlewares: false },
     serveClient: false,
   });
 
@@ -47,11 +48,15 @@ export const attachSockets = (
 
   io.on('connection', (socket) => {
     const { principal, view } = socket.data;
-    // Pending patches go out before this socket joins, so its snapshot is the first thing it holds.
-    const snapshot = deps.publisher().snapshot(view);
-    void socket.join(view);
     socket.emit('welcome', { principal, serverTime: deps.clock() });
-    socket.emit('snapshot', snapshot);
+    // A recovered socket has just been replayed what it missed; its replica asks for a snapshot only if
+    // something is still missing (a patch sent to it alone). A new one starts from a snapshot, taken
+    // after pending patches went out and before it joins, so it is the first thing it holds.
+    if (!socket.recovered) {
+      const snapshot = deps.publisher().snapshot(view);
+      void socket.join(view);
+      socket.emit('snapshot', snapshot);
+    }
 
     socket.on('command', (input, ack) => {
       if (typeof ack !== 'function') return;
