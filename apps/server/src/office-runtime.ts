@@ -64,7 +64,9 @@ export class OfficeRuntime {
     const result = execute(this.current, command, { now, actor, nonce: randomBytes(8).toString('hex') });
     if (isRefusal(result)) return result;
     this.store.append(result.events);
-    this.fold(result.events);
+    // The engine's own resulting state, not a second fold's equal copy: its forecast, computed for the
+    // alarm rules, is then the one the views reuse (the projection is memoised per state object).
+    this.fold(result.events, result.state);
     this.announce(result.events);
     return result;
   }
@@ -92,7 +94,8 @@ export class OfficeRuntime {
     this.announce(opened);
   }
 
-  private fold(events: readonly OfficeEvent[]): void {
+  /** Feeds the projections each event with the state before it, and moves on to the state after all. */
+  private fold(events: readonly OfficeEvent[], settled?: OfficeState): void {
     let state = this.current;
     for (const event of events) {
       this.calls.observe(event, state);
@@ -100,7 +103,7 @@ export class OfficeRuntime {
       if (event.type === 'day.opened') this.calls.reset();
       state = apply(state, event);
     }
-    this.current = state;
+    this.current = settled ?? state;
   }
 
   private announce(events: readonly OfficeEvent[]): void {

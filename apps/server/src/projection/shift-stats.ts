@@ -1,13 +1,17 @@
 import type { OfficeEvent, OfficeState } from '@queue/engine';
 import type { ShiftStats } from '@queue/protocol';
 
-/** The operator's own shift (issue: the console): served today, service time, time paused. */
+/**
+ * The operator's own shift (issue: the console): served today, service time, time paused. Records are
+ * replaced, never changed, so an unchanged shift is the same object in consecutive views and the view
+ * diff skips it.
+ */
 export class ShiftLedger {
   private stats: Record<string, ShiftStats> = {};
 
-  private of(staffId: string): ShiftStats {
-    this.stats[staffId] ??= { served: 0, serviceMs: 0, pausedMs: 0, pausedSince: null };
-    return this.stats[staffId];
+  private update(staffId: string, change: (s: ShiftStats) => Partial<ShiftStats>): void {
+    const current = this.stats[staffId] ?? { served: 0, serviceMs: 0, pausedMs: 0, pausedSince: null };
+    this.stats = { ...this.stats, [staffId]: { ...current, ...change(current) } };
   }
 
   observe(event: OfficeEvent, before: OfficeState): void {
@@ -16,25 +20,20 @@ export class ShiftLedger {
       case 'ticket.finished': {
         const staffId = before.tickets[event.ticketId]?.staffId ?? operatorAt(event.windowId);
         if (!staffId) return;
-        const s = this.of(staffId);
-        s.served += 1;
-        s.serviceMs += event.durationMs;
+        this.update(staffId, (s) => ({ served: s.served + 1, serviceMs: s.serviceMs + event.durationMs }));
         return;
       }
       case 'window.paused': {
         const staffId = operatorAt(event.windowId);
-        if (staffId) this.of(staffId).pausedSince = event.at;
+        if (staffId) this.update(staffId, () => ({ pausedSince: event.at }));
         return;
       }
       case 'window.resumed':
       case 'window.closed': {
         const staffId = operatorAt(event.windowId);
-        if (!staffId) return;
-        const s = this.of(staffId);
-        if (s.pausedSince !== null) {
-          s.pausedMs += event.at - s.pausedSince;
-          s.pausedSince = null;
-        }
+        const since = staffId ? this.stats[staffId]?.pausedSince : null;
+        if (!staffId || since === null || since === undefined) return;
+        this.update(staffId, (s) => ({ pausedMs: s.pausedMs + event.at - since, pausedSince: null }));
         return;
       }
       case 'day.opened':
@@ -43,7 +42,8 @@ export class ShiftLedger {
     }
   }
 
-  snapshot(): Record<string, ShiftStats> {
-    return structuredClone(this.stats);
+  /** Immutable: the same object until the next change. */
+  snapshot(): Readonly<Record<string, ShiftStats>> {
+    return this.stats;
   }
 }
