@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import type { OfficeClient } from '@queue/client';
 import type { OfficeEvent } from '@queue/engine';
 import { startVirtualPrinter, type VirtualPrinter } from '@queue/kiosk-hardware';
-import type { CommandInput, PublicView, StaffView, View } from '@queue/protocol';
+import type { PublicView, StaffView } from '@queue/protocol';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printingRoutes } from '../apps/server/src/printing/printing-routes.js';
 import { seriousViolations } from './support/axe.js';
 import { launchBrowser, screenshot } from './support/browser.js';
+import { sendOk } from './support/send-ok.js';
 import { TestOfficeServer, until } from './support/test-office.js';
 
 /**
@@ -34,16 +35,10 @@ let hall: Page;
 const clients: Record<string, OfficeClient<StaffView>> = {};
 let kiosk: OfficeClient<PublicView>;
 
-const ok = async (client: OfficeClient<View>, command: CommandInput) => {
-  const response = await client.send(command);
-  if (!response.ok) throw new Error(`${command.type}: ${response.error.message.en}`);
-  return response.result;
-};
-
 const staff = (login: string) => clients[login]!;
 
 const issue = (serviceId: string) =>
-  ok(staff('admin'), {
+  sendOk(staff('admin'), {
     type: 'ticket.issue',
     serviceIds: [serviceId],
     clientType: 'individual',
@@ -85,15 +80,20 @@ beforeAll(async () => {
   kiosk = await office.connect<PublicView>('demo-kiosk-token');
 
   // The back-office member is on shift as reserve: an overload will be told to them (001 §7.1.9).
-  await ok(staff('reserve'), { type: 'staff.login', staffId: 'reserve', mode: 'reserve', windowId: null });
-  await ok(staff('op1'), { type: 'window.open', windowId: 'w1' });
-  await ok(staff('kassa'), { type: 'window.open', windowId: 'k1' });
+  await sendOk(staff('reserve'), {
+    type: 'staff.login',
+    staffId: 'reserve',
+    mode: 'reserve',
+    windowId: null,
+  });
+  await sendOk(staff('op1'), { type: 'window.open', windowId: 'w1' });
+  await sendOk(staff('kassa'), { type: 'window.open', windowId: 'k1' });
   // Окно 3 also takes meter readings; paused, it serves nobody, so Окно 1 alone carries that queue.
-  await ok(staff('op3'), { type: 'window.open', windowId: 'w3' });
-  await ok(staff('op3'), { type: 'window.pause', windowId: 'w3', reason: 'Обучение' });
+  await sendOk(staff('op3'), { type: 'window.open', windowId: 'w3' });
+  await sendOk(staff('op3'), { type: 'window.pause', windowId: 'w3', reason: 'Обучение' });
   await issue('payment');
-  await ok(staff('kassa'), { type: 'ticket.callNext', windowId: 'k1' });
-  await ok(staff('kassa'), { type: 'ticket.start', windowId: 'k1' });
+  await sendOk(staff('kassa'), { type: 'ticket.callNext', windowId: 'k1' });
+  await sendOk(staff('kassa'), { type: 'ticket.start', windowId: 'k1' });
   for (let i = 0; i < 5; i++) await issue('readings');
 
   // Seventeen minutes later: the cashier's service is past its 10-minute norm, Окно 1 has called nobody.
@@ -203,8 +203,8 @@ describe('administrator board', () => {
     expect(episode).toMatchObject({ windowId: 'w1', count: 6, notified: ['reserve'], endedAt: null });
 
     // The other alarms a hall administrator answers: a printer out of paper, an operator asking for help.
-    await ok(kiosk, { type: 'device.printerStatus', deviceId: 'kiosk-1', status: 'paper_out' });
-    await ok(staff('op1'), { type: 'manager.call', windowId: 'w1' });
+    await sendOk(kiosk, { type: 'device.printerStatus', deviceId: 'kiosk-1', status: 'paper_out' });
+    await sendOk(staff('op1'), { type: 'manager.call', windowId: 'w1' });
     await alarm('printerFault').waitFor();
     await alarm('managerCall').waitFor();
     expect(await alarm('printerFault').textContent()).toContain(
@@ -223,7 +223,7 @@ describe('administrator board', () => {
   });
 
   it('shows the out-of-turn mark on the board, and never on the hall display', async () => {
-    await ok(staff('op1'), { type: 'ticket.callNext', windowId: 'w1' });
+    await sendOk(staff('op1'), { type: 'ticket.callNext', windowId: 'w1' });
     // Out of turn comes first (004 §6.7).
     await hall.waitForSelector('[data-current-call][data-ticket="П006"][data-window="Окно 1"]');
     expect(await hall.locator('[data-priority]').count()).toBe(0);
@@ -243,14 +243,14 @@ describe('administrator board', () => {
   it('records the reserve accepting and opening a window, and clears the overload by itself', async () => {
     const [episode] = staff('reserve').store.getState().view!.episodes;
     const reserve = staff('reserve');
-    await ok(reserve, { type: 'overload.accept', episodeId: episode!.id, windowId: null });
+    await sendOk(reserve, { type: 'overload.accept', episodeId: episode!.id, windowId: null });
     const banner = page.getByTestId('overload-banner');
     await expect
       .poll(() => banner.getByTestId('overload-accepted').textContent())
       .toMatch(/^Морозов Дмитрий Олегович в 10:1\d$/);
     await screenshot(page, 'board-admin-overload-accepted');
 
-    await ok(reserve, { type: 'overload.accept', episodeId: episode!.id, windowId: 'w2' });
+    await sendOk(reserve, { type: 'overload.accept', episodeId: episode!.id, windowId: 'w2' });
     await banner.waitFor({ state: 'detached' });
     await alarm('overload').waitFor({ state: 'detached' });
     expect(await page.locator('[data-window-id="w2"]').textContent()).toContain('Морозов Дмитрий Олегович');

@@ -3,6 +3,7 @@ import type { CommandInput, StaffView } from '@queue/protocol';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.js';
+import { chimeTones, COUNT_CHIME_TONES } from './support/chime-tones.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { TestOfficeServer, until } from './support/test-office.js';
 
@@ -13,17 +14,6 @@ import { TestOfficeServer, until } from './support/test-office.js';
  */
 
 const HALL = '/board/?token=demo-board-token';
-
-/** Counts the chime's tones: two oscillators per chime (announce/chime.ts). */
-const COUNT_CHIME_TONES = () => {
-  const counter = window as unknown as { chimeTones: number };
-  counter.chimeTones = 0;
-  const original = AudioContext.prototype.createOscillator;
-  AudioContext.prototype.createOscillator = function createOscillator(this: AudioContext) {
-    counter.chimeTones += 1;
-    return original.call(this);
-  };
-};
 
 /**
  * A browser without the autoplay permission of the desktop shell: audio stays suspended until the person
@@ -123,7 +113,7 @@ describe('hall display', () => {
     await waitForAnnouncements(page, 1);
     expect(await lastAnnouncement(page)).toEqual({ text: 'Талон Пэ один, окно один', count: 1 });
     // The chime sounds where no voice is installed (this Chromium has none): two tones per call.
-    expect(await page.evaluate(() => (window as unknown as { chimeTones: number }).chimeTones)).toBe(2);
+    expect(await chimeTones(page)).toBe(2);
   });
 
   it('announces a recall again and marks it on the screen', async () => {

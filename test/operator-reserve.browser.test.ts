@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OfficeClient } from '@queue/client';
 import type { OfficeEvent } from '@queue/engine';
-import type { CommandInput, StaffView } from '@queue/protocol';
+import type { StaffView } from '@queue/protocol';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.js';
 import { launchBrowser, screenshot } from './support/browser.js';
+import { sendOk } from './support/send-ok.js';
 import { TestOfficeServer, until } from './support/test-office.js';
 
 /**
@@ -29,12 +30,6 @@ afterAll(async () => {
   await office?.stop();
 });
 
-const ok = async (client: OfficeClient<StaffView>, command: CommandInput) => {
-  const response = await client.send(command);
-  if (!response.ok) throw new Error(`${command.type}: ${response.error.message.en}`);
-  return response.result;
-};
-
 describe('reserve console', () => {
   it('receives «Нужна помощь в зале», accepts and opens a window in one step; the alarm clears', async () => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -50,9 +45,9 @@ describe('reserve console', () => {
     expect(await page.getByTestId('window-title').textContent()).toBe('Резерв');
 
     // One window open, six people for it: more than five → the overload alarm (REGULATIONS §2).
-    await ok(op1, { type: 'window.open', windowId: 'w1', services: null });
+    await sendOk(op1, { type: 'window.open', windowId: 'w1', services: null });
     for (let i = 0; i < 6; i++) {
-      await ok(admin, {
+      await sendOk(admin, {
         type: 'ticket.issue',
         serviceIds: ['readings'],
         clientType: 'individual',

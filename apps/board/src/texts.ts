@@ -63,11 +63,7 @@ const ru = {
     signOut: 'Выйти',
     login: {
       title: 'Пульт администратора зала',
-      login: 'Логин',
-      pin: 'PIN-код',
-      submit: 'Войти',
       notAllowed: 'Этот пульт доступен администратору зала и руководителю офиса.',
-      failed: 'Вход не выполнен.',
       expired: 'Сеанс завершён. Пожалуйста, войдите снова.',
     },
     dialog: { reason: 'Причина', suggestions: 'Частые причины', cancel: 'Отмена' },
@@ -329,11 +325,7 @@ const en: Texts = {
     signOut: 'Sign out',
     login: {
       title: 'Hall administrator board',
-      login: 'Login',
-      pin: 'PIN',
-      submit: 'Sign in',
       notAllowed: 'This board is for the hall administrator and the office manager.',
-      failed: 'Sign-in failed.',
       expired: 'The session has ended. Please sign in again.',
     },
     dialog: { reason: 'Reason', suggestions: 'Frequent reasons', cancel: 'Cancel' },

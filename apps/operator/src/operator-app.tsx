@@ -1,6 +1,7 @@
+import { StaffSignIn } from '@queue/ui';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoginScreen } from './login-screen.js';
+import { LanguageSwitch } from './language-switch.js';
 import { OfficeConsole } from './office-console.js';
 import { type OperatorSession, clearSession, loadSession, saveSession } from './session-store.js';
 
@@ -19,9 +20,11 @@ export const OperatorApp = () => {
   );
   if (!session) {
     return (
-      <LoginScreen
+      <StaffSignIn
+        heading={t('login.heading')}
         notice={notice}
-        onLoggedIn={(created) => {
+        tools={<LanguageSwitch />}
+        onSignedIn={(created) => {
           saveSession(created);
           setNotice(null);
           setSession(created);

@@ -12,10 +12,6 @@ export const OPERATOR_TEXTS: Resource = {
       loading: 'Загрузка данных офиса…',
       login: {
         heading: 'Вход в пульт оператора',
-        login: 'Логин',
-        pin: 'PIN-код',
-        submit: 'Войти',
-        busy: 'Вход…',
         expired: 'Сеанс завершён. Войдите, пожалуйста, снова.',
       },
       header: {
@@ -131,6 +127,7 @@ export const OPERATOR_TEXTS: Resource = {
         accept: 'Принять и открыть: {{window}}',
         noWindow: 'Свободных окон нет. Обратитесь к администратору зала.',
         openWindow: 'Открыть окно без вызова',
+        sound: 'Звуковой сигнал о вызове в зал',
       },
       dialogs: {
         cancel: 'Отмена',
@@ -193,10 +190,6 @@ export const OPERATOR_TEXTS: Resource = {
       loading: 'Loading the office…',
       login: {
         heading: 'Operator console sign-in',
-        login: 'Login',
-        pin: 'PIN',
-        submit: 'Sign in',
-        busy: 'Signing in…',
         expired: 'The session has ended. Please sign in again.',
       },
       header: {
@@ -312,6 +305,7 @@ export const OPERATOR_TEXTS: Resource = {
         accept: 'Accept and open: {{window}}',
         noWindow: 'No free window. Please ask the hall administrator.',
         openWindow: 'Open a window without a call',
+        sound: 'Sound alert when the hall calls for help',
       },
       dialogs: {
         cancel: 'Cancel',

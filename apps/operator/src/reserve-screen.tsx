@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { type HelpRequest, helpRequests, windowsToOpen } from './console-model.js';
 import { RefusalMessage } from './refusal-message.js';
 import type { CommandRunner } from './use-command.js';
+import { useHelpChime } from './use-help-chime.js';
 import { useShortcuts } from './use-shortcuts.js';
 
 /**
@@ -25,6 +26,7 @@ export const ReserveScreen = ({
 }) => {
   const { t } = useTranslation('operator');
   const requests = helpRequests(view, staffId);
+  const sound = useHelpChime(requests.map((request) => request.episode.id));
   const toOperator = () =>
     void runner.run({ type: 'staff.login', staffId, mode: 'operator', windowId: null });
   return (
@@ -47,9 +49,20 @@ export const ReserveScreen = ({
           />
         ))
       )}
-      <button type="button" onClick={toOperator} disabled={runner.pending} data-testid="leave-reserve">
-        {t('reserve.openWindow')}
-      </button>
+      <div className="reserve-tools">
+        <label className="tick">
+          <input
+            type="checkbox"
+            checked={sound.soundOn}
+            onChange={(event) => sound.toggle(event.target.checked)}
+            data-testid="help-sound"
+          />
+          {t('reserve.sound')}
+        </label>
+        <button type="button" onClick={toOperator} disabled={runner.pending} data-testid="leave-reserve">
+          {t('reserve.openWindow')}
+        </button>
+      </div>
     </main>
   );
 };

@@ -1,12 +1,11 @@
 import type { OfficeConfig } from '@queue/engine';
-import { switchLocale } from '@queue/ui';
+import { StaffSignIn, switchLocale } from '@queue/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ConfigAnswer, ApiError, api as makeApi } from './api';
 import { type AppRoute, pathOf, routeOf } from './app-route';
-import { LoginForm } from './login-form';
 import { ReportPage } from './report/report-page';
-import { type Session, mayConfigure, readSession, saveSession } from './session';
+import { type Session, mayConfigure, mayReadReports, readSession, saveSession } from './session';
 import { SettingsPage } from './settings/settings-page';
 
 export const App = () => {
@@ -55,9 +54,11 @@ export const App = () => {
 
   if (!session || !api) {
     return (
-      <LoginForm
+      <StaffSignIn
+        heading={t('login.title')}
         notice={notice}
-        onLogin={(s) => {
+        refuse={(staff) => (mayReadReports(staff.roles) ? null : t('login.notAllowed'))}
+        onSignedIn={(s) => {
           saveSession(s);
           setNotice(null);
           setSession(s);

@@ -9,10 +9,6 @@ export const REPORTS_TEXTS: Resource = {
     reports: {
       login: {
         title: 'Отчёты и настройки офиса',
-        login: 'Логин',
-        pin: 'PIN-код',
-        submit: 'Войти',
-        failed: 'Вход не выполнен',
         notAllowed: 'Отчёты доступны начальнику офиса и администратору зала.',
         expired: 'Сеанс завершён. Войдите снова, пожалуйста.',
       },
@@ -289,10 +285,6 @@ export const REPORTS_TEXTS: Resource = {
     reports: {
       login: {
         title: 'Reports and office settings',
-        login: 'Login',
-        pin: 'PIN',
-        submit: 'Sign in',
-        failed: 'Sign-in failed',
         notAllowed: 'Reports are for the office manager and the hall administrator.',
         expired: 'The session has ended. Please sign in again.',
       },

@@ -1,12 +1,11 @@
 /** The administrator board page: the login gate, then the live board over the staff view. */
 import type { OfficeClient } from '@queue/client';
 import type { StaffView } from '@queue/protocol';
-import { ConnectionBanner, useOfficeClient, useReplica, useServerNow } from '@queue/ui';
+import { ConnectionBanner, StaffSignIn, useOfficeClient, useReplica, useServerNow } from '@queue/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminBoard } from './admin-board';
-import { type AdminSession, readSession, tabStorage, writeSession } from './admin-session';
-import { LoginForm } from './login-form';
+import { type AdminSession, mayUseAdminBoard, readSession, tabStorage, writeSession } from './admin-session';
 import { useBoardActions } from './use-board-actions';
 import './admin.css';
 
@@ -52,9 +51,11 @@ export const AdminApp = () => {
 
   if (!session) {
     return (
-      <LoginForm
+      <StaffSignIn
+        heading={t('admin.login.title')}
         notice={notice}
-        onLogin={(next) => {
+        refuse={(staff) => (mayUseAdminBoard(staff.roles) ? null : t('admin.login.notAllowed'))}
+        onSignedIn={(next) => {
           writeSession(tabStorage(), next);
           setNotice(null);
           setSession(next);

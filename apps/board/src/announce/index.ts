@@ -27,7 +27,7 @@ export {
   type ChimeOscillatorNode,
   createChime,
   DEFAULT_CHIME_TONES,
-} from './chime';
+} from '@queue/ui';
 export { letterName, RUSSIAN_LETTER_NAMES } from './letter-names';
 export {
   RUSSIAN_CARDINAL_MAX,

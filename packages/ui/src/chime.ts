@@ -1,7 +1,8 @@
 /**
- * The attention chime before each announcement: two falling tones («динь-дон»), about a second long,
- * synthesised with the Web Audio API. It needs no sound file and no speech voice, so a board on a
- * machine without a Russian voice (or any voice) still signals every call.
+ * An attention chime: two falling tones («динь-дон»), synthesised with the Web Audio API. It needs no
+ * sound file and no speech voice, so a board on a machine without a Russian voice (or any voice) still
+ * signals every call before its announcement; the operator console's reserve mode sounds it, in its own
+ * tones, when a call for help arrives.
  */
 
 /** The parts of Web Audio the chime uses; a real `AudioContext` fits, and so does a test fake. */

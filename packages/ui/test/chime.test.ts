@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ChimeAudioContext, createChime, DEFAULT_CHIME_TONES } from '../src/announce';
+import { type ChimeAudioContext, createChime, DEFAULT_CHIME_TONES } from '../src/chime.js';
 
 // Compile-time: a real browser AudioContext fits the narrow interface the chime is written against, so a
 // DOM typing change that broke the fit fails `tsc` here.
