@@ -41,6 +41,21 @@ describe('office server', () => {
     await until(() => stranger.store.getState().connection === 'unauthorized');
   });
 
+  it('stops guessing a PIN after five wrong ones, for that login only, and says so politely', async () => {
+    for (let i = 0; i < 5; i++)
+      await expect(office.token('op1', `000${i}`)).rejects.toThrow('Неверный логин или PIN');
+    // Now even the right PIN waits: a four-digit PIN cannot be found by trying them all.
+    const refused = await office.token('op1', '1234').catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'rate_limited' });
+    expect(String((refused as Error).message)).toBe(
+      'Слишком много попыток входа. Попробовать снова можно через минуту.',
+    );
+    // Another member of staff signs in as usual.
+    expect(await office.token('op2', '2345')).toBeTruthy();
+    const audit = readFileSync(join(office.dataDir, 'audit.jsonl'), 'utf8');
+    expect(audit).toContain('login_throttled');
+  });
+
   it('a ticket issued at the kiosk reaches the operator’s replica, and the operator calls it', async () => {
     const kiosk = await office.connect<PublicView>(KIOSK);
     const operator = await office.staff('op1', '1234');

@@ -126,7 +126,7 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
     en: (d) => `Invalid request: ${str(d, 'issues')}`,
   },
   rate_limited: {
-    ru: () => 'Слишком много запросов. Повторите через минуту.',
+    ru: () => 'Слишком много запросов. Попробовать снова можно через минуту.',
     en: () => 'Too many requests. Please try again in a minute.',
   },
   storage_failed: {

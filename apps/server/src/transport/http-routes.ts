@@ -3,6 +3,7 @@ import { formatLocal, freeSlots } from '@queue/engine';
 import { type Principal, type CommandResponse, loginSchema, wireError } from '@queue/protocol';
 import { z } from 'zod';
 import { verifyPin } from '../auth/pin-hash.js';
+import { RateLimiter } from '../auth/rate-limit.js';
 import { issueSessionToken } from '../auth/session-token.js';
 import type { CommandGateway } from '../command-gateway.js';
 import type { OfficeRuntime } from '../office-runtime.js';
@@ -54,6 +55,11 @@ export const apiRoutes = (deps: RouteDeps): HttpRoute[] => {
     return token ? deps.authenticate(token) : null;
   };
 
+  // Wrong PINs: five per login, then one a minute; thirty from one address across logins, then one
+  // every ten seconds. Ten thousand four-digit PINs would take a week, and nobody is locked out for long.
+  const wrongPinsByLogin = new RateLimiter(5, 1 / 60_000);
+  const wrongPinsByAddress = new RateLimiter(30, 1 / 10_000);
+
   return [
     {
       method: 'GET',
@@ -80,10 +86,27 @@ export const apiRoutes = (deps: RouteDeps): HttpRoute[] => {
           return;
         }
         const { state } = deps.runtime;
-        const member = state.config.staff.find(
-          (s) => s.login.toLowerCase() === parsed.data.login.toLowerCase(),
-        );
+        const login = parsed.data.login.toLowerCase();
+        const address = `address:${req.socket.remoteAddress ?? 'unknown'}`;
+        const now = deps.runtime.clock();
+        if (!wrongPinsByLogin.available(login, now) || !wrongPinsByAddress.available(address, now)) {
+          deps.audit.write({ kind: 'login_throttled', login: parsed.data.login, address });
+          sendJson(res, 429, {
+            ok: false,
+            error: {
+              code: 'rate_limited',
+              message: {
+                ru: 'Слишком много попыток входа. Попробовать снова можно через минуту.',
+                en: 'Too many sign-in attempts. Please try again in a minute.',
+              },
+            },
+          });
+          return;
+        }
+        const member = state.config.staff.find((s) => s.login.toLowerCase() === login);
         if (!verifyPin(parsed.data.pin, member ? deps.store.file.pins[member.id] : undefined) || !member) {
+          wrongPinsByLogin.take(login, now);
+          wrongPinsByAddress.take(address, now);
           deps.audit.write({ kind: 'login_failed', login: parsed.data.login });
           sendJson(res, 401, {
             ok: false,
@@ -94,6 +117,7 @@ export const apiRoutes = (deps: RouteDeps): HttpRoute[] => {
           });
           return;
         }
+        wrongPinsByLogin.forget(login);
         sendJson(res, 200, {
           token: issueSessionToken(member.id, deps.store.file.secret, deps.runtime.clock()),
           staff: {
