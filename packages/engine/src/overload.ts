@@ -1,4 +1,4 @@
-import type { AlarmSpec, RuleInput } from './alarm-rules.js';
+import { type AlarmSpec, type RuleInput, waitRules } from './alarm-rules.js';
 import { localParts } from './office-time.js';
 
 /**
@@ -6,7 +6,17 @@ import { localParts } from './office-time.js';
  * it counts the people the forecast expects that window to serve; per hall, waiting ÷ open windows.
  * An alarm that is up stays up until the count falls below the threshold (5 → 6 raises, 4 clears),
  * so one arrival or one call does not make it flap.
+ *
+ * And one more reason to call, from the forecast (`overload:forecast`): the wait norm is what the
+ * standards measure, and it is lost before any window has six people when services run long or a topic
+ * has one main window. While the forecast says a waiting visitor will wait past the norm (the board's
+ * «прогноз превышения» early warning) or one already has, the reserve is told as for an overload
+ * (001 §7.1.9: back-office staff join «при образовании очереди»; a person still decides). Peak-only
+ * offices get it on peak days only, like the count. The simulator measured it: docs/BENCHMARKS.md,
+ * "The central claim".
  */
+
+const FORECAST_BREACH_KEY = 'overload:forecast';
 
 export const isPeakDay = (input: RuleInput): boolean => {
   const { profile, timeZone } = input.state.config;
@@ -15,9 +25,29 @@ export const isPeakDay = (input: RuleInput): boolean => {
 };
 
 export const overloadRule = (input: RuleInput): AlarmSpec[] => {
+  const { profile } = input.state.config;
+  if (profile.overload.peakOnly && !isPeakDay(input)) return [];
+  const specs = countRule(input);
+  // One call for help at a time: while the count calls, the forecast has nothing to add. Its
+  // condition and hysteresis are the wait-norm alarms' own: it is up exactly while they are.
+  if (specs.length === 0 && waitRules(input).length > 0) {
+    specs.push({
+      key: FORECAST_BREACH_KEY,
+      kind: 'overload',
+      windowId: null,
+      serviceId: null,
+      ticketId: null,
+      deviceId: null,
+      // The board reads a hall-wide overload as «в зале N чел. в очереди».
+      count: Object.values(input.state.tickets).filter((t) => t.state === 'waiting').length,
+    });
+  }
+  return specs;
+};
+
+const countRule = (input: RuleInput): AlarmSpec[] => {
   const { state, forecast, active } = input;
-  const { threshold, mode, peakOnly } = state.config.profile.overload;
-  if (peakOnly && !isPeakDay(input)) return [];
+  const { threshold, mode } = state.config.profile.overload;
   const over = (key: string, count: number) => count > threshold || (active(key) && count >= threshold);
   const waiting = Object.values(state.tickets).filter((t) => t.state === 'waiting').length;
   const open = Object.values(state.windows).filter((w) => w.status === 'open').length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALWAYS_OPEN, demoOffice } from '../src/index.js';
+import { ALWAYS_OPEN, type OfficeEvent, demoOffice } from '../src/index.js';
 import { TestOffice, admin, op } from './office-fixture.js';
 
 const reserve = {
@@ -7,6 +7,16 @@ const reserve = {
   staffId: 'reserve',
   roles: ['reserve' as const, 'operator' as const],
 };
+
+/** The episode an overload event belongs to. */
+const episodeOf = (event: OfficeEvent): string | null =>
+  event.type === 'overload.started'
+    ? event.episode.id
+    : event.type === 'overload.accepted' ||
+        event.type === 'overload.windowOpened' ||
+        event.type === 'overload.ended'
+      ? event.episodeId
+      : null;
 
 describe('norm alarms', () => {
   it('warns early when the forecast breaches the wait norm, then raises the breach', () => {
@@ -91,7 +101,8 @@ describe('calling in extra staff (REGULATIONS §2)', () => {
     office.issue('payment');
     const alarm = office.state.alarms['overload:window:k1'];
     expect(alarm).toMatchObject({ kind: 'overload', windowId: 'k1', count: 6 });
-    const episode = Object.values(office.state.episodes)[0]!;
+    // The forecast called first (at four, tested below) and handed over: this episode is the count's.
+    const episode = Object.values(office.state.episodes).find((e) => e.alarmKey === 'overload:window:k1')!;
     expect(episode).toMatchObject({ windowId: 'k1', count: 6, notified: ['reserve'], acceptedBy: null });
     office.serve('k1', 3);
     expect(office.state.alarms['overload:window:k1']).toBeDefined();
@@ -105,7 +116,7 @@ describe('calling in extra staff (REGULATIONS §2)', () => {
     office.run({ type: 'staff.login', staffId: 'reserve', mode: 'reserve', windowId: null }, reserve);
     office.open('w1');
     for (let i = 0; i < 6; i++) office.issue('readings');
-    const episode = Object.values(office.state.episodes)[0]!;
+    const episode = Object.values(office.state.episodes).find((e) => e.alarmKey === 'overload:window:w1')!;
     const events = office.run({ type: 'overload.accept', episodeId: episode.id, windowId: 'w2' }, reserve);
     expect(events.map((e) => e.type)).toEqual(
       expect.arrayContaining([
@@ -117,7 +128,9 @@ describe('calling in extra staff (REGULATIONS §2)', () => {
       ]),
     );
     expect(office.state.windows.w2).toMatchObject({ status: 'open', operatorId: 'reserve' });
-    const ended = office.log.filter((e) => e.type.startsWith('overload.')).map((e) => e.type);
+    const ended = office.log
+      .filter((e) => e.type.startsWith('overload.') && episodeOf(e) === episode.id)
+      .map((e) => e.type);
     expect(ended).toEqual([
       'overload.started',
       'overload.accepted',
@@ -141,5 +154,74 @@ describe('calling in extra staff (REGULATIONS §2)', () => {
     offPeak.open('w1');
     for (let i = 0; i < 12; i++) offPeak.issue('readings');
     expect(offPeak.state.alarms['overload:hall']).toBeUndefined();
+  });
+  it('the forecast calls the reserve before any window has six people, until the norm is safe again', () => {
+    const office = new TestOffice();
+    office.run({ type: 'staff.login', staffId: 'reserve', mode: 'reserve', windowId: null }, reserve);
+    office.open('k1');
+    // Payments at a 10-minute pace with a 20-minute norm: the third is expected at +20, within it.
+    for (let i = 0; i < 3; i++) office.issue('payment');
+    expect(office.state.alarms['overload:forecast']).toBeUndefined();
+    // The fourth is expected at +30: four people are far from the count rule's six, but one will breach.
+    office.issue('payment');
+    expect(office.state.alarms['overload:window:k1']).toBeUndefined();
+    expect(office.state.alarms['waitForecast:payment']).toBeDefined();
+    expect(office.state.alarms['overload:forecast']).toMatchObject({
+      kind: 'overload',
+      windowId: null,
+      count: 4,
+    });
+    const episode = Object.values(office.state.episodes).find((e) => e.alarmKey === 'overload:forecast')!;
+    expect(episode).toMatchObject({ windowId: null, count: 4, notified: ['reserve'], acceptedBy: null });
+
+    // A second window for payments: everyone is expected by +10, so the call ends with the warning.
+    office.open('w1', admin, [{ serviceId: 'payment', weight: 1 }]);
+    expect(office.state.alarms['waitForecast:payment']).toBeUndefined();
+    expect(office.state.alarms['overload:forecast']).toBeUndefined();
+    const lifecycle = office.log.filter((e) => episodeOf(e) === episode.id).map((e) => e.type);
+    expect(lifecycle).toEqual(['overload.started', 'overload.windowOpened', 'overload.ended']);
+  });
+
+  it('one call for help at a time: the count takes over from the forecast', () => {
+    const office = new TestOffice();
+    office.open('k1');
+    for (let i = 0; i < 4; i++) office.issue('payment');
+    expect(office.state.alarms['overload:forecast']).toBeDefined();
+    office.issue('payment');
+    office.issue('payment');
+    expect(office.state.alarms['overload:window:k1']).toBeDefined();
+    expect(office.state.alarms['overload:forecast']).toBeUndefined();
+    expect(Object.values(office.state.episodes).map((e) => e.alarmKey)).toEqual(['overload:window:k1']);
+  });
+
+  it('a visitor nobody will serve, or already past the norm, keeps the call up while they wait', () => {
+    const office = new TestOffice();
+    office.issue('payment');
+    // No window open: the forecast has no time for the visitor — at risk from the start.
+    expect(office.state.alarms['overload:forecast']).toBeDefined();
+    office.open('k1');
+    expect(office.state.alarms['overload:forecast']).toBeUndefined();
+    // The cashier does not call: past the norm, the call is up again until the visitor is called.
+    office.advance(21);
+    office.tick();
+    expect(office.state.alarms['waitBreach:payment']).toBeDefined();
+    expect(office.state.alarms['overload:forecast']).toBeDefined();
+    office.callNext('k1');
+    expect(office.state.alarms['overload:forecast']).toBeUndefined();
+  });
+
+  it('a peak-only office gets the forecast call on peak days only (002 п.55)', () => {
+    const config = demoOffice({ preset: 'gazprom-tyumen', hours: ALWAYS_OPEN });
+    // 10-minute wait norm, 5-minute services: the fourth payment is expected at +15.
+    const offPeak = new TestOffice(config, Date.parse('2026-11-05T10:00:00+03:00'));
+    offPeak.open('k1');
+    for (let i = 0; i < 4; i++) offPeak.issue('payment');
+    expect(offPeak.state.alarms['waitForecast:payment']).toBeDefined();
+    expect(offPeak.state.alarms['overload:forecast']).toBeUndefined();
+
+    const peak = new TestOffice(config);
+    peak.open('k1');
+    for (let i = 0; i < 4; i++) peak.issue('payment');
+    expect(peak.state.alarms['overload:forecast']).toMatchObject({ kind: 'overload', count: 4 });
   });
 });

@@ -152,11 +152,13 @@ describe('the extra-staff rule, by hand', () => {
     });
     expect(waitsOf(outcome)).toEqual([0, 10, 20, 30, 40, 50, 60]);
     const stats = dayStatistics(outcome);
-    // Six waiting for one window: the engine raises the alarm; nobody answers.
-    expect(stats.overload).toEqual({ episodes: 1, answered: 0, staffMinutes: 0 });
+    // Three calls for help, one at a time: the forecast's (the fourth is expected at +30, past the
+    // 20-minute norm), handing over at once to the count's (six waiting for one window), and the
+    // forecast's again when the count falls to four at 09:20. Nobody answers.
+    expect(stats.overload).toEqual({ episodes: 3, answered: 0, staffMinutes: 0 });
   });
 
-  it('with it, a reserve member accepts after a minute and opens a window five minutes after the alarm', () => {
+  it('with it, a call is accepted after a minute and a window opens five minutes after the alarm', () => {
     const outcome = simulateDay({
       preset: 'default',
       profile: tinyProfile(),
@@ -165,12 +167,33 @@ describe('the extra-staff rule, by hand', () => {
       extraStaff: true,
       visitors: sevenAtOnce(),
     });
-    // The cashier serves at 09:00, 09:10, 09:20, 09:30; the spare window opens at 09:05 and serves
-    // at 09:05, 09:15, 09:25 — always the longest-waiting visitor.
-    expect(waitsOf(outcome)).toEqual([0, 5, 10, 15, 20, 25, 30]);
+    // The count's call (09:00) is answered: «Окно 4» opens at 09:05 and the count falls, but the
+    // forecast still sees a breach and calls again; the second member opens «Окно 5» at 09:10. The
+    // cashier serves at 09:00, 09:10, 09:20; «Окно 4» at 09:05, 09:15; «Окно 5» at 09:10, 09:20.
+    expect(waitsOf(outcome)).toEqual([0, 5, 10, 10, 15, 20, 20]);
     expect(outcome.reserve).toEqual([
       { staffId: 'reserve', windowId: 'w4', openedAt: at('09:05'), closedAt: at('09:35') },
+      { staffId: 'reserve2', windowId: 'w5', openedAt: at('09:10'), closedAt: at('09:40') },
     ]);
-    expect(dayStatistics(outcome).overload).toEqual({ episodes: 1, answered: 1, staffMinutes: 30 });
+    expect(dayStatistics(outcome).overload).toEqual({ episodes: 3, answered: 2, staffMinutes: 60 });
+  });
+
+  it('the forecast calls the reserve for four visitors, before the count rule would', () => {
+    const fourAtOnce = Array.from({ length: 4 }, () => visitor('09:00', 10));
+    const day = (extraStaff: boolean) =>
+      simulateDay({
+        preset: 'default',
+        profile: tinyProfile(),
+        seed: 1,
+        policy: 'pipeline',
+        extraStaff,
+        visitors: fourAtOnce,
+      });
+    // Alone, the cashier makes the fourth wait 30 minutes: past the norm, though never six in the queue.
+    expect(waitsOf(day(false))).toEqual([0, 10, 20, 30]);
+    // The forecast saw it at 09:00; the spare window opens at 09:05 and takes every other visitor.
+    const helped = day(true);
+    expect(waitsOf(helped)).toEqual([0, 5, 10, 15]);
+    expect(dayStatistics(helped).overload).toEqual({ episodes: 1, answered: 1, staffMinutes: 30 });
   });
 });
