@@ -118,17 +118,39 @@ const eligibilityClasses = (state: OfficeState) => {
 };
 
 /**
- * The last projection of each state, by time. Several readers ask for the same one within a command —
- * the alarm rules, the staff view, the ticket the kiosk prints — and a state never changes, so the
- * answer can be shared. Readers must not mutate it (none does: views and rules only read).
+ * The last projection, by the parts of the state it reads and the time. Several readers ask for the same
+ * one within a command — the alarm rules, the staff view, the ticket the kiosk prints — and a state never
+ * changes in place, so the answer can be shared; keyed by the parts, not the state, it also survives
+ * events that touch nothing it reads (an alarm raised, a login). Readers must not mutate it (none does).
  */
-const projections = new WeakMap<OfficeState, { now: number; forecast: Forecast }>();
+const projections = new WeakMap<
+  OfficeState['tickets'],
+  {
+    now: number;
+    config: OfficeState['config'];
+    windows: OfficeState['windows'];
+    serviceTimes: OfficeState['serviceTimes'];
+    forecast: Forecast;
+  }
+>();
 
 export const forecast = (state: OfficeState, now: number): Forecast => {
-  const known = projections.get(state);
-  if (known?.now === now) return known.forecast;
+  const known = projections.get(state.tickets);
+  if (
+    known?.now === now &&
+    known.config === state.config &&
+    known.windows === state.windows &&
+    known.serviceTimes === state.serviceTimes
+  )
+    return known.forecast;
   const projected = project(state, now);
-  projections.set(state, { now, forecast: projected });
+  projections.set(state.tickets, {
+    now,
+    config: state.config,
+    windows: state.windows,
+    serviceTimes: state.serviceTimes,
+    forecast: projected,
+  });
   return projected;
 };
 
