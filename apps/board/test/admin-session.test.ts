@@ -1,11 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import {
-  ADMIN_SESSION_KEY,
-  mayUseAdminBoard,
-  parseSession,
-  readSession,
-  writeSession,
-} from '../src/admin/admin-session';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ADMIN_SESSION_KEY, adminSession, mayUseAdminBoard } from '../src/admin/admin-session';
 
 const session = (roles: string[]) => ({
   token: 's.payload.signature',
@@ -18,15 +12,17 @@ const session = (roles: string[]) => ({
   },
 });
 
-const memory = () => {
-  const items = new Map<string, string>();
-  return {
+// The board keeps its session in the tab's sessionStorage; here a Map stands in for the browser's.
+const items = new Map<string, string>();
+beforeEach(() => {
+  items.clear();
+  vi.stubGlobal('sessionStorage', {
     getItem: (key: string) => items.get(key) ?? null,
     setItem: (key: string, value: string) => void items.set(key, value),
     removeItem: (key: string) => void items.delete(key),
-    items,
-  };
-};
+  });
+});
+afterEach(() => vi.unstubAllGlobals());
 
 describe('who may use the administrator board', () => {
   it('is for the administrator and the manager, not for operators or the reserve alone', () => {
@@ -36,20 +32,21 @@ describe('who may use the administrator board', () => {
     expect(mayUseAdminBoard(['reserve', 'operator'])).toBe(false);
   });
 
-  it('keeps a session across a reload and forgets it on sign-out', () => {
-    const storage = memory();
-    writeSession(storage, session(['administrator']));
-    expect(readSession(storage)).toEqual(session(['administrator']));
-    writeSession(storage, null);
-    expect(storage.items.has(ADMIN_SESSION_KEY)).toBe(false);
-    expect(readSession(storage)).toBeNull();
+  it('keeps a session across a reload under the board’s own key and forgets it on sign-out', () => {
+    adminSession.save(session(['administrator']));
+    expect([...items.keys()]).toEqual([ADMIN_SESSION_KEY]);
+    expect(adminSession.read()).toEqual(session(['administrator']));
+    adminSession.clear();
+    expect(items.has(ADMIN_SESSION_KEY)).toBe(false);
+    expect(adminSession.read()).toBeNull();
   });
 
-  it('does not accept a stored session of an operator or a damaged one', () => {
-    expect(parseSession(session(['operator']))).toBeNull();
-    expect(parseSession({ token: 'x' })).toBeNull();
-    const storage = memory();
-    storage.setItem(ADMIN_SESSION_KEY, '{broken');
-    expect(readSession(storage)).toBeNull();
+  it('does not accept a stored session of an operator or a damaged one, and removes it', () => {
+    items.set(ADMIN_SESSION_KEY, JSON.stringify(session(['operator'])));
+    expect(adminSession.read()).toBeNull();
+    expect(items.has(ADMIN_SESSION_KEY)).toBe(false);
+    items.set(ADMIN_SESSION_KEY, '{broken');
+    expect(adminSession.read()).toBeNull();
+    expect(items.has(ADMIN_SESSION_KEY)).toBe(false);
   });
 });

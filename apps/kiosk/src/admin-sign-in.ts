@@ -1,51 +1,54 @@
-import { serverUrl } from '@queue/ui';
-import { z } from 'zod';
+import { login } from '@queue/client';
+import { type SignInProblem, signInProblem } from '@queue/ui';
+import type { TFunction } from 'i18next';
 
 /**
  * The administrator's PIN in front of the settings and the exit (DESIGN §5): checked by the server's
- * `/api/login`, accepted only for a staff member with the administrator role. A PIN is four digits, so
- * after a run of wrong answers the kiosk stops asking the server for a while.
+ * `/api/login`, accepted only for a staff member with the administrator role.
+ *
+ * The kiosk keeps no lockout of its own any more: the server refuses a login after five wrong PINs
+ * (429 `rate_limited`, one more try a minute) and an address after thirty, and unlike a count in the
+ * page it is not reset by reloading the kiosk. A second, local count would only tell the administrator
+ * a different wait from the server's.
  */
-const loginAnswer = z.object({
-  token: z.string(),
-  staff: z.object({ fullName: z.string(), roles: z.array(z.string()) }),
-});
-
-export type SignInResult =
+export type AdminSignIn =
   | { ok: true; name: string }
-  | { ok: false; reason: 'wrong' | 'notAdmin' | 'unreachable' | 'locked'; retryInSec?: number };
+  | { ok: false; problem: SignInProblem | { kind: 'notAdmin' } };
 
-const MAX_FAILURES = 5;
-const LOCK_MS = 60_000;
+export const signInAdministrator = async (
+  url: string,
+  loginName: string,
+  pin: string,
+): Promise<AdminSignIn> => {
+  try {
+    const answer = await login(url, loginName.trim(), pin.trim());
+    return answer.staff.roles.includes('administrator')
+      ? { ok: true, name: answer.staff.fullName }
+      : { ok: false, problem: { kind: 'notAdmin' } };
+  } catch (failure) {
+    return { ok: false, problem: signInProblem(failure) };
+  }
+};
 
-export const createAdminSignIn = (now: () => number = Date.now) => {
-  let failures = 0;
-  let lockedUntil = 0;
-  return async (login: string, pin: string): Promise<SignInResult> => {
-    if (now() < lockedUntil) {
-      return { ok: false, reason: 'locked', retryInSec: Math.ceil((lockedUntil - now()) / 1000) };
-    }
-    let response: Response;
-    try {
-      response = await fetch(`${serverUrl()}/api/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ login: login.trim(), pin: pin.trim() }),
-      });
-    } catch {
-      return { ok: false, reason: 'unreachable' };
-    }
-    const parsed = response.ok ? loginAnswer.safeParse(await response.json().catch(() => null)) : null;
-    if (parsed?.success && parsed.data.staff.roles.includes('administrator')) {
-      failures = 0;
-      return { ok: true, name: parsed.data.staff.fullName };
-    }
-    if (response.status >= 500) return { ok: false, reason: 'unreachable' };
-    failures += 1;
-    if (failures >= MAX_FAILURES) {
-      failures = 0;
-      lockedUntil = now() + LOCK_MS;
-    }
-    return { ok: false, reason: parsed?.success ? 'notAdmin' : 'wrong' };
-  };
+/**
+ * What the PIN screen says about a refusal: the kiosk's own words where it has them, the staff sign-in's
+ * common ones otherwise, and the server's text for anything else, in the visitor's chosen language.
+ */
+export const adminRefusalText = (
+  problem: Extract<AdminSignIn, { ok: false }>['problem'],
+  t: TFunction,
+  language: string,
+): string => {
+  switch (problem.kind) {
+    case 'wrong':
+    case 'notAdmin':
+    case 'unreachable':
+    case 'rateLimited':
+      return t(`kiosk:admin.${problem.kind}`);
+    case 'invalid':
+    case 'failed':
+      return t(`common:signIn.problem.${problem.kind}`);
+    case 'server':
+      return problem.text[language === 'en' ? 'en' : 'ru'];
+  }
 };

@@ -1,8 +1,8 @@
 import type { PublicView } from '@queue/protocol';
-import { ConnectionBanner, useOfficeClient, useReplica } from '@queue/ui';
+import { ConnectionBanner, serverUrl, useOfficeClient, useReplica } from '@queue/ui';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createAdminSignIn } from './admin-sign-in.js';
+import { signInAdministrator } from './admin-sign-in.js';
 import { desktopExit } from './desktop-bridge.js';
 import { forgetDeviceToken } from './device-token.js';
 import { type Kiosk, KioskContext, useKiosk, useKioskState } from './kiosk-context.js';
@@ -165,7 +165,7 @@ export const KioskApp = ({ token, store }: { token: string; store: KioskStore })
         client,
         token,
         speaker: createKioskSpeaker(),
-        signIn: createAdminSignIn(),
+        signIn: (login, pin) => signInAdministrator(serverUrl(), login, pin),
       },
     [client, store, token],
   );

@@ -2,7 +2,7 @@ import type { OfficeClient } from '@queue/client';
 import type { PublicView } from '@queue/protocol';
 import { createContext, useContext, useEffect } from 'react';
 import { useStore } from 'zustand';
-import type { SignInResult } from './admin-sign-in.js';
+import type { AdminSignIn } from './admin-sign-in.js';
 import { type KioskSpeaker, speechLang } from './kiosk-speech.js';
 import type { KioskActions, KioskState, KioskStore } from './kiosk-store.js';
 
@@ -12,7 +12,7 @@ export interface Kiosk {
   client: OfficeClient<PublicView>;
   token: string;
   speaker: KioskSpeaker;
-  signIn: (login: string, pin: string) => Promise<SignInResult>;
+  signIn: (login: string, pin: string) => Promise<AdminSignIn>;
 }
 
 export const KioskContext = createContext<Kiosk | null>(null);

@@ -100,7 +100,7 @@ export const KIOSK_TEXTS: Resource = {
         wrong: 'Логин или PIN не подошли.',
         notAdmin: 'Настройки доступны только администратору.',
         unreachable: 'Сервер не отвечает, поэтому PIN сейчас не проверить.',
-        locked: 'Слишком много неудачных попыток. Повторить можно через {{seconds}} с.',
+        rateLimited: 'Слишком много неудачных попыток. Повторить можно через минуту.',
         checking: 'Проверяем…',
       },
       settings: {
@@ -225,7 +225,7 @@ export const KIOSK_TEXTS: Resource = {
         wrong: 'The login or PIN did not match.',
         notAdmin: 'Only an administrator can open the settings.',
         unreachable: 'The server does not answer, so the PIN cannot be checked now.',
-        locked: 'Too many failed attempts. Try again in {{seconds}} s.',
+        rateLimited: 'Too many failed attempts. Please try again in a minute.',
         checking: 'Checking…',
       },
       settings: {

@@ -1,12 +1,11 @@
 import type { OfficeClient } from '@queue/client';
 import type { StaffView } from '@queue/protocol';
-import { ConnectionBanner, useOfficeClient, useReplica, useServerNow } from '@queue/ui';
+import { ConnectionBanner, type StaffSession, useOfficeClient, useReplica, useServerNow } from '@queue/ui';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { consoleMode, currentTicket } from './console-model.js';
 import { HeaderBar } from './header-bar.js';
 import { ReserveScreen } from './reserve-screen.js';
-import type { OperatorSession } from './session-store.js';
 import { useCommand } from './use-command.js';
 import { WindowChoice } from './window-choice.js';
 import { WindowConsole } from './window-console.js';
@@ -19,7 +18,7 @@ export const OfficeConsole = ({
   session,
   onSignedOut,
 }: {
-  session: OperatorSession;
+  session: StaffSession;
   onSignedOut: (expired: boolean) => void;
 }) => {
   const client = useOfficeClient<StaffView>(session.token);
@@ -34,7 +33,7 @@ const ConnectedConsole = ({
   onSignedOut,
 }: {
   client: OfficeClient<StaffView>;
-  session: OperatorSession;
+  session: StaffSession;
   onSignedOut: (expired: boolean) => void;
 }) => {
   const { t } = useTranslation('operator');

@@ -1,18 +1,20 @@
-import { StaffSignIn } from '@queue/ui';
+import { type StaffSession, StaffSignIn, staffSessionStore } from '@queue/ui';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './language-switch.js';
 import { OfficeConsole } from './office-console.js';
-import { type OperatorSession, clearSession, loadSession, saveSession } from './session-store.js';
+
+/** Any staff member may open the console; what each may do there the server decides per command. */
+const operatorSession = staffSessionStore({ key: 'queue.operator.session' });
 
 /** Signed out → the login; signed in → the console, which keeps its session across a reload. */
 export const OperatorApp = () => {
   const { t } = useTranslation('operator');
-  const [session, setSession] = useState<OperatorSession | null>(loadSession);
+  const [session, setSession] = useState<StaffSession | null>(operatorSession.read);
   const [notice, setNotice] = useState<string | null>(null);
   const signedOut = useCallback(
     (expired: boolean) => {
-      clearSession();
+      operatorSession.clear();
       setSession(null);
       setNotice(expired ? t('login.expired') : null);
     },
@@ -25,7 +27,7 @@ export const OperatorApp = () => {
         notice={notice}
         tools={<LanguageSwitch />}
         onSignedIn={(created) => {
-          saveSession(created);
+          operatorSession.save(created);
           setNotice(null);
           setSession(created);
         }}

@@ -1,21 +1,21 @@
 import type { OfficeConfig } from '@queue/engine';
-import { StaffSignIn, switchLocale } from '@queue/ui';
+import { type StaffSession, StaffSignIn, switchLocale } from '@queue/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ConfigAnswer, ApiError, api as makeApi } from './api';
 import { type AppRoute, pathOf, routeOf } from './app-route';
 import { ReportPage } from './report/report-page';
-import { type Session, mayConfigure, mayReadReports, readSession, saveSession } from './session';
+import { mayConfigure, mayReadReports, reportsSession } from './session';
 import { SettingsPage } from './settings/settings-page';
 
 export const App = () => {
   const { t, i18n } = useTranslation('reports');
-  const [session, setSession] = useState<Session | null>(readSession);
+  const [session, setSession] = useState<StaffSession | null>(reportsSession.read);
   const [notice, setNotice] = useState<string | null>(null);
   const [config, setConfig] = useState<OfficeConfig | null>(null);
   const [route, setRoute] = useState<AppRoute>(() => routeOf(location.pathname));
   const signOut = (why: string | null) => {
-    saveSession(null);
+    reportsSession.clear();
     setSession(null);
     setConfig(null);
     setNotice(why);
@@ -59,7 +59,7 @@ export const App = () => {
         notice={notice}
         refuse={(staff) => (mayReadReports(staff.roles) ? null : t('login.notAllowed'))}
         onSignedIn={(s) => {
-          saveSession(s);
+          reportsSession.save(s);
           setNotice(null);
           setSession(s);
         }}

@@ -5,3 +5,4 @@ export * from './connection-banner.js';
 export * from './office-time-format.js';
 export * from './sign-in-problem.js';
 export * from './staff-sign-in.js';
+export * from './staff-session.js';

@@ -1,10 +1,10 @@
 /**
  * Who is at the administrator board. A staff member logs in with login and PIN (`POST /api/login`); the
  * board is for the hall administrator and the office manager (DESIGN §4), and the server checks every
- * command's role again. The session lives in sessionStorage: it survives a reload, not a closed tab on
- * a shared computer.
+ * command's role again. The session is kept for the tab under the board's own key (see
+ * `staffSessionStore`).
  */
-import { z } from 'zod';
+import { type StaffSession, staffSessionStore } from '@queue/ui';
 
 export const ADMIN_SESSION_KEY = 'queue.board.adminSession';
 
@@ -14,48 +14,7 @@ export const BOARD_ROLES: readonly string[] = ['administrator', 'manager'];
 export const mayUseAdminBoard = (roles: readonly string[]): boolean =>
   roles.some((role) => BOARD_ROLES.includes(role));
 
-const sessionSchema = z.object({
-  token: z.string().min(10),
-  staff: z.object({
-    id: z.string().min(1),
-    fullName: z.string(),
-    position: z.string(),
-    roles: z.array(z.string()),
-    windowId: z.string().nullable(),
-  }),
-});
+/** The board's panels take the signed-in staff member under this name. */
+export type AdminSession = StaffSession;
 
-export type AdminSession = z.infer<typeof sessionSchema>;
-
-export type SessionStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
-
-export const parseSession = (value: unknown): AdminSession | null => {
-  const parsed = sessionSchema.safeParse(value);
-  return parsed.success && mayUseAdminBoard(parsed.data.staff.roles) ? parsed.data : null;
-};
-
-export const readSession = (storage: SessionStorage | null): AdminSession | null => {
-  try {
-    const raw = storage?.getItem(ADMIN_SESSION_KEY);
-    return raw ? parseSession(JSON.parse(raw)) : null;
-  } catch {
-    return null;
-  }
-};
-
-export const writeSession = (storage: SessionStorage | null, session: AdminSession | null): void => {
-  try {
-    if (session) storage?.setItem(ADMIN_SESSION_KEY, JSON.stringify(session));
-    else storage?.removeItem(ADMIN_SESSION_KEY);
-  } catch {
-    // Without storage the session holds until the page reloads.
-  }
-};
-
-export const tabStorage = (): Storage | null => {
-  try {
-    return globalThis.sessionStorage ?? null;
-  } catch {
-    return null;
-  }
-};
+export const adminSession = staffSessionStore({ key: ADMIN_SESSION_KEY, mayUse: mayUseAdminBoard });

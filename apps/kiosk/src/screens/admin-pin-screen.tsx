@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { adminRefusalText } from '../admin-sign-in.js';
 import { useKiosk, useScreenSpeech } from '../kiosk-context.js';
 import { Keypad } from '../parts/keypad.js';
 
@@ -11,7 +12,7 @@ const LOGIN_KEY = 'queue.kiosk.adminLogin';
  * (a touch kiosk rarely has a keyboard); the PIN never is.
  */
 export const AdminPinScreen = () => {
-  const { t } = useTranslation('kiosk');
+  const { t, i18n } = useTranslation('kiosk');
   const { actions, signIn } = useKiosk();
   const [login, setLogin] = useState(() => localStorage.getItem(LOGIN_KEY) ?? '');
   const [pin, setPin] = useState('');
@@ -32,11 +33,7 @@ export const AdminPinScreen = () => {
       actions.openSettings({ name: result.name, login: login.trim(), pin: entered });
       return;
     }
-    setMessage(
-      result.reason === 'locked'
-        ? t('admin.locked', { seconds: result.retryInSec ?? 60 })
-        : t(`admin.${result.reason}`),
-    );
+    setMessage(adminRefusalText(result.problem, t, i18n.language));
   };
 
   return (
