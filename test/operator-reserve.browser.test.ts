@@ -11,9 +11,10 @@ import { sendOk } from './support/send-ok.js';
 import { TestOfficeServer, until } from './support/test-office.js';
 
 /**
- * Calling in extra staff (REGULATIONS §2, 002 п.55, 001 §7.1.9), end to end: six people waiting for one
- * window raise the overload alarm; a back-office member in reserve sees «Нужна помощь в зале» on their
- * console, accepts and opens a window in one step, and the alarm clears.
+ * Calling in extra staff (REGULATIONS §2, 002 п.55, 001 §7.1.9), end to end: four people for one window,
+ * the last forecast past the wait norm, call the reserve early; six raise the overload alarm. A back-office
+ * member in reserve sees «Нужна помощь в зале» with the reason on their console, accepts and opens a
+ * window in one step, and the alarm clears.
  */
 
 let office: TestOfficeServer;
@@ -44,22 +45,41 @@ describe('reserve console', () => {
     expect(office.server.runtime.state.staff.reserve).toMatchObject({ mode: 'reserve', windowId: null });
     expect(await page.getByTestId('window-title').textContent()).toBe('Резерв');
 
-    // One window open, six people for it: more than five → the overload alarm (REGULATIONS §2).
+    const issueReadings = async (count: number) => {
+      for (let i = 0; i < count; i++) {
+        await sendOk(admin, {
+          type: 'ticket.issue',
+          serviceIds: ['readings'],
+          clientType: 'individual',
+          priority: null,
+          source: 'administrator',
+        });
+      }
+    };
+    const episodeOf = (alarmKey: string) =>
+      Object.values(office.server.runtime.state.episodes).find((e) => e.alarmKey === alarmKey);
+
+    // One window open, four people for it: under the count, but the fourth is forecast past the 20-minute
+    // wait norm, so the forecast calls first, and the alert names that reason rather than a crowd.
     await sendOk(op1, { type: 'window.open', windowId: 'w1', services: null });
-    for (let i = 0; i < 6; i++) {
-      await sendOk(admin, {
-        type: 'ticket.issue',
-        serviceIds: ['readings'],
-        clientType: 'individual',
-        priority: null,
-        source: 'administrator',
-      });
-    }
-    const episode = () => Object.values(office.server.runtime.state.episodes)[0];
+    await issueReadings(4);
+    await until(() => episodeOf('overload:forecast') !== undefined);
+    await page.waitForSelector('[data-testid=help-alert]');
+    expect(await page.locator('[data-testid=help-alert] h2').textContent()).toBe('Нужна помощь в зале');
+    expect(await page.getByTestId('help-where').textContent()).toMatch(
+      /^Прогноз: ожидание превысит норму \(20 мин\); в зале ожидают 4 чел\. · с \d\d:\d\d$/,
+    );
+    await screenshot(page, 'operator-reserve-forecast');
+
+    // Six people for it: more than five → the count's overload alarm (REGULATIONS §2) takes over.
+    await issueReadings(2);
+    const episode = () => episodeOf('overload:window:w1');
     await until(() => episode() !== undefined);
     expect(episode()).toMatchObject({ windowId: 'w1', count: 6, notified: ['reserve'] });
+    expect(episodeOf('overload:forecast')).toBeUndefined();
 
-    await page.waitForSelector('[data-testid=help-alert]');
+    await page.waitForSelector(`[data-testid=help-alert][data-episode="${episode()!.id}"]`);
+    expect(await page.locator('[data-testid=help-alert]').count()).toBe(1);
     expect(await page.locator('[data-testid=help-alert] h2').textContent()).toBe('Нужна помощь в зале');
     expect(await page.getByTestId('help-where').textContent()).toContain('Окно 1: ожидают 6 чел.');
     // The best window to open is chosen already: a closed one serving the same topics.

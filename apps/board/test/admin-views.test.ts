@@ -1,3 +1,4 @@
+import { ALWAYS_OPEN, demoOffice } from '@queue/engine';
 import { describe, expect, it } from 'vitest';
 import { overloadStatuses } from '../src/admin/overload-status';
 import { topicQueues } from '../src/admin/queue-metrics';
@@ -103,9 +104,17 @@ describe('visitors in the office', () => {
   });
 });
 
+/** An office whose topics allow a long wait, so that only the count rule calls for extra staff. */
+const countOnlyOffice = () => {
+  const config = demoOffice({ hours: ALWAYS_OPEN });
+  config.services = config.services.map((service) => ({ ...service, waitNormMin: 600 }));
+  return new BoardOffice(config);
+};
+
 describe('overload episodes', () => {
   it('names the window, the count, who was told, who accepted and how long it lasts', () => {
-    const office = new BoardOffice();
+    // With the demo's 20-minute norm the forecast would still call once Окно 2 opens (tested below).
+    const office = countOnlyOffice();
     office.run({ type: 'staff.login', staffId: 'reserve', mode: 'reserve', windowId: null }, reserve);
     office.run({ type: 'window.open', windowId: 'w1' }, operator('op1'));
     for (let i = 0; i < 6; i++) office.issue('readings');
@@ -134,5 +143,66 @@ describe('overload episodes', () => {
     // The reserve opens Окно 2: the queue splits, the server ends the episode, the banner goes.
     office.run({ type: 'window.open', windowId: 'w2' }, reserve);
     expect(overloadStatuses(office.view(), office.now)).toEqual([]);
+  });
+
+  it('tells the forecast’s call by its norm and everyone waiting, handing over to and from the count', () => {
+    const office = new BoardOffice();
+    office.run({ type: 'staff.login', staffId: 'reserve', mode: 'reserve', windowId: null }, reserve);
+    office.run({ type: 'window.open', windowId: 'w1' }, operator('op1'));
+    for (let i = 0; i < 3; i++) office.issue('readings');
+    expect(overloadStatuses(office.view(), office.now)).toEqual([]);
+    // The fourth is forecast past the 20-minute norm: the call comes before any window has six people.
+    office.issue('readings');
+    let statuses = overloadStatuses(office.view(), office.now);
+    expect(statuses).toHaveLength(1);
+    expect(statuses[0]).toMatchObject({
+      reason: { kind: 'forecast', breached: false, normMin: 20 },
+      place: null,
+      countNow: 4,
+      notified: ['Морозов Дмитрий Олегович'],
+    });
+
+    // Six for Окно 1: the count calls instead, naming the window.
+    office.issue('readings');
+    office.issue('readings');
+    statuses = overloadStatuses(office.view(), office.now);
+    expect(statuses.map((status) => [status.reason.kind, status.place, status.countNow])).toEqual([
+      ['count', 'Окно 1', 6],
+    ]);
+
+    // Окно 2 opens: six people for two windows are under the count, but the last are still forecast
+    // past the norm, so the forecast's call is back; once someone has waited past it, it says so.
+    office.run({ type: 'window.open', windowId: 'w2' }, reserve);
+    statuses = overloadStatuses(office.view(), office.now);
+    expect(statuses.map((status) => [status.reason.kind, status.place, status.countNow])).toEqual([
+      ['forecast', null, 6],
+    ]);
+    office.advance(21);
+    expect(overloadStatuses(office.view(), office.now)[0]?.reason).toEqual({
+      kind: 'forecast',
+      breached: true,
+      normMin: 20,
+    });
+  });
+
+  it('quotes the norm of the topic at stake, and counts everyone waiting even in hall mode', () => {
+    // Тюмень: hall mode, a 10-minute wait norm, the cashier's topics at 5-minute services; made to
+    // apply every day here, and payments given a stricter norm of their own.
+    const config = demoOffice({ preset: 'gazprom-tyumen', hours: ALWAYS_OPEN });
+    config.profile = { ...config.profile, overload: { ...config.profile.overload, peakOnly: false } };
+    config.services = config.services.map((service) =>
+      service.id === 'payment' ? { ...service, waitNormMin: 8 } : service,
+    );
+    const office = new BoardOffice(config);
+    office.run({ type: 'window.open', windowId: 'k1' }, operator('cashier'));
+    office.run({ type: 'window.open', windowId: 'w1' }, operator('op1'));
+    for (let i = 0; i < 4; i++) office.issue('payment');
+    const [status] = overloadStatuses(office.view(), office.now);
+    // Four waiting for two open windows: the count's measure would be two, the forecast's call says four.
+    expect(status).toMatchObject({
+      reason: { kind: 'forecast', breached: false, normMin: 8 },
+      place: null,
+      countNow: 4,
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { Alarm } from '@queue/engine';
+import { ALWAYS_OPEN, type Alarm, demoOffice } from '@queue/engine';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alarmHint, alarmText, alarmTitle, type Translate } from '../src/admin/alarm-text';
@@ -92,6 +92,46 @@ describe('alarms in plain words', () => {
       count: 12,
     };
     expect(alarmText(hall, view, ru)).toBe('В зале 12 чел. в очереди — нужен ещё сотрудник');
+  });
+
+  it('names the forecast’s call by its reason and norm, not by a count of people', () => {
+    const office = new BoardOffice();
+    office.run({ type: 'window.open', windowId: 'w1' }, operator('op1'));
+    for (let i = 0; i < 4; i++) office.issue('readings');
+    // Four people for one window: far from the count's six, but the fourth is forecast past 20 minutes.
+    const call = alarmOf(office, 'overload');
+    expect(call.key).toBe('overload:forecast');
+    expect(alarmText(call, office.view(), ru)).toBe(
+      'Прогноз: ожидание превысит норму (20 мин) — нужен ещё сотрудник',
+    );
+    expect(alarmText(call, office.view(), en)).toBe(
+      'Forecast: the wait will exceed the norm (20 min) — one more staff member is needed',
+    );
+    expect(alarmTitle(call, ru)).toBe('Перегрузка');
+    expect(alarmHint(call, ru)).toBe(
+      'Сотрудники резерва оповещены; ещё одно окно поможет принять посетителей в пределах нормы ожидания.',
+    );
+    // Past the norm, the call says the wait is already longer than it.
+    office.advance(21);
+    expect(alarmText(alarmOf(office, 'overload'), office.view(), ru)).toBe(
+      'Ожидание уже дольше нормы (20 мин) — нужен ещё сотрудник',
+    );
+    expect(alarmText(alarmOf(office, 'overload'), office.view(), en)).toBe(
+      'The wait is already longer than the norm (20 min) — one more staff member is needed',
+    );
+  });
+
+  it('quotes the norm of the topic at stake in the forecast’s call, not only the office’s', () => {
+    const config = demoOffice({ hours: ALWAYS_OPEN });
+    config.services = config.services.map((service) =>
+      service.id === 'readings' ? { ...service, waitNormMin: 15 } : service,
+    );
+    const office = new BoardOffice(config);
+    office.run({ type: 'window.open', windowId: 'w1' }, operator('op1'));
+    for (let i = 0; i < 4; i++) office.issue('readings');
+    expect(alarmText(alarmOf(office, 'overload'), office.view(), ru)).toBe(
+      'Прогноз: ожидание превысит норму (15 мин) — нужен ещё сотрудник',
+    );
   });
 
   it('mentions the ticket at the window when the operator calls the manager during a visit', () => {

@@ -8,6 +8,7 @@ import {
   type RoutingContext,
   rankForWindow,
   serviceNormMs,
+  waitNormMin,
   waitNormMs,
 } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
@@ -131,8 +132,42 @@ export const windowServiceNormMs = (view: StaffView, window: WindowState): numbe
   return main.reduce((sum, s) => sum + serviceNormMs(view.config, s.serviceId), 0) / main.length;
 };
 
+/** The engine's key of the forecast's call for extra staff (packages/engine/src/overload.ts). */
+export const FORECAST_CALL_KEY = 'overload:forecast';
+
+/**
+ * Why the reserve is called: the count rule (more than the threshold per window, or in the hall), or the
+ * forecast (`overload:forecast`): a waiting visitor is expected to wait past the norm, or already has.
+ */
+export type HelpReason =
+  | { kind: 'count' }
+  | { kind: 'forecast'; breached: boolean; normMin: number; serviceIds: string[] };
+
+/** The topics whose wait alarm of this kind is up. */
+const topicsWith = (view: StaffView, kind: 'waitBreach' | 'waitForecast'): string[] =>
+  view.alarms.flatMap((alarm) => (alarm.kind === kind && alarm.serviceId !== null ? [alarm.serviceId] : []));
+
+/**
+ * The forecast's call is told by its episode's alarm key. The norm quoted is the strictest of the topics at
+ * stake (norms may differ per topic and group); should the view lack their wait alarms, the office's own.
+ */
+export const helpReason = (view: StaffView, episode: OverloadEpisode): HelpReason => {
+  if (episode.alarmKey !== FORECAST_CALL_KEY) return { kind: 'count' };
+  const breached = topicsWith(view, 'waitBreach');
+  const atRisk = topicsWith(view, 'waitForecast');
+  const basis = breached.length > 0 ? breached : atRisk;
+  const norms = basis.map((serviceId) => waitNormMin(view.config, serviceId));
+  return {
+    kind: 'forecast',
+    breached: breached.length > 0,
+    normMin: norms.length > 0 ? Math.min(...norms) : view.config.profile.waitNormMin,
+    serviceIds: [...new Set([...breached, ...atRisk])],
+  };
+};
+
 export interface HelpRequest {
   episode: OverloadEpisode;
+  reason: HelpReason;
   /** Label of the overloaded window, or null for the whole hall. */
   windowLabel: string | null;
   acceptedByName: string | null;
@@ -149,14 +184,15 @@ export const helpRequests = (view: StaffView, staffId: string): HelpRequest[] =>
     .sort((a, b) => a.startedAt - b.startedAt)
     .map((episode) => ({
       episode,
+      reason: helpReason(view, episode),
       windowLabel: episode.windowId ? windowLabel(view, episode.windowId) : null,
       acceptedByName: staffName(view, episode.acceptedBy),
     }));
 };
 
 /**
- * Windows a reserve member could open to help, best first: closed ones that serve the overloaded
- * window's topics, their own assigned window before others.
+ * Windows a reserve member could open to help, best first: their own assigned window, then closed ones
+ * that serve the overloaded window's topics (for the forecast's call, the topics at risk of the norm).
  */
 export const windowsToOpen = (
   view: StaffView,
@@ -164,7 +200,10 @@ export const windowsToOpen = (
   assigned: string | null,
 ): WindowConfig[] => {
   const overloaded = episode.windowId ? view.windows.find((w) => w.id === episode.windowId) : undefined;
-  const wanted = new Set((overloaded?.services ?? []).map((s) => s.serviceId));
+  const reason = helpReason(view, episode);
+  const wanted = new Set(
+    reason.kind === 'forecast' ? reason.serviceIds : (overloaded?.services ?? []).map((s) => s.serviceId),
+  );
   const overlap = (w: WindowConfig) => w.services.filter((s) => wanted.has(s.serviceId)).length;
   return view.config.windows
     .filter((w) => view.windows.find((live) => live.id === w.id)?.status === 'closed')

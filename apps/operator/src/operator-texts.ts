@@ -121,6 +121,8 @@ export const OPERATOR_TEXTS: Resource = {
         alert: 'Нужна помощь в зале',
         atWindow: '{{window}}: ожидают {{count}} чел.',
         hall: 'Зал: ожидают {{count}} чел.',
+        forecast: 'Прогноз: ожидание превысит норму ({{norm}} мин); в зале ожидают {{count}} чел.',
+        waitBreach: 'Ожидание уже дольше нормы ({{norm}} мин); в зале ожидают {{count}} чел.',
         since: 'с {{time}}',
         accepted: 'Уже откликнулся: {{name}}',
         chooseWindow: 'Какое окно открыть',
@@ -299,6 +301,10 @@ export const OPERATOR_TEXTS: Resource = {
         alert: 'Help needed in the hall',
         atWindow: '{{window}}: {{count}} people waiting',
         hall: 'Hall: {{count}} people waiting',
+        forecast:
+          'Forecast: the wait will exceed the norm ({{norm}} min); {{count}} people waiting in the hall',
+        waitBreach:
+          'The wait is already longer than the norm ({{norm}} min); {{count}} people waiting in the hall',
         since: 'since {{time}}',
         accepted: 'Already answered by {{name}}',
         chooseWindow: 'Window to open',

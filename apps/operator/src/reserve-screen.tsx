@@ -1,6 +1,7 @@
 import type { StaffView } from '@queue/protocol';
 import { officeClock } from '@queue/ui';
 import { type FormEvent, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type HelpRequest, helpRequests, windowsToOpen } from './console-model.js';
 import { RefusalMessage } from './refusal-message.js';
@@ -10,7 +11,8 @@ import { useShortcuts } from './use-shortcuts.js';
 
 /**
  * Reserve mode (back office, the administrator): "help needed in the hall" arrives here when the
- * overload alarm rises (REGULATIONS §2, 002 п.55, 001 §7.1.9). Accepting opens a window in the same
+ * overload alarm rises (REGULATIONS §2, 002 п.55, 001 §7.1.9), for too many people or for a wait
+ * forecast past the norm. Accepting opens a window in the same
  * step, and the episode records who answered and which window opened.
  */
 export const ReserveScreen = ({
@@ -67,6 +69,20 @@ export const ReserveScreen = ({
   );
 };
 
+/** The reason of the call: the forecast's by its norm, the count's by the window (or hall) and count. */
+const where = (request: HelpRequest, t: TFunction<'operator'>): string => {
+  const { episode, reason } = request;
+  if (reason.kind === 'forecast') {
+    return t(reason.breached ? 'reserve.waitBreach' : 'reserve.forecast', {
+      norm: reason.normMin,
+      count: episode.count,
+    });
+  }
+  return request.windowLabel
+    ? t('reserve.atWindow', { window: request.windowLabel, count: episode.count })
+    : t('reserve.hall', { count: episode.count });
+};
+
 const HelpAlert = ({
   view,
   request,
@@ -98,9 +114,7 @@ const HelpAlert = ({
     <section className="help-alert" role="alert" data-testid="help-alert" data-episode={episode.id}>
       <h2>{t('reserve.alert')}</h2>
       <p className="help-where" data-testid="help-where">
-        {request.windowLabel
-          ? t('reserve.atWindow', { window: request.windowLabel, count: episode.count })
-          : t('reserve.hall', { count: episode.count })}
+        {where(request, t)}
         <span className="muted">
           {' '}
           · {t('reserve.since', { time: officeClock(episode.startedAt, view.config.timeZone) })}

@@ -84,6 +84,31 @@ describe('console model', () => {
     expect(helpRequests(view, 'op1')).toEqual([]);
   });
 
+  it('tells the forecast’s call by its norm, and offers first a window serving the topic at risk', () => {
+    const office = new TestOffice();
+    office.run({ type: 'staff.login', staffId: 'reserve', mode: 'reserve', windowId: null }, op('reserve'));
+    office.open('w1', op('op1'));
+    // No open window takes payments: the forecast has no time for this visitor, so the reserve is called.
+    office.issue('payment');
+    let view = viewOf(office);
+    const [request] = helpRequests(view, 'reserve');
+    expect(request).toMatchObject({
+      windowLabel: null,
+      reason: { kind: 'forecast', breached: false, normMin: 20, serviceIds: ['payment'] },
+    });
+    expect(request!.episode.count).toBe(1);
+    // The hall-wide count call knows no topics; this one does: the cash desk comes before Окно 2 and 3.
+    expect(windowsToOpen(view, request!.episode, null).map((w) => w.id)).toEqual(['k1', 'w2', 'w3']);
+    office.advance(21);
+    office.tick();
+    view = viewOf(office);
+    expect(helpRequests(view, 'reserve')[0]?.reason).toMatchObject({ kind: 'forecast', breached: true });
+    // The count's call keeps its reason.
+    for (let i = 0; i < 6; i++) office.issue('readings');
+    const count = helpRequests(viewOf(office), 'reserve').find((r) => r.windowLabel === 'Окно 1');
+    expect(count?.reason).toEqual({ kind: 'count' });
+  });
+
   it('introduces by first name and patronymic (003 §8.2)', () => {
     expect(introductionName('Иванова Мария Сергеевна')).toBe('Мария Сергеевна');
     expect(introductionName('Мария')).toBe('Мария');

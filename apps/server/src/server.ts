@@ -9,6 +9,7 @@ import { CommandGateway } from './command-gateway.js';
 import { configRoutes } from './configuration/config-routes.js';
 import { credentialRoutes } from './configuration/credential-routes.js';
 import { disconnectRevokedDevices } from './configuration/device-sockets.js';
+import { journalRoutes } from './journal/journal-routes.js';
 import { OfficeRuntime } from './office-runtime.js';
 import { ViewPublisher } from './projection/view-publisher.js';
 import { reportRoutes } from './reports/report-routes.js';
@@ -78,6 +79,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     ...reportRoutes(options.dataDir)(deps),
     ...configRoutes(options.dataDir)(deps),
     ...credentialRoutes(deps),
+    ...journalRoutes(options.dataDir)(deps),
     ...(options.routes?.(deps) ?? []),
   ];
 

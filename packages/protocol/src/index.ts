@@ -7,3 +7,4 @@ export * from './socket-events.js';
 export * from './auth.js';
 export * from './ticket-qr.js';
 export * from './kiosk-print-settings.js';
+export * from './journal.js';

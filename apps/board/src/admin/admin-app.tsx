@@ -5,7 +5,7 @@ import { ConnectionBanner, StaffSignIn, useOfficeClient, useReplica, useServerNo
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminBoard } from './admin-board';
-import { type AdminSession, mayUseAdminBoard, readSession, tabStorage, writeSession } from './admin-session';
+import { type AdminSession, adminSession, mayUseAdminBoard } from './admin-session';
 import { useBoardActions } from './use-board-actions';
 import './admin.css';
 
@@ -20,7 +20,7 @@ const AdminConnected = ({ client, session, onSignOut }: ConnectedProps) => {
   const view = useReplica(client, (s) => s.view);
   const connection = useReplica(client, (s) => s.connection);
   const now = useServerNow(client);
-  const actions = useBoardActions(client, session);
+  const actions = useBoardActions(client);
   useEffect(() => {
     // An expired session or a role taken away: back to the login, saying why.
     if (connection === 'unauthorized') onSignOut(t('admin.login.expired'));
@@ -45,7 +45,7 @@ const AdminConnected = ({ client, session, onSignOut }: ConnectedProps) => {
 
 export const AdminApp = () => {
   const { t } = useTranslation('board');
-  const [session, setSession] = useState<AdminSession | null>(() => readSession(tabStorage()));
+  const [session, setSession] = useState<AdminSession | null>(adminSession.read);
   const [notice, setNotice] = useState<string | null>(null);
   const client = useOfficeClient<StaffView>(session?.token ?? null);
 
@@ -56,7 +56,7 @@ export const AdminApp = () => {
         notice={notice}
         refuse={(staff) => (mayUseAdminBoard(staff.roles) ? null : t('admin.login.notAllowed'))}
         onSignedIn={(next) => {
-          writeSession(tabStorage(), next);
+          adminSession.save(next);
           setNotice(null);
           setSession(next);
         }}
@@ -70,7 +70,7 @@ export const AdminApp = () => {
       client={client}
       session={session}
       onSignOut={(message) => {
-        writeSession(tabStorage(), null);
+        adminSession.clear();
         client.close();
         setNotice(message);
         setSession(null);

@@ -1,7 +1,7 @@
 /**
  * The administrator board (DESIGN §5, issue 5): overload first, then every window, every queue, the
- * visitors in the office, alarms with acknowledge, registration of a visitor, and the journal of the
- * actions taken here. It renders the staff view and sends commands; it decides nothing itself.
+ * visitors in the office, alarms with acknowledge, registration of a visitor, and the office's journal
+ * of manual actions. It renders the staff view and sends commands; it decides nothing itself.
  */
 import type { StaffView } from '@queue/protocol';
 import { officeClock, switchLocale } from '@queue/ui';
@@ -62,7 +62,7 @@ export const AdminBoard = ({ view, now, session, actions, onSignOut }: AdminBoar
         <div className="admin-column">
           <AlarmsPanel view={view} now={now} actions={actions} />
           <RegisterVisitor view={view} session={session} actions={actions} />
-          <JournalPanel journal={actions.journal} timeZone={tz} />
+          <JournalPanel token={session.token} seq={view.seq} timeZone={tz} />
         </div>
       </main>
     </div>

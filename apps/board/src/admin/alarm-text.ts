@@ -5,6 +5,7 @@
  */
 import { type Alarm, serviceNormMin, waitNormMin } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
+import { FORECAST_CALL_KEY, forecastCall } from './forecast-call';
 import { serviceTitle, staffName, windowLabel } from './staff-names';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -62,15 +63,24 @@ export const alarmText = (alarm: Alarm, view: StaffView, t: Translate): string =
         status: t(`admin.printerStatus.${status}`),
       });
     }
-    case 'overload':
+    case 'overload': {
+      if (alarm.key === FORECAST_CALL_KEY) {
+        const call = forecastCall(view);
+        return t(call.breached ? 'admin.alarm.overloadWaitBreach' : 'admin.alarm.overloadForecast', {
+          norm: call.normMin,
+        });
+      }
       return alarm.windowId === null
         ? t('admin.alarm.overloadHall', { count })
         : t('admin.alarm.overloadWindow', { window, count });
+    }
   }
 };
 
 /** What the administrator is asked to do, where the alarm asks for a person (004 §6.7.2, 003 §8.5). */
-export const alarmHint = (alarm: Alarm, t: Translate): string | null =>
-  alarm.kind === 'priorityArrived' || alarm.kind === 'managerCall' || alarm.kind === 'overload'
+export const alarmHint = (alarm: Alarm, t: Translate): string | null => {
+  if (alarm.key === FORECAST_CALL_KEY) return t('admin.alarmHint.overloadForecast');
+  return alarm.kind === 'priorityArrived' || alarm.kind === 'managerCall' || alarm.kind === 'overload'
     ? t(`admin.alarmHint.${alarm.kind}`)
     : null;
+};

@@ -53,11 +53,7 @@ const AlarmItem = ({ alarm, view, now, actions }: AlarmItemProps) => {
           className="primary"
           aria-label={`${t('admin.alarms.acknowledge')}: ${text}`}
           onClick={async () => {
-            const { error: failure } = await actions.run({
-              action: t('admin.journal.acknowledge'),
-              target: text,
-              command: { type: 'alarm.acknowledge', key: alarm.key },
-            });
+            const { error: failure } = await actions.run({ type: 'alarm.acknowledge', key: alarm.key });
             setError(failure);
           }}
         >

@@ -1,14 +1,29 @@
 /**
- * Overload (REGULATIONS §2): a banner naming the window or the hall and the count, the reserve staff
- * who were told, who accepted and which window opened, and how long it has lasted. The server ends
- * the episode by itself when the queue is back under the threshold; the banner then goes.
+ * Overload (REGULATIONS §2): a banner naming the reason — the window or the hall and the count, or the
+ * forecast of the wait norm — the reserve staff who were told, who accepted and which window opened,
+ * and how long it has lasted. The server ends the episode by itself when the reason has passed; the
+ * banner then goes.
  */
 import type { StaffView } from '@queue/protocol';
 import { elapsed, officeClock } from '@queue/ui';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Translate } from './alarm-text';
 import { type OverloadStatus, overloadStatuses } from './overload-status';
 import type { BoardActions } from './use-board-actions';
+
+/** Names the reason: the forecast's call by its norm, the count's by the window (or hall) and count. */
+const headline = (status: OverloadStatus, t: Translate): string => {
+  const { reason } = status;
+  if (reason.kind === 'forecast') {
+    return t(reason.breached ? 'admin.overload.waitBreach' : 'admin.overload.forecast', {
+      norm: reason.normMin,
+    });
+  }
+  return status.place === null
+    ? t('admin.overload.hall', { count: status.countNow })
+    : t('admin.overload.window', { window: status.place, count: status.countNow });
+};
 
 interface EpisodeProps {
   status: OverloadStatus;
@@ -31,12 +46,12 @@ const Episode = ({ status, view, actions }: EpisodeProps) => {
       data-episode={status.episode.id}
       aria-labelledby={`${status.episode.id}-title`}
     >
-      <h2 id={`${status.episode.id}-title`}>
-        {status.place === null
-          ? t('admin.overload.hall', { count: status.countNow })
-          : t('admin.overload.window', { window: status.place, count: status.countNow })}
-      </h2>
-      <p className="overload-lead">{t('admin.overload.lead', { threshold: status.threshold })}</p>
+      <h2 id={`${status.episode.id}-title`}>{headline(status, (key, options) => t(key, options))}</h2>
+      <p className="overload-lead">
+        {status.reason.kind === 'forecast'
+          ? t('admin.overload.leadForecast', { count: status.countNow })
+          : t('admin.overload.lead', { threshold: status.threshold })}
+      </p>
       <dl className="overload-facts">
         <div>
           <dt>{t('admin.overload.lasting')}</dt>
@@ -77,9 +92,9 @@ const Episode = ({ status, view, actions }: EpisodeProps) => {
           onSubmit={async (event) => {
             event.preventDefault();
             const { error: failure } = await actions.run({
-              action: t('admin.journal.acceptOverload'),
-              target: label(chosen),
-              command: { type: 'overload.accept', episodeId: status.episode.id, windowId: chosen },
+              type: 'overload.accept',
+              episodeId: status.episode.id,
+              windowId: chosen,
             });
             setError(failure);
           }}

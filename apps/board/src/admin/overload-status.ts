@@ -1,18 +1,30 @@
 /**
  * An overload episode as the banner tells it (REGULATIONS §2, 002 п.55, 001 §7.1.9): where (a window or
  * the whole hall), how many people, which reserve staff were told, who accepted, which window opened,
- * how long it has lasted. The episode clears on the server when the queue is back under the threshold.
+ * how long it has lasted. The episode clears on the server when the queue is back under the threshold,
+ * or, for the forecast's call, when every waiting visitor is expected within the wait norm again.
  */
 import type { OverloadEpisode } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
+import { FORECAST_CALL_KEY, type ForecastCall, forecastCall } from './forecast-call';
 import { staffName, windowLabel } from './staff-names';
+
+/**
+ * Why the reserve was called: the count rule (more than `threshold` people per window), or the forecast
+ * of the wait norm (`overload:forecast`), told by the episode's alarm key.
+ */
+export type OverloadReason = { kind: 'count' } | ({ kind: 'forecast' } & ForecastCall);
 
 export interface OverloadStatus {
   episode: OverloadEpisode;
+  reason: OverloadReason;
   /** The window's label, or null for the whole hall. */
   place: string | null;
   countAtStart: number;
-  /** The same measure now: people the forecast gives the window, or waiting ÷ open windows for the hall. */
+  /**
+   * The same measure now: people the forecast gives the window, waiting ÷ open windows for the hall, or
+   * everyone waiting for the forecast's call.
+   */
   countNow: number;
   threshold: number;
   notified: string[];
@@ -22,10 +34,22 @@ export interface OverloadStatus {
   durationMs: number;
 }
 
+const waitingCount = (view: StaffView): number =>
+  view.tickets.filter((ticket) => ticket.state === 'waiting').length;
+
 const hallCount = (view: StaffView): number => {
-  const waiting = view.tickets.filter((ticket) => ticket.state === 'waiting').length;
+  const waiting = waitingCount(view);
   const open = view.windows.filter((window) => window.status === 'open').length;
   return open === 0 || view.config.profile.overload.mode !== 'hall' ? waiting : Math.floor(waiting / open);
+};
+
+const reasonOf = (view: StaffView, episode: OverloadEpisode): OverloadReason =>
+  episode.alarmKey === FORECAST_CALL_KEY ? { kind: 'forecast', ...forecastCall(view) } : { kind: 'count' };
+
+const countNow = (view: StaffView, episode: OverloadEpisode): number => {
+  if (episode.alarmKey === FORECAST_CALL_KEY) return waitingCount(view);
+  if (episode.windowId === null) return hallCount(view);
+  return view.forecast.windows[episode.windowId] ?? episode.count;
 };
 
 export const overloadStatuses = (view: StaffView, now: number): OverloadStatus[] =>
@@ -34,12 +58,10 @@ export const overloadStatuses = (view: StaffView, now: number): OverloadStatus[]
     .sort((a, b) => b.startedAt - a.startedAt)
     .map((episode) => ({
       episode,
+      reason: reasonOf(view, episode),
       place: windowLabel(view.config, episode.windowId),
       countAtStart: episode.count,
-      countNow:
-        episode.windowId === null
-          ? hallCount(view)
-          : (view.forecast.windows[episode.windowId] ?? episode.count),
+      countNow: countNow(view, episode),
       threshold: view.config.profile.overload.threshold,
       notified: episode.notified.map((id) => staffName(view.config, id) ?? id),
       acceptedBy: staffName(view.config, episode.acceptedBy),

@@ -52,7 +52,7 @@ export const RegisterVisitor = ({ view, session, actions }: RegisterVisitorProps
   const [issued, setIssued] = useState<IssuedTicket | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const { status: printStatus, reprint } = useReprint(session, actions);
+  const { status: printStatus, reprint } = useReprint(session);
   const topicId = useId();
   const secondTopicId = useId();
   const outOfTurnId = useId();
@@ -72,19 +72,12 @@ export const RegisterVisitor = ({ view, session, actions }: RegisterVisitorProps
           if (!first || busy) return;
           setBusy(true);
           const serviceIds = second ? [first, second] : [first];
-          const titles = serviceIds
-            .map((id) => view.config.services.find((service) => service.id === id)?.title ?? id)
-            .join(', ');
           const { response, error: failure } = await actions.run({
-            action: outOfTurn ? t('admin.journal.registerOutOfTurn') : t('admin.journal.register'),
-            target: titles,
-            command: {
-              type: 'ticket.issue',
-              serviceIds,
-              clientType,
-              priority: outOfTurn ? 'disability' : null,
-              source: 'administrator',
-            },
+            type: 'ticket.issue',
+            serviceIds,
+            clientType,
+            priority: outOfTurn ? 'disability' : null,
+            source: 'administrator',
           });
           setBusy(false);
           setError(failure);

@@ -38,14 +38,7 @@ export const ServicesDialog = ({ view, row, actions, onClose }: ServicesDialogPr
       canSubmit={services.length > 0}
       onClose={onClose}
       onSubmit={async (reason) =>
-        (
-          await actions.run({
-            action: t('admin.journal.services'),
-            target: row.config.label,
-            reason,
-            command: { type: 'window.setServices', windowId: row.config.id, services, reason },
-          })
-        ).error
+        (await actions.run({ type: 'window.setServices', windowId: row.config.id, services, reason })).error
       }
     >
       <table className="services-table">

@@ -51,17 +51,7 @@ const CallDialog = ({
       canSubmit={windowId !== ''}
       onClose={onClose}
       onSubmit={async (reason) =>
-        (
-          await actions.run({
-            action: t('admin.journal.call'),
-            target: t('admin.journal.ticketTo', {
-              ticket: number,
-              window: windowLabel(view.config, windowId),
-            }),
-            reason,
-            command: { type: 'ticket.call', windowId, ticketId: row.ticket.id, reason },
-          })
-        ).error
+        (await actions.run({ type: 'ticket.call', windowId, ticketId: row.ticket.id, reason })).error
       }
     >
       {free.length === 0 ? (
@@ -86,7 +76,7 @@ const CallDialog = ({
 export const TicketsPanel = ({ view, now, session, actions }: TicketsPanelProps) => {
   const { t } = useTranslation('board');
   const [dialog, setDialog] = useState<TicketDialog | null>(null);
-  const { status, reprint } = useReprint(session, actions);
+  const { status, reprint } = useReprint(session);
   const rows = ticketRows(view, now);
   const tz = view.config.timeZone;
 
@@ -199,14 +189,7 @@ export const TicketsPanel = ({ view, now, session, actions }: TicketsPanelProps)
           reason={{ label: t('admin.dialog.reason'), suggestions: t('admin.suggest.cancel').split('|') }}
           onClose={() => setDialog(null)}
           onSubmit={async (reason) =>
-            (
-              await actions.run({
-                action: t('admin.journal.cancel'),
-                target: t('admin.journal.ticket', { ticket: dialog.row.ticket.number }),
-                reason,
-                command: { type: 'ticket.cancel', ticketId: dialog.row.ticket.id, reason },
-              })
-            ).error
+            (await actions.run({ type: 'ticket.cancel', ticketId: dialog.row.ticket.id, reason })).error
           }
         />
       )}

@@ -1,12 +1,11 @@
-/** Reprints a ticket through the server's printing endpoint and records the outcome in the journal. */
+/** Reprints a ticket through the server's printing endpoint and says how it went. */
 import { serverUrl } from '@queue/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminSession } from './admin-session';
 import { reprintTicket } from './reprint';
-import type { BoardActions } from './use-board-actions';
 
-export const useReprint = (session: AdminSession, actions: BoardActions) => {
+export const useReprint = (session: AdminSession) => {
   const { t, i18n } = useTranslation('board');
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const reprint = async (ticketId: string, number: string) => {
@@ -27,13 +26,6 @@ export const useReprint = (session: AdminSession, actions: BoardActions) => {
       ? (outcome.message ?? t('admin.reprint.done', { ticket: number }))
       : t('admin.reprint.failed', { ticket: number, message: outcome.message });
     setStatus({ ok: outcome.ok, text });
-    actions.note({
-      action: t('admin.journal.reprint'),
-      target: t('admin.journal.ticket', { ticket: number }),
-      reason: null,
-      ok: outcome.ok,
-      message: outcome.ok ? null : outcome.message,
-    });
   };
   return { status, reprint };
 };

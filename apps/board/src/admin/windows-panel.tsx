@@ -98,6 +98,7 @@ export const WindowsPanel = ({ view, now, session, actions }: WindowsPanelProps)
   const [onBehalfOf, setOnBehalfOf] = useState(session.staff.id);
   const { t } = useTranslation('board');
   const [dialog, setDialog] = useState<WindowDialog | null>(null);
+  const [refusal, setRefusal] = useState<{ windowId: string; text: string } | null>(null);
   const rows = windowRows(view, now);
   const label = dialog?.row.config.label ?? '';
 
@@ -159,13 +160,11 @@ export const WindowsPanel = ({ view, now, session, actions }: WindowsPanelProps)
               {row.status === 'paused' && (
                 <button
                   type="button"
-                  onClick={() =>
-                    void actions.run({
-                      action: t('admin.journal.resume'),
-                      target: row.config.label,
-                      command: { type: 'window.resume', windowId: row.config.id },
-                    })
-                  }
+                  onClick={async () => {
+                    // No dialog to show a refusal in: the card says it.
+                    const { error } = await actions.run({ type: 'window.resume', windowId: row.config.id });
+                    setRefusal(error === null ? null : { windowId: row.config.id, text: error });
+                  }}
                 >
                   {t('admin.windows.resume')}
                 </button>
@@ -179,6 +178,11 @@ export const WindowsPanel = ({ view, now, session, actions }: WindowsPanelProps)
                 {t('admin.windows.changeServices')}
               </button>
             </div>
+            {refusal?.windowId === row.config.id && (
+              <p className="problem" role="alert">
+                {refusal.text}
+              </p>
+            )}
           </article>
         ))}
       </div>
@@ -190,13 +194,8 @@ export const WindowsPanel = ({ view, now, session, actions }: WindowsPanelProps)
           description={<p>{t('admin.windows.openNote')}</p>}
           onClose={() => setDialog(null)}
           onSubmit={async () =>
-            (
-              await actions.run({
-                action: t('admin.journal.open'),
-                target: label,
-                command: { type: 'window.open', windowId: dialog.row.config.id, staffId: onBehalfOf },
-              })
-            ).error
+            (await actions.run({ type: 'window.open', windowId: dialog.row.config.id, staffId: onBehalfOf }))
+              .error
           }
         >
           <label htmlFor="open-on-behalf">{t('admin.windows.onBehalfOf')}</label>
@@ -216,14 +215,7 @@ export const WindowsPanel = ({ view, now, session, actions }: WindowsPanelProps)
           reason={{ label: t('admin.dialog.reason'), suggestions: t('admin.suggest.pause').split('|') }}
           onClose={() => setDialog(null)}
           onSubmit={async (reason) =>
-            (
-              await actions.run({
-                action: t('admin.journal.pause'),
-                target: label,
-                reason,
-                command: { type: 'window.pause', windowId: dialog.row.config.id, reason },
-              })
-            ).error
+            (await actions.run({ type: 'window.pause', windowId: dialog.row.config.id, reason })).error
           }
         />
       )}
@@ -235,13 +227,7 @@ export const WindowsPanel = ({ view, now, session, actions }: WindowsPanelProps)
           description={<p>{t('admin.windows.closeNote')}</p>}
           onClose={() => setDialog(null)}
           onSubmit={async () =>
-            (
-              await actions.run({
-                action: t('admin.journal.close'),
-                target: label,
-                command: { type: 'window.close', windowId: dialog.row.config.id },
-              })
-            ).error
+            (await actions.run({ type: 'window.close', windowId: dialog.row.config.id })).error
           }
         />
       )}
