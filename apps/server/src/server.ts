@@ -110,9 +110,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   });
 
   const io = attachSockets(http, { authenticate, gateway, publisher: getPublisher, clock });
-  publisher = new ViewPublisher(runtime, (kind, patch, exceptSocketId) =>
-    (exceptSocketId ? io.to(kind).except(exceptSocketId) : io.to(kind)).emit('patch', patch),
-  );
+  publisher = new ViewPublisher(runtime, (kind, patch) => io.to(kind).emit('patch', patch));
   runtime.onEvents(() => publisher?.changed());
   runtime.onEvents(disconnectRevokedDevices(() => io.fetchSockets()));
 

@@ -70,6 +70,18 @@ describe('office server', () => {
     expect(kiosk.store.getState().view?.calls[0]).toMatchObject({ windowLabel: 'Окно 1', recall: 0 });
   });
 
+  it('a console’s command resolves when its own replica already shows the result', async () => {
+    const admin = await office.staff('admin', '1111');
+    for (let i = 0; i < 5; i++) {
+      const response = await admin.send({ ...issue('payment'), source: 'administrator' });
+      if (!response.ok) throw new Error(response.error.message.en);
+      // The server acknowledges before it sends the views; the client waits for its patch.
+      const view = admin.store.getState().view!;
+      expect(view.seq).toBeGreaterThanOrEqual(response.result.seq);
+      expect(view.tickets.map((t) => t.number)).toContain(response.result.ticket?.number);
+    }
+  });
+
   it('acknowledges only what is on disk', async () => {
     const kiosk = await office.connect<PublicView>(KIOSK);
     const response = await kiosk.send(issue('payment'));

@@ -35,6 +35,36 @@ const offline = (ru: string, en: string): CommandResponse => ({
  * The replica every UI uses (DESIGN §1): authenticate, hold the view in a zustand store, apply patches
  * in order, fetch a snapshot on a gap or a reconnect, expose the connection, send typed commands.
  */
+/**
+ * The server acknowledges a command as soon as it is stored and sends the views' patches right after,
+ * on the same socket. A console's view carries the office's sequence number, so `send` resolves once
+ * the replica shows the command's own effect: a screen never lags behind the answer it got. A public
+ * view has no sequence number (its clients read the answer itself). Bounded, in case the connection
+ * drops between the two: the reconnect brings a snapshot anyway.
+ */
+export const caughtUp = <V extends View>(
+  store: ReplicaStore<V>,
+  seq: number,
+  timeoutMs = 2_000,
+): Promise<void> => {
+  const reached = () => {
+    const view = store.getState().view;
+    return view?.kind !== 'staff' || view.seq >= seq;
+  };
+  if (reached()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    const unsubscribe = store.subscribe(() => {
+      if (reached()) done();
+    });
+  });
+};
+
 export const connectOffice = <V extends View = View>(options: OfficeClientOptions): OfficeClient<V> => {
   const store = createReplicaStore<V>();
   const socket: Socket<ServerToClientEvents, ClientToServerEvents> = io(options.url, {
@@ -77,7 +107,11 @@ export const connectOffice = <V extends View = View>(options: OfficeClientOption
         'No connection to the server. Nothing was done.',
       );
     try {
-      return await socket.timeout(options.commandTimeoutMs ?? 10_000).emitWithAck('command', command);
+      const response = await socket
+        .timeout(options.commandTimeoutMs ?? 10_000)
+        .emitWithAck('command', command);
+      if (response.ok) await caughtUp(store, response.result.seq);
+      return response;
     } catch {
       return offline(
         'Сервер не ответил. Проверьте результат на экране, прежде чем повторять.',

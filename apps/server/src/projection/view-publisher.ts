@@ -3,7 +3,7 @@ import type { OfficeRuntime } from '../office-runtime.js';
 import { diffView } from './view-diff.js';
 import { publicView, staffView } from './views.js';
 
-export interface ViewPatch {
+interface ViewPatch {
   kind: ViewKind;
   patch: PatchMessage;
 }
@@ -14,10 +14,8 @@ const KINDS = ['public', 'staff'] as const;
  * Versioned views for the replicas (DESIGN §1, STYLE: push patches, not "something changed"). Each kind
  * of view has its own revision; a client applies a patch only on the revision it holds.
  *
- * A command's patches are built when its sender is answered (`collect`), so the sender can get its own
- * patch, then its acknowledgement, before the fan-out to every other screen (docs/BENCHMARKS.md). Any
- * other change — a tick, an HTTP command, a call button — is published on the next microtask, so
- * nothing waits for a caller to remember it.
+ * A change is published on the next microtask, or at once by whoever knows it is time (`publish`:
+ * the socket gateway, right after acknowledging a command), so nothing waits for a caller to remember.
  */
 export class ViewPublisher {
   private readonly current = new Map<ViewKind, SnapshotMessage>();
@@ -25,7 +23,7 @@ export class ViewPublisher {
 
   constructor(
     private readonly runtime: OfficeRuntime,
-    private readonly emit: (kind: ViewKind, patch: PatchMessage, exceptSocketId?: string) => void,
+    private readonly emit: (kind: ViewKind, patch: PatchMessage) => void,
   ) {
     for (const kind of KINDS) this.current.set(kind, { rev: 1, view: this.build(kind) });
   }
@@ -39,24 +37,29 @@ export class ViewPublisher {
       : staffView(state, now, calls.list(), shift.snapshot());
   }
 
-  /** The state changed: its patches go out with the sender's answer, or on the next microtask. */
+  /** The state changed: its patches go out with `publish`, or on the next microtask. */
   changed(): void {
     if (this.dirty) return;
     this.dirty = true;
-    queueMicrotask(() => this.send(this.collect()));
+    queueMicrotask(() => this.publish());
   }
 
   /** The current view of a kind, with anything pending published first. */
   snapshot(kind: ViewKind): SnapshotMessage {
-    if (this.dirty) this.send(this.collect());
+    this.publish();
     return this.current.get(kind)!;
   }
 
+  /** Sends what changed since the last publication, if anything did. */
+  publish(): void {
+    if (this.dirty) this.send(this.collect());
+  }
+
   /**
-   * Rebuilds the views when something changed (or when `force`d: time alone moves the forecast) and
-   * returns their differences, already counted as the new revisions. The caller must `send` them.
+   * Rebuilds the views (when something changed, or when `force`d: time alone moves the forecast) and
+   * returns their differences, already counted as the new revisions.
    */
-  collect(force = false): ViewPatch[] {
+  private collect(force = false): ViewPatch[] {
     if (!this.dirty && !force) return [];
     this.dirty = false;
     const patches: ViewPatch[] = [];
@@ -72,9 +75,8 @@ export class ViewPublisher {
     return patches;
   }
 
-  /** Sends collected patches to every replica of their kind, except one that already has them. */
-  send(patches: readonly ViewPatch[], exceptSocketId?: string): void {
-    for (const { kind, patch } of patches) this.emit(kind, patch, exceptSocketId);
+  private send(patches: readonly ViewPatch[]): void {
+    for (const { kind, patch } of patches) this.emit(kind, patch);
   }
 
   /** Recomputes both views and sends the difference, if any. */

@@ -61,16 +61,11 @@ export const attachSockets = (
     socket.on('command', (input, ack) => {
       if (typeof ack !== 'function') return;
       const response = deps.gateway.handle(principal, input);
-      // The sender's replica shows its change when the acknowledgement arrives (same socket, in order);
-      // the other screens get their patches right after, instead of the sender waiting for all of them.
-      const publisher = deps.publisher();
-      const patches = publisher.collect();
-      const own = patches.filter((p) => p.kind === view);
-      for (const { patch } of own) socket.emit('patch', patch);
+      // Stored, so acknowledged at once; the views follow on the same sockets. A console's client
+      // waits for the patch that carries its command's sequence number before it reports the command
+      // done (packages/client), so its screen never lags behind the answer.
       ack(response);
-      // The other kind first: for an operator's call that is the hall display's patch.
-      publisher.send(patches.filter((p) => p.kind !== view));
-      publisher.send(own, socket.id);
+      deps.publisher().publish();
     });
     socket.on('resync', (ack) => {
       if (typeof ack === 'function') ack(deps.publisher().snapshot(view));
