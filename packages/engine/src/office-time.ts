@@ -49,7 +49,25 @@ export const isValidTimeZone = (timeZone: string): boolean => {
   }
 };
 
-export const localParts = (at: number, timeZone: string): LocalParts => {
+/**
+ * Office-local calendar parts change only at a minute's turn (every time zone in use is a whole number
+ * of minutes from UTC), and `Intl` is the costliest call on the command path: the last few hundred
+ * answers are kept. Frozen, because they are shared.
+ */
+const recentParts = new Map<string, Readonly<LocalParts>>();
+
+export const localParts = (at: number, timeZone: string): Readonly<LocalParts> => {
+  const key = `${timeZone}|${Math.floor(at / 60_000)}`;
+  let known = recentParts.get(key);
+  if (!known) {
+    known = Object.freeze(computeLocalParts(at, timeZone));
+    if (recentParts.size >= 512) recentParts.delete(recentParts.keys().next().value!);
+    recentParts.set(key, known);
+  }
+  return known;
+};
+
+const computeLocalParts = (at: number, timeZone: string): LocalParts => {
   const parts: Record<string, string> = {};
   for (const part of formatterFor(timeZone).formatToParts(new Date(at))) parts[part.type] = part.value;
   const year = Number(parts.year);

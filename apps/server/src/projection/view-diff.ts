@@ -37,6 +37,25 @@ const identityField = (a: readonly Json[], b: readonly Json[]): string | null =>
   return unique(a) && unique(b) ? field : null;
 };
 
+/**
+ * The common case, cheaply: the same records at the same places (some of them changed). Then a diff by
+ * index is exact, and the identity bookkeeping below is not needed.
+ */
+const sameRecordsInPlace = (a: readonly Json[], b: readonly Json[]): boolean => {
+  if (a.length !== b.length) return false;
+  const sample = a[0];
+  if (!isRecord(sample)) return false;
+  const field = IDENTITY_FIELDS.find((f) => typeof sample[f] === 'string');
+  if (!field) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x === y) continue;
+    if (!isRecord(x) || !isRecord(y) || typeof x[field] !== 'string' || x[field] !== y[field]) return false;
+  }
+  return true;
+};
+
 const diffValue = (a: Json, b: Json, path: string, ops: JsonPatchOperation[]): void => {
   if (a === b) return;
   if (Array.isArray(a) && Array.isArray(b)) {
@@ -66,6 +85,8 @@ const diffRecord = (
     const next = b[key];
     if (next === undefined) continue;
     const previous = a[key];
+    // Most members of consecutive views are the same object: no path is built for them.
+    if (previous === next) continue;
     if (previous === undefined) ops.push({ op: 'add', path: `${path}/${escapeKey(key)}`, value: next });
     else diffValue(previous, next, `${path}/${escapeKey(key)}`, ops);
   }
@@ -73,7 +94,7 @@ const diffRecord = (
 
 const diffByIndex = (a: readonly Json[], b: readonly Json[], path: string, ops: JsonPatchOperation[]) => {
   const common = Math.min(a.length, b.length);
-  for (let i = 0; i < common; i++) diffValue(a[i], b[i], `${path}/${i}`, ops);
+  for (let i = 0; i < common; i++) if (a[i] !== b[i]) diffValue(a[i], b[i], `${path}/${i}`, ops);
   for (let i = a.length - 1; i >= b.length; i--) ops.push({ op: 'remove', path: `${path}/${i}` });
   for (let i = a.length; i < b.length; i++) ops.push({ op: 'add', path: `${path}/${i}`, value: b[i] });
 };
@@ -84,6 +105,10 @@ const diffByIndex = (a: readonly Json[], b: readonly Json[], path: string, ops: 
  * stayed kept their relative order, which is how views change; otherwise the list is diffed by index.
  */
 const diffArray = (a: readonly Json[], b: readonly Json[], path: string, ops: JsonPatchOperation[]) => {
+  if (sameRecordsInPlace(a, b)) {
+    diffByIndex(a, b, path, ops);
+    return;
+  }
   const field = identityField(a, b);
   if (!field) {
     diffByIndex(a, b, path, ops);
@@ -107,7 +132,7 @@ const diffArray = (a: readonly Json[], b: readonly Json[], path: string, ops: Js
     const item = b[j];
     const previous = inA.get(idOf(item));
     if (previous === undefined) ops.push({ op: 'add', path: `${path}/${j}`, value: item });
-    else diffValue(previous, item, `${path}/${j}`, ops);
+    else if (previous !== item) diffValue(previous, item, `${path}/${j}`, ops);
   }
 };
 
