@@ -21,8 +21,11 @@ export interface ScenarioSpec {
   history: HistorySpec;
   steady: { commands: number; perSecond: number };
   burst: { commands: number; inFlight: number };
-  /** Kill the server (SIGKILL) after the load and restart it with each of these builds in turn. */
-  recovery: ServerBuild[];
+  /**
+   * Kill the server (SIGKILL) after the load and restart it with each of these in turn: a build, and
+   * whether to remove the live day's checkpoint first (a restart from the log alone).
+   */
+  recovery: { build: ServerBuild; fromLogAlone: boolean }[];
   /** Extra node flags for the server (e.g. `--cpu-prof`). */
   nodeArgs?: string[];
 }
@@ -45,6 +48,7 @@ export interface ScenarioResult {
   externalMb: number;
   recovery: {
     build: ServerBuild['kind'];
+    fromLogAlone: boolean;
     ms: number;
     /** Of which: loading the program, and `startServer` (reading the log, replaying it, listening). */
     loadMs: number;
@@ -288,15 +292,23 @@ export const runScenario = async (
       await clients.close();
       pool = null;
       let running = server;
-      for (const next of spec.recovery) {
+      for (const { build, fromLogAlone } of spec.recovery) {
         const seqBefore = (await running.health()).seq;
         await running.kill('SIGKILL');
-        running = await startServerProcess({ dataDir: dir, port, clockStart: serverClock(), build: next });
+        if (fromLogAlone) rmSync(join(dir, 'events', 'checkpoint.json'), { force: true });
+        running = await startServerProcess({ dataDir: dir, port, clockStart: serverClock(), build });
         const seqAfter = (await running.health()).seq;
         const { startup } = await running.stats();
-        recovery.push({ build: next.kind, ms: running.readyMs, ...startup, seqBefore, seqAfter });
+        recovery.push({
+          build: build.kind,
+          fromLogAlone,
+          ms: running.readyMs,
+          ...startup,
+          seqBefore,
+          seqAfter,
+        });
         log(
-          `  ${spec.name}: ${next.kind} recovered in ${running.readyMs.toFixed(0)} ms (seq ${seqBefore} → ${seqAfter})`,
+          `  ${spec.name}: ${build.kind}${fromLogAlone ? ' from the log alone' : ''} recovered in ${running.readyMs.toFixed(0)} ms (seq ${seqBefore} → ${seqAfter})`,
         );
       }
       await running.kill('SIGTERM');

@@ -29,14 +29,30 @@ export class OfficeRuntime {
   readonly shift = new ShiftLedger();
   private readonly listeners = new Set<(events: readonly OfficeEvent[]) => void>();
   private ranAt: number | null = null;
+  private checkpointedSeq: number;
 
   constructor(
     private readonly store: OfficeStore,
     readonly clock: () => number,
   ) {
-    const { base, events } = store.recover();
-    this.current = base;
+    const { base, checkpoint, events } = store.recover();
+    this.current = checkpoint?.state ?? base;
+    if (checkpoint) {
+      this.calls.restore(checkpoint.calls);
+      this.shift.restore(checkpoint.shift);
+    }
     this.fold(events);
+    this.checkpointedSeq = this.current.seq;
+  }
+
+  /**
+   * Replaying a whole busy day takes most of a restart, so every `everyEvents` events the live state is
+   * kept beside the log (off the command path: the server calls this on its clock tick).
+   */
+  checkpointIfDue(everyEvents = 1000): void {
+    if (this.current.seq - this.checkpointedSeq < everyEvents) return;
+    this.store.checkpoint({ state: this.current, calls: this.calls.list(), shift: this.shift.snapshot() });
+    this.checkpointedSeq = this.current.seq;
   }
 
   get state(): OfficeState {
@@ -111,6 +127,7 @@ export class OfficeRuntime {
   }
 
   close(): void {
+    this.checkpointIfDue(1);
     this.store.close();
   }
 }

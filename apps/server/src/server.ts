@@ -119,6 +119,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     try {
       runtime.tick();
       publisher?.refresh();
+      runtime.checkpointIfDue();
     } catch (error) {
       audit.write({ kind: 'tick_failed', error: String(error) });
     }

@@ -27,6 +27,11 @@ export class CallHistory {
     ].slice(0, this.limit);
   }
 
+  /** From a checkpoint (the calls it held). */
+  restore(calls: PublicCall[]): void {
+    this.calls = calls.slice(0, this.limit);
+  }
+
   /** A new day starts with a clean display. */
   reset(): void {
     this.calls = [];

@@ -42,6 +42,11 @@ export class ShiftLedger {
     }
   }
 
+  /** From a checkpoint (the figures it held). */
+  restore(stats: Record<string, ShiftStats>): void {
+    this.stats = { ...stats };
+  }
+
   /** Immutable: the same object until the next change. */
   snapshot(): Readonly<Record<string, ShiftStats>> {
     return this.stats;

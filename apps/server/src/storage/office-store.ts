@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type OfficeConfig, type OfficeEvent, type OfficeState, initialState } from '@queue/engine';
-import type { KioskPrintSettings } from '@queue/protocol';
+import type { KioskPrintSettings, PublicCall, ShiftStats } from '@queue/protocol';
 import { LowSync } from 'lowdb';
 import { EventLogFile, lastSeqInLog, readEventLog } from './event-log.js';
-import { FsyncJsonFile, fsyncDirectory } from './fsync-file-adapter.js';
+import { FsyncJsonFile, fsyncDirectory, writeFileDurably } from './fsync-file-adapter.js';
 
 export interface PinHash {
   salt: string;
@@ -37,14 +37,29 @@ export interface OfficeFile {
 }
 
 /**
+ * The live day's state at some event, with the projections that are built by watching events (the
+ * hall's latest calls, the shifts' figures), so a restart replays only the events after it.
+ */
+export interface Checkpoint {
+  state: OfficeState;
+  calls: PublicCall[];
+  shift: Record<string, ShiftStats>;
+}
+
+/**
  * Storage behind one interface (DESIGN §8): the embedded default is lowdb plus an append-only log;
  * a central PostgreSQL could implement the same for many offices.
  */
 export interface OfficeStore {
   readonly file: OfficeFile;
-  /** The state the live day starts from, and the stored events to replay on it, in order. */
-  recover(): { base: OfficeState; events: OfficeEvent[] };
+  /**
+   * Where to start, and the stored events to replay on it, in order: the live day's latest checkpoint
+   * when there is a valid one, otherwise the state the live day started from.
+   */
+  recover(): { base: OfficeState; checkpoint: Checkpoint | null; events: OfficeEvent[] };
   append(events: readonly OfficeEvent[]): void;
+  /** Keeps a checkpoint of the live day (durably; the log stays the record). */
+  checkpoint(point: Checkpoint): void;
   /** Moves the closed day's log to the archive and makes `stateAfterClose` the new starting point. */
   archiveDay(day: string, stateAfterClose: OfficeState): void;
   saveFile(change: (file: OfficeFile) => void): void;
@@ -58,6 +73,7 @@ export class FileOfficeStore implements OfficeStore {
   private log: EventLogFile;
   private readonly livePath: string;
   private readonly archiveDir: string;
+  private readonly checkpointPath: string;
 
   private constructor(
     private readonly dir: string,
@@ -66,6 +82,7 @@ export class FileOfficeStore implements OfficeStore {
     mkdirSync(join(dir, 'events', 'archive'), { recursive: true });
     this.livePath = join(dir, 'events', 'live.jsonl');
     this.archiveDir = join(dir, 'events', 'archive');
+    this.checkpointPath = join(dir, 'events', 'checkpoint.json');
     this.db = new LowSync<OfficeFile>(new FsyncJsonFile<OfficeFile>(join(dir, 'office.json')), null as never);
     this.db.read();
     if (!this.db.data) {
@@ -83,22 +100,42 @@ export class FileOfficeStore implements OfficeStore {
     return this.db.data;
   }
 
-  recover(): { base: OfficeState; events: OfficeEvent[] } {
+  recover(): { base: OfficeState; checkpoint: Checkpoint | null; events: OfficeEvent[] } {
     const base = this.db.data.snapshot;
-    let seq = base.seq;
     // A crash between archiving the log and saving the new snapshot leaves the closed day only in the
     // archive: replay its tail first. Its last line tells whether there is one, without reading the day.
     const lastArchived = this.archivedDays().at(-1);
     const archiveAhead =
-      lastArchived !== undefined && (lastSeqInLog(this.archivePath(lastArchived)) ?? seq) > seq;
-    const pending = archiveAhead ? this.readArchivedDay(lastArchived).filter((e) => e.seq > seq) : [];
-    const events = [...pending, ...readEventLog(this.livePath).filter((e) => e.seq > seq)];
+      lastArchived !== undefined && (lastSeqInLog(this.archivePath(lastArchived)) ?? base.seq) > base.seq;
+    const pending = archiveAhead ? this.readArchivedDay(lastArchived).filter((e) => e.seq > base.seq) : [];
+    const live = readEventLog(this.livePath);
+    // A checkpoint counts only on today's line of events: taken after today's start, and not ahead of
+    // the log (the log is fsynced before anything is acknowledged; the checkpoint is a shortcut).
+    const point = archiveAhead ? null : this.readCheckpoint();
+    const lastSeq = live.at(-1)?.seq ?? base.seq;
+    const checkpoint = point && point.state.seq >= base.seq && point.state.seq <= lastSeq ? point : null;
+    let seq = checkpoint?.state.seq ?? base.seq;
+    const events = [...pending, ...live.filter((e) => e.seq > seq)];
     for (const event of events) {
       if (event.seq !== seq + 1)
         throw new Error(`event log gap: expected seq ${seq + 1}, found ${event.seq}`);
       seq = event.seq;
     }
-    return { base, events };
+    return { base, checkpoint, events };
+  }
+
+  checkpoint(point: Checkpoint): void {
+    writeFileDurably(this.checkpointPath, JSON.stringify(point));
+  }
+
+  /** Unreadable means unusable, not fatal: the full replay is always possible. */
+  private readCheckpoint(): Checkpoint | null {
+    try {
+      const point = JSON.parse(readFileSync(this.checkpointPath, 'utf8')) as Checkpoint;
+      return typeof point?.state?.seq === 'number' && Array.isArray(point.calls) ? point : null;
+    } catch {
+      return null;
+    }
   }
 
   append(events: readonly OfficeEvent[]): void {
@@ -114,6 +151,7 @@ export class FileOfficeStore implements OfficeStore {
     fsyncDirectory(join(this.dir, 'events'));
     this.db.data.snapshot = stateAfterClose;
     this.db.write();
+    rmSync(this.checkpointPath, { force: true });
     this.log = new EventLogFile(this.livePath);
   }
 
