@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { type LatencySummary, summarise } from '../bench/latency-summary.js';
 import { type ScenarioResult, type ScenarioSpec, runScenario } from '../bench/load-scenario.js';
 import { type HistorySpec, clockStart, officeHistory } from '../bench/office-history.js';
+import { roundTripFloor } from '../bench/round-trip-floor.js';
 import { type ServerBuild, bundleServer, freePort, startServerProcess } from '../bench/server-process.js';
 
 const { values } = parseArgs({
@@ -151,6 +152,8 @@ const main = async () => {
   ];
   log('fsync floor…');
   const floor = fsyncFloor();
+  log('round-trip floor…');
+  const echo = await roundTripFloor();
   log('preparing office folders (generated once with the real engine, then cached)…');
   for (const scenario of SCENARIOS) {
     if (values.only && values.only !== scenario.id) continue;
@@ -177,6 +180,7 @@ const main = async () => {
   );
   out.push(
     `- One event-line append with fsync in the temp folder (the floor under every acknowledgement): p50 / p99 / max ${lat(floor)} ms`,
+    `- A bare Socket.IO echo between two processes on loopback at 20 per second (the network floor under every acknowledgement): p50 / p99 / max ${lat(echo)} ms`,
     '',
   );
   out.push(

@@ -1,4 +1,5 @@
 import {
+  FORECAST_OVERLOAD_KEY,
   type OverloadEpisode,
   type Service,
   type Ticket,
@@ -132,9 +133,6 @@ export const windowServiceNormMs = (view: StaffView, window: WindowState): numbe
   return main.reduce((sum, s) => sum + serviceNormMs(view.config, s.serviceId), 0) / main.length;
 };
 
-/** The engine's key of the forecast's call for extra staff (packages/engine/src/overload.ts). */
-export const FORECAST_CALL_KEY = 'overload:forecast';
-
 /**
  * Why the reserve is called: the count rule (more than the threshold per window, or in the hall), or the
  * forecast (`overload:forecast`): a waiting visitor is expected to wait past the norm, or already has.
@@ -152,7 +150,7 @@ const topicsWith = (view: StaffView, kind: 'waitBreach' | 'waitForecast'): strin
  * stake (norms may differ per topic and group); should the view lack their wait alarms, the office's own.
  */
 export const helpReason = (view: StaffView, episode: OverloadEpisode): HelpReason => {
-  if (episode.alarmKey !== FORECAST_CALL_KEY) return { kind: 'count' };
+  if (episode.alarmKey !== FORECAST_OVERLOAD_KEY) return { kind: 'count' };
   const breached = topicsWith(view, 'waitBreach');
   const atRisk = topicsWith(view, 'waitForecast');
   const basis = breached.length > 0 ? breached : atRisk;

@@ -16,7 +16,8 @@ import { localParts } from './office-time.js';
  * "The central claim".
  */
 
-const FORECAST_BREACH_KEY = 'overload:forecast';
+/** The key of the forecast's call for extra staff: screens name its reason by it. */
+export const FORECAST_OVERLOAD_KEY = 'overload:forecast';
 
 export const isPeakDay = (input: RuleInput): boolean => {
   const { profile, timeZone } = input.state.config;
@@ -32,13 +33,13 @@ export const overloadRule = (input: RuleInput): AlarmSpec[] => {
   // condition and hysteresis are the wait-norm alarms' own: it is up exactly while they are.
   if (specs.length === 0 && waitRules(input).length > 0) {
     specs.push({
-      key: FORECAST_BREACH_KEY,
+      key: FORECAST_OVERLOAD_KEY,
       kind: 'overload',
       windowId: null,
       serviceId: null,
       ticketId: null,
       deviceId: null,
-      // The board reads a hall-wide overload as «в зале N чел. в очереди».
+      // Everyone waiting: the screens show it beside the reason.
       count: Object.values(input.state.tickets).filter((t) => t.state === 'waiting').length,
     });
   }

@@ -3,9 +3,9 @@
  * they stay polite all the same (REGULATIONS §6), and the out-of-turn alarm speaks of the visitor as
  * someone who needs help, never of their category in public terms.
  */
-import { type Alarm, serviceNormMin, waitNormMin } from '@queue/engine';
+import { type Alarm, FORECAST_OVERLOAD_KEY, serviceNormMin, waitNormMin } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
-import { FORECAST_CALL_KEY, forecastCall } from './forecast-call';
+import { forecastCall } from './forecast-call';
 import { serviceTitle, staffName, windowLabel } from './staff-names';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -64,7 +64,7 @@ export const alarmText = (alarm: Alarm, view: StaffView, t: Translate): string =
       });
     }
     case 'overload': {
-      if (alarm.key === FORECAST_CALL_KEY) {
+      if (alarm.key === FORECAST_OVERLOAD_KEY) {
         const call = forecastCall(view);
         return t(call.breached ? 'admin.alarm.overloadWaitBreach' : 'admin.alarm.overloadForecast', {
           norm: call.normMin,
@@ -79,7 +79,7 @@ export const alarmText = (alarm: Alarm, view: StaffView, t: Translate): string =
 
 /** What the administrator is asked to do, where the alarm asks for a person (004 §6.7.2, 003 §8.5). */
 export const alarmHint = (alarm: Alarm, t: Translate): string | null => {
-  if (alarm.key === FORECAST_CALL_KEY) return t('admin.alarmHint.overloadForecast');
+  if (alarm.key === FORECAST_OVERLOAD_KEY) return t('admin.alarmHint.overloadForecast');
   return alarm.kind === 'priorityArrived' || alarm.kind === 'managerCall' || alarm.kind === 'overload'
     ? t(`admin.alarmHint.${alarm.kind}`)
     : null;

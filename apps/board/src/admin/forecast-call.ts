@@ -4,11 +4,8 @@
  * calling. The board names this reason by the alarm's key, never by its text, and quotes the norm of the
  * topics at stake: the wait alarms that are up, since norms may differ per topic and group.
  */
-import { type Alarm, waitNormMin } from '@queue/engine';
+import { type Alarm, FORECAST_OVERLOAD_KEY, waitNormMin } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
-
-/** The engine's key of the forecast's call (packages/engine/src/overload.ts). */
-export const FORECAST_CALL_KEY = 'overload:forecast';
 
 export interface ForecastCall {
   /** A visitor has already waited past the norm (not just forecast to). */

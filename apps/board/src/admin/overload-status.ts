@@ -4,9 +4,9 @@
  * how long it has lasted. The episode clears on the server when the queue is back under the threshold,
  * or, for the forecast's call, when every waiting visitor is expected within the wait norm again.
  */
-import type { OverloadEpisode } from '@queue/engine';
+import { FORECAST_OVERLOAD_KEY, type OverloadEpisode } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
-import { FORECAST_CALL_KEY, type ForecastCall, forecastCall } from './forecast-call';
+import { type ForecastCall, forecastCall } from './forecast-call';
 import { staffName, windowLabel } from './staff-names';
 
 /**
@@ -44,10 +44,12 @@ const hallCount = (view: StaffView): number => {
 };
 
 const reasonOf = (view: StaffView, episode: OverloadEpisode): OverloadReason =>
-  episode.alarmKey === FORECAST_CALL_KEY ? { kind: 'forecast', ...forecastCall(view) } : { kind: 'count' };
+  episode.alarmKey === FORECAST_OVERLOAD_KEY
+    ? { kind: 'forecast', ...forecastCall(view) }
+    : { kind: 'count' };
 
 const countNow = (view: StaffView, episode: OverloadEpisode): number => {
-  if (episode.alarmKey === FORECAST_CALL_KEY) return waitingCount(view);
+  if (episode.alarmKey === FORECAST_OVERLOAD_KEY) return waitingCount(view);
   if (episode.windowId === null) return hallCount(view);
   return view.forecast.windows[episode.windowId] ?? episode.count;
 };

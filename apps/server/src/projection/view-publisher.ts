@@ -3,11 +3,6 @@ import type { OfficeRuntime } from '../office-runtime.js';
 import { diffView } from './view-diff.js';
 import { publicView, staffView } from './views.js';
 
-interface ViewPatch {
-  kind: ViewKind;
-  patch: PatchMessage;
-}
-
 const KINDS = ['public', 'staff'] as const;
 
 /**
@@ -50,37 +45,33 @@ export class ViewPublisher {
     return this.current.get(kind)!;
   }
 
-  /** Sends what changed since the last publication, if anything did. */
-  publish(): void {
-    if (this.dirty) this.send(this.collect());
-  }
-
   /**
-   * Rebuilds the views (when something changed, or when `force`d: time alone moves the forecast) and
-   * returns their differences, already counted as the new revisions.
+   * Sends what changed since the last publication, if anything did: kind by kind, the hall's view
+   * first, so a call reaches the hall display without waiting for the staff view to be built.
    */
-  private collect(force = false): ViewPatch[] {
-    if (!this.dirty && !force) return [];
+  publish(): void {
+    if (!this.dirty) return;
     this.dirty = false;
-    const patches: ViewPatch[] = [];
     for (const kind of KINDS) {
-      const previous = this.current.get(kind)!;
-      const view = this.build(kind);
-      const ops: JsonPatchOperation[] = diffView(previous.view, view);
-      if (ops.length === 0) continue;
-      const next = { rev: previous.rev + 1, view };
-      this.current.set(kind, next);
-      patches.push({ kind, patch: { from: previous.rev, rev: next.rev, ops } });
+      const patch = this.diff(kind);
+      if (patch) this.emit(kind, patch);
     }
-    return patches;
   }
 
-  private send(patches: readonly ViewPatch[]): void {
-    for (const { kind, patch } of patches) this.emit(kind, patch);
+  /** Rebuilds one view and returns its difference, already counted as the new revision. */
+  private diff(kind: ViewKind): PatchMessage | null {
+    const previous = this.current.get(kind)!;
+    const view = this.build(kind);
+    const ops: JsonPatchOperation[] = diffView(previous.view, view);
+    if (ops.length === 0) return null;
+    const next = { rev: previous.rev + 1, view };
+    this.current.set(kind, next);
+    return { from: previous.rev, rev: next.rev, ops };
   }
 
-  /** Recomputes both views and sends the difference, if any. */
+  /** Recomputes both views and sends the difference, if any: time alone moves the forecast. */
   refresh(): void {
-    this.send(this.collect(true));
+    this.dirty = true;
+    this.publish();
   }
 }
