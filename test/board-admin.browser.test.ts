@@ -403,6 +403,9 @@ describe('administrator board', () => {
     await page.locator(`[data-window-id="${closed.id}"]`).getByRole('button', { name: 'Открыть' }).click();
     const dialog = page.getByRole('dialog', { name: `Открыть: ${closed.label}` });
     await dialog.getByLabel('От имени сотрудника').selectOption('reserve');
+    // Opening for someone else is an override: the reason is asked for, and kept.
+    expect(await dialog.getByRole('button', { name: 'Открыть' }).isDisabled()).toBe(true);
+    await dialog.getByLabel('Причина').fill('Пульт окна неисправен');
     await dialog.getByRole('button', { name: 'Открыть' }).click();
     await dialog.waitFor({ state: 'detached' });
     expect(office.server.runtime.state.windows[closed.id]).toMatchObject({
@@ -410,7 +413,11 @@ describe('administrator board', () => {
       operatorId: 'reserve',
     });
     const opened = events().findLast((e) => e.type === 'window.opened' && e.windowId === closed.id);
-    expect(opened).toMatchObject({ staffId: 'reserve', actor: { kind: 'staff', staffId: 'admin' } });
+    expect(opened).toMatchObject({
+      staffId: 'reserve',
+      reason: 'Пульт окна неисправен',
+      actor: { kind: 'staff', staffId: 'admin' },
+    });
   });
 
   it('journals the manual actions taken at other screens, with who and why, and not ordinary work', async () => {

@@ -72,6 +72,7 @@ const ru = {
       services: 'Перегрузка по теме|Замена сотрудника|Сотрудник помогает другой очереди',
       call: 'Посетитель по записи|Повторное обращение по тому же вопросу|Вопрос к профильному специалисту',
       cancel: 'Посетитель ушёл|Талон выдан ошибочно|Повторный талон на тот же вопрос',
+      openOnBehalf: 'Сотрудник не может войти в систему|Пульт окна неисправен|Открытие к приходу сотрудника',
     },
     overload: {
       window: 'Нужен ещё сотрудник: {{window}} — в очереди {{count}} чел.',
@@ -157,7 +158,8 @@ const ru = {
       close: 'Закрыть',
       changeServices: 'Темы и веса',
       openTitle: 'Открыть: {{window}}',
-      openNote: 'Окно откроется от имени выбранного сотрудника; в журнале останется, что открыли вы.',
+      openNote:
+        'Окно откроется от имени выбранного сотрудника; в журнале останется, что открыли его вы, и причина.',
       onBehalfOf: 'От имени сотрудника',
       pauseTitle: 'Пауза: {{window}}',
       closeTitle: 'Закрыть: {{window}}',
@@ -332,6 +334,8 @@ const en: Texts = {
       services: 'Overload in a topic|Staff change|Helping another queue',
       call: 'Booked visitor|Return visit on the same matter|Question for a specialist',
       cancel: 'Visitor left|Ticket issued by mistake|Duplicate ticket for the same matter',
+      openOnBehalf:
+        'The staff member cannot sign in|The window console is faulty|Opening before the staff member arrives',
     },
     overload: {
       window: 'Extra staff needed: {{window}} — {{count}} waiting',
@@ -419,7 +423,8 @@ const en: Texts = {
       close: 'Close',
       changeServices: 'Topics and weights',
       openTitle: 'Open: {{window}}',
-      openNote: 'The window opens in the name of the chosen staff member; the log keeps that you opened it.',
+      openNote:
+        'The window opens in the name of the chosen staff member; the log keeps that you opened it, and why.',
       onBehalfOf: 'On behalf of',
       pauseTitle: 'Pause: {{window}}',
       closeTitle: 'Close: {{window}}',

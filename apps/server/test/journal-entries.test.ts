@@ -105,8 +105,14 @@ describe('the journal’s rule', () => {
   it('lists window actions taken for someone else, naming whose window it was', () => {
     const office = new TestOffice();
     office.open('w1', op1);
-    office.run({ type: 'window.open', windowId: 'w2', staffId: 'op2' }, admin);
-    office.run({ type: 'window.open', windowId: 'k1', staffId: 'cashier' }, admin);
+    office.run(
+      { type: 'window.open', windowId: 'w2', staffId: 'op2', reason: 'Пульт окна неисправен' },
+      admin,
+    );
+    office.run(
+      { type: 'window.open', windowId: 'k1', staffId: 'cashier', reason: 'Открытие к приходу сотрудника' },
+      admin,
+    );
     office.run({ type: 'window.pause', windowId: 'w1', reason: 'Замена кассовой ленты' }, admin);
     office.run({ type: 'window.resume', windowId: 'w1' }, admin);
     office.run({ type: 'window.close', windowId: 'k1' }, admin);
@@ -146,9 +152,13 @@ describe('the journal’s rule', () => {
       {
         who: 'admin',
         ru: 'Окно «Касса 1» открыто от имени сотрудника: Васильева Татьяна Андреевна',
-        reason: null,
+        reason: 'Открытие к приходу сотрудника',
       },
-      { who: 'admin', ru: 'Окно 2 открыто от имени сотрудника: Петров Алексей Николаевич', reason: null },
+      {
+        who: 'admin',
+        ru: 'Окно 2 открыто от имени сотрудника: Петров Алексей Николаевич',
+        reason: 'Пульт окна неисправен',
+      },
     ]);
     const [changed] = journalEntries(office.log, contextOf(office)).entries;
     expect(changed).toMatchObject({

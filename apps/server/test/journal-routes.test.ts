@@ -63,7 +63,12 @@ beforeAll(async () => {
   await sendOk(op1, { type: 'ticket.start', windowId: 'w1' });
   await sendOk(op1, { type: 'ticket.finish', windowId: 'w1', result: 'resolved' });
 
-  await sendOk(admin, { type: 'window.open', windowId: 'w2', staffId: 'op2' });
+  await sendOk(admin, {
+    type: 'window.open',
+    windowId: 'w2',
+    staffId: 'op2',
+    reason: 'Сотрудник не может войти',
+  });
   await sendOk(op2, { type: 'ticket.callNext', windowId: 'w2' });
   await sendOk(op2, { type: 'ticket.start', windowId: 'w2' });
   await sendOk(admin, {
@@ -122,7 +127,7 @@ describe('the journal of manual actions', () => {
         staffId: 'admin',
         staffName: 'Смирнова Ольга Петровна',
         text: 'Окно 2 открыто от имени сотрудника: Петров Алексей Николаевич',
-        reason: null,
+        reason: 'Сотрудник не может войти',
       },
     ]);
     expect(body.entries[1]!.text.en).toBe(

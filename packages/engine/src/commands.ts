@@ -42,6 +42,8 @@ export type Command =
       services?: ServiceWeight[] | null;
       /** The administrator opens a window on a staff member's behalf; the event keeps who did it. */
       staffId?: string | null;
+      /** Why, when it is on someone else's behalf (a manual override: who and why are logged). */
+      reason?: string | null;
     }
   | { type: 'window.pause'; windowId: string; reason: string }
   | { type: 'window.resume'; windowId: string }

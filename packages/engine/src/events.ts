@@ -55,7 +55,14 @@ export type EventBody =
   | { type: 'ticket.returned'; ticketId: string }
   | { type: 'ticket.cancelled'; ticketId: string; reason: string }
   | { type: 'ticket.printed'; ticketId: string; deviceId: string; status: PrinterStatus }
-  | { type: 'window.opened'; windowId: string; staffId: string | null; services: ServiceWeight[] }
+  | {
+      type: 'window.opened';
+      windowId: string;
+      staffId: string | null;
+      services: ServiceWeight[];
+      /** Present when an administrator opened it on someone else's behalf. */
+      reason?: string;
+    }
   | { type: 'window.paused'; windowId: string; reason: string }
   | { type: 'window.resumed'; windowId: string }
   | { type: 'window.closed'; windowId: string }

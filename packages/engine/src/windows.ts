@@ -37,8 +37,11 @@ export const windowOpenedEvents = (
   windowId: string,
   staffId: string | null,
   services: ServiceWeight[],
+  reason?: string,
 ): EventBody[] => {
-  const events: EventBody[] = [{ type: 'window.opened', windowId, staffId, services }];
+  const events: EventBody[] = [
+    { type: 'window.opened', windowId, staffId, services, ...(reason === undefined ? {} : { reason }) },
+  ];
   for (const episode of Object.values(state.episodes)) {
     if (episode.endedAt === null && episode.openedWindowId === null) {
       events.push({ type: 'overload.windowOpened', episodeId: episode.id, windowId });
@@ -52,6 +55,7 @@ export const openWindow = (
   windowId: string,
   staffId: string | null,
   requested: ServiceWeight[] | null | undefined,
+  reason?: string,
 ): EventBody[] | Refusal => {
   const config = state.config.windows.find((w) => w.id === windowId);
   const live = state.windows[windowId];
@@ -64,19 +68,27 @@ export const openWindow = (
   const services = requested && requested.length > 0 ? requested : config.services;
   const invalid = checkServices(state, services);
   if (invalid) return invalid;
-  return windowOpenedEvents(state, windowId, staffId, services);
+  return windowOpenedEvents(state, windowId, staffId, services, reason);
 };
 
 export const decideOpen: Decider<'window.open'> = (state, command, { actor }) => {
   const access = windowForActor(state, command.windowId, actor);
   if (isRefusal(access)) return access;
   const onBehalfOf = command.staffId ?? null;
-  if (onBehalfOf !== null && onBehalfOf !== staffIdOf(actor)) {
+  const forSomeoneElse = onBehalfOf !== null && onBehalfOf !== staffIdOf(actor);
+  if (forSomeoneElse) {
     if (!isAdministrator(actor)) return refuse('not_permitted');
     if (!state.config.staff.some((s) => s.id === onBehalfOf))
       return refuse('unknown_staff', { staffId: onBehalfOf });
+    if (isBlank(command.reason)) return refuse('reason_required');
   }
-  return openWindow(state, command.windowId, onBehalfOf ?? staffIdOf(actor), command.services);
+  return openWindow(
+    state,
+    command.windowId,
+    onBehalfOf ?? staffIdOf(actor),
+    command.services,
+    forSomeoneElse ? command.reason?.trim() : undefined,
+  );
 };
 
 export const decidePause: Decider<'window.pause'> = (state, command, { actor }) => {

@@ -273,12 +273,29 @@ describe('windows', () => {
 });
 
 describe('acting on a person’s behalf', () => {
-  it('the administrator opens a window in an operator’s name; the event keeps who did it', () => {
+  it('the administrator opens a window in an operator’s name, saying why; the event keeps who and why', () => {
     const office = new TestOffice();
-    const events = office.run({ type: 'window.open', windowId: 'w2', services: null, staffId: 'op2' }, admin);
+    // An override without a reason is refused, and changes nothing.
+    for (const reason of [undefined, null, '   ']) {
+      expect(
+        office.try({ type: 'window.open', windowId: 'w2', services: null, staffId: 'op2', reason }, admin),
+      ).toMatchObject({ code: 'reason_required' });
+    }
+    expect(office.state.windows.w2?.status).toBe('closed');
+    const events = office.run(
+      {
+        type: 'window.open',
+        windowId: 'w2',
+        services: null,
+        staffId: 'op2',
+        reason: ' Пульт окна неисправен ',
+      },
+      admin,
+    );
     expect(office.state.windows.w2).toMatchObject({ status: 'open', operatorId: 'op2' });
     expect(events.find((e) => e.type === 'window.opened')).toMatchObject({
       staffId: 'op2',
+      reason: 'Пульт окна неисправен',
       actor: { staffId: 'admin' },
     });
     // op2 now works there as if they had opened it; another operator may not.

@@ -46,6 +46,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     windowId: id,
     services: z.array(serviceWeightSchema).nullish(),
     staffId: id.nullish(),
+    reason: reason.nullish(),
   }),
   z.object({ type: z.literal('window.pause'), windowId: id, reason }),
   z.object({ type: z.literal('window.resume'), windowId: id }),

@@ -190,12 +190,21 @@ export const WindowsPanel = ({ view, now, session, actions }: WindowsPanelProps)
         <ReasonDialog
           title={t('admin.windows.openTitle', { window: label })}
           submitLabel={t('admin.windows.open')}
-          reason={null}
+          reason={{
+            label: t('admin.dialog.reason'),
+            suggestions: t('admin.suggest.openOnBehalf').split('|'),
+          }}
           description={<p>{t('admin.windows.openNote')}</p>}
           onClose={() => setDialog(null)}
-          onSubmit={async () =>
-            (await actions.run({ type: 'window.open', windowId: dialog.row.config.id, staffId: onBehalfOf }))
-              .error
+          onSubmit={async (reason) =>
+            (
+              await actions.run({
+                type: 'window.open',
+                windowId: dialog.row.config.id,
+                staffId: onBehalfOf,
+                reason,
+              })
+            ).error
           }
         >
           <label htmlFor="open-on-behalf">{t('admin.windows.onBehalfOf')}</label>

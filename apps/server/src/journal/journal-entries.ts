@@ -259,10 +259,14 @@ const describe = (
       if (event.staffId === null || event.staffId === actorId) return null;
       const window = day.window(event.windowId);
       const name = day.staffName(event.staffId);
-      return plain({
-        ru: `${capitalised(window.ru)} открыто от имени сотрудника: ${name}`,
-        en: `${capitalised(window.en)} opened on behalf of ${name}`,
-      });
+      return {
+        text: {
+          ru: `${capitalised(window.ru)} открыто от имени сотрудника: ${name}`,
+          en: `${capitalised(window.en)} opened on behalf of ${name}`,
+        },
+        // Logs written before the reason was asked for have none.
+        reason: event.reason ?? null,
+      };
     }
     case 'window.paused': {
       if (!forSomeoneElse(event.windowId)) return null;
