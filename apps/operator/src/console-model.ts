@@ -13,6 +13,7 @@ import {
   waitNormMs,
 } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
+import { forecastCall } from '@queue/ui';
 
 /**
  * What the console shows, read from the staff view. Nothing here decides queue order or norms: the
@@ -141,27 +142,11 @@ export type HelpReason =
   | { kind: 'count' }
   | { kind: 'forecast'; breached: boolean; normMin: number; serviceIds: string[] };
 
-/** The topics whose wait alarm of this kind is up. */
-const topicsWith = (view: StaffView, kind: 'waitBreach' | 'waitForecast'): string[] =>
-  view.alarms.flatMap((alarm) => (alarm.kind === kind && alarm.serviceId !== null ? [alarm.serviceId] : []));
-
-/**
- * The forecast's call is told by its episode's alarm key. The norm quoted is the strictest of the topics at
- * stake (norms may differ per topic and group); should the view lack their wait alarms, the office's own.
- */
-export const helpReason = (view: StaffView, episode: OverloadEpisode): HelpReason => {
-  if (episode.alarmKey !== FORECAST_OVERLOAD_KEY) return { kind: 'count' };
-  const breached = topicsWith(view, 'waitBreach');
-  const atRisk = topicsWith(view, 'waitForecast');
-  const basis = breached.length > 0 ? breached : atRisk;
-  const norms = basis.map((serviceId) => waitNormMin(view.config, serviceId));
-  return {
-    kind: 'forecast',
-    breached: breached.length > 0,
-    normMin: norms.length > 0 ? Math.min(...norms) : view.config.profile.waitNormMin,
-    serviceIds: [...new Set([...breached, ...atRisk])],
-  };
-};
+/** The forecast's call is told by its episode's alarm key (packages/ui `forecastCall`). */
+export const helpReason = (view: StaffView, episode: OverloadEpisode): HelpReason =>
+  episode.alarmKey === FORECAST_OVERLOAD_KEY
+    ? { kind: 'forecast', ...forecastCall(view) }
+    : { kind: 'count' };
 
 export interface HelpRequest {
   episode: OverloadEpisode;

@@ -6,3 +6,4 @@ export * from './office-time-format.js';
 export * from './sign-in-problem.js';
 export * from './staff-sign-in.js';
 export * from './staff-session.js';
+export * from './forecast-call.js';

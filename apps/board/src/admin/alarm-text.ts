@@ -5,7 +5,7 @@
  */
 import { type Alarm, FORECAST_OVERLOAD_KEY, serviceNormMin, waitNormMin } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
-import { forecastCall } from './forecast-call';
+import { forecastCall } from '@queue/ui';
 import { serviceTitle, staffName, windowLabel } from './staff-names';
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;

@@ -6,14 +6,21 @@
  */
 import { FORECAST_OVERLOAD_KEY, type OverloadEpisode } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
-import { type ForecastCall, forecastCall } from './forecast-call';
+import { type ForecastCall, forecastCall } from '@queue/ui';
 import { staffName, windowLabel } from './staff-names';
 
 /**
  * Why the reserve was called: the count rule (more than `threshold` people per window), or the forecast
  * of the wait norm (`overload:forecast`), told by the episode's alarm key.
  */
-export type OverloadReason = { kind: 'count' } | ({ kind: 'forecast' } & ForecastCall);
+const forecastReason = (view: StaffView): OverloadReason => {
+  const { breached, normMin } = forecastCall(view);
+  return { kind: 'forecast', breached, normMin };
+};
+
+export type OverloadReason =
+  | { kind: 'count' }
+  | ({ kind: 'forecast' } & Pick<ForecastCall, 'breached' | 'normMin'>);
 
 export interface OverloadStatus {
   episode: OverloadEpisode;
@@ -44,9 +51,7 @@ const hallCount = (view: StaffView): number => {
 };
 
 const reasonOf = (view: StaffView, episode: OverloadEpisode): OverloadReason =>
-  episode.alarmKey === FORECAST_OVERLOAD_KEY
-    ? { kind: 'forecast', ...forecastCall(view) }
-    : { kind: 'count' };
+  episode.alarmKey === FORECAST_OVERLOAD_KEY ? forecastReason(view) : { kind: 'count' };
 
 const countNow = (view: StaffView, episode: OverloadEpisode): number => {
   if (episode.alarmKey === FORECAST_OVERLOAD_KEY) return waitingCount(view);
