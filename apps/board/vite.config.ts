@@ -1,15 +1,3 @@
-import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { officeAppConfig } from '../../vite.office-app';
 
-// Served by the office server under /board/; in development Vite proxies the server's API and sockets.
-export default defineConfig({
-  base: '/board/',
-  plugins: [react()],
-  build: { outDir: 'dist', emptyOutDir: true },
-  server: {
-    proxy: {
-      '/socket.io': { target: 'http://localhost:8080', ws: true },
-      '/api': 'http://localhost:8080',
-    },
-  },
-});
+export default officeAppConfig('board');

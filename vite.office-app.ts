@@ -1,0 +1,19 @@
+import react from '@vitejs/plugin-react';
+import { type UserConfig, defineConfig } from 'vite';
+
+/**
+ * One office UI (kiosk, operator, board, reports): served by the office server under `/<app>/`; in
+ * development Vite proxies the server's API and sockets.
+ */
+export const officeAppConfig = (app: string): UserConfig =>
+  defineConfig({
+    base: `/${app}/`,
+    plugins: [react()],
+    build: { outDir: 'dist', emptyOutDir: true },
+    server: {
+      proxy: {
+        '/socket.io': { target: 'http://localhost:8080', ws: true },
+        '/api': 'http://localhost:8080',
+      },
+    },
+  });
