@@ -1,51 +1,17 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALWAYS_OPEN, type Actor, type Command, demoOffice, isRefusal } from '@queue/engine';
-import { afterEach, describe, expect, it } from 'vitest';
-import { OfficeRuntime } from '../src/office-runtime.js';
-import { seedOffice } from '../src/seed.js';
-import { FileOfficeStore } from '../src/storage/office-store.js';
+import { describe, expect, it } from 'vitest';
+import type { OfficeRuntime } from '../src/office-runtime.js';
+import { cashDesk, demoOfficeOnDisk } from './cash-desk-office.js';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-const cashier: Actor = { kind: 'staff', staffId: 'cashier', roles: ['operator'] };
-const admin: Actor = { kind: 'staff', staffId: 'admin', roles: ['administrator'] };
-
-const office = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'checkpoint-'));
-  dirs.push(dir);
-  const now = { t: Date.parse('2026-11-23T10:00:00+03:00') };
-  const open = () =>
-    FileOfficeStore.open(dir, () => seedOffice(demoOffice({ hours: ALWAYS_OPEN }), { pins: {} }));
-  const boot = () => new OfficeRuntime(open(), () => now.t);
-  return { dir, now, open, boot };
-};
+const office = () => demoOfficeOnDisk('checkpoint-');
 
 /** A morning at the cash desk: `visits` visitors served one by one, a minute each. */
 const morning = (runtime: OfficeRuntime, now: { t: number }, visits: number) => {
-  const run = (command: Command, actor = cashier) => {
-    const result = runtime.run(command, actor);
-    if (isRefusal(result)) throw new Error(`refused ${command.type}: ${result.code}`);
-  };
-  if (runtime.state.windows.k1?.status !== 'open') {
-    run({ type: 'staff.login', staffId: 'cashier', mode: 'operator', windowId: 'k1' });
-    run({ type: 'window.open', windowId: 'k1', services: null });
-  }
+  const { run, issue, openDesk } = cashDesk(runtime);
+  if (runtime.state.windows.k1?.status !== 'open') openDesk();
   for (let i = 0; i < visits; i++) {
-    run(
-      {
-        type: 'ticket.issue',
-        serviceIds: ['payment'],
-        clientType: 'individual',
-        priority: null,
-        source: 'administrator',
-      },
-      admin,
-    );
+    issue();
     run({ type: 'ticket.callNext', windowId: 'k1' });
     run({ type: 'ticket.start', windowId: 'k1' });
     now.t += 60_000;
