@@ -19,9 +19,9 @@ const querySchema = z.object({
  * staff on one office-local day, from the event log — whoever took them and from whichever screen.
  * The hall administrator and the manager only, as for reports.
  *
- * Each request reads the day's file afresh, the live day included, skipping without parsing every line
- * of a type the journal does not need (ReportEventSource): a day is a few megabytes, read in
- * milliseconds, so the office's commands do not wait on it. The journal is never part of the staff
+ * The day's events come from ReportEventSource, which skips unneeded lines without parsing them and,
+ * for the live day, parses only the lines appended since the previous request — so boards asking as
+ * the day goes on do not make the office's commands wait. The journal is never part of the staff
  * view, which travels with every patch; the board asks for it when the view's `seq` moves.
  */
 export const journalRoutes =

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OfficeConfig, OfficeEvent } from '@queue/engine';
 import { ArchiveDayCache } from './archive-day-cache.js';
@@ -12,7 +12,8 @@ import { ArchiveDayCache } from './archive-day-cache.js';
  * Every line starts with its type (`{"type":"…` — the engine stamps the body first), so the many lines
  * a report does not need (alarms, logins, bookings, printer states) are skipped before parsing: a busy
  * month is mostly such lines, and JSON.parse is most of the cost of a report. Closed days, once parsed,
- * are kept (`ArchiveDayCache`); the live day is read afresh every time.
+ * are kept (`ArchiveDayCache`); of the live day only the lines appended since the last read are parsed
+ * (every open administrator board asks for the journal as the day goes on).
  */
 const NEEDED = new Set([
   'ticket.issued',
@@ -69,10 +70,18 @@ const lastConfigIn = (text: string): OfficeConfig | null => {
   return event.type === 'config.replaced' ? event.config : null;
 };
 
+/** What has been parsed of the live log for one set of wanted types, up to which byte of which file. */
+interface LiveTail {
+  inode: number;
+  offset: number;
+  events: OfficeEvent[];
+}
+
 export class ReportEventSource {
   /** Closed days never change: what each holds as its last configuration is remembered by file. */
   private readonly lastConfigs = new Map<string, OfficeConfig | null>();
   private readonly days = new ArchiveDayCache();
+  private readonly liveTails = new Map<ReadonlySet<string>, LiveTail>();
 
   constructor(private readonly dataDir: string) {}
 
@@ -151,7 +160,36 @@ export class ReportEventSource {
     }
     const includesLive =
       existsSync(this.livePath) && (liveDay === null || (liveDay >= from && liveDay <= to));
-    if (includesLive) parseLines(readFileSync(this.livePath, 'utf8'), events, wanted);
+    if (includesLive) for (const event of this.liveEvents(wanted)) events.push(event);
     return { events, includesLive };
+  }
+
+  /**
+   * The live log's events of the `wanted` types, parsing only what was appended since the last call.
+   * The log only grows until the day is archived; then `live.jsonl` is a new file (another inode).
+   */
+  private liveEvents(wanted: ReadonlySet<string>): OfficeEvent[] {
+    const { ino, size } = statSync(this.livePath);
+    let tail = this.liveTails.get(wanted);
+    if (!tail || tail.inode !== ino || size < tail.offset) {
+      tail = { inode: ino, offset: 0, events: [] };
+      this.liveTails.set(wanted, tail);
+    }
+    if (size > tail.offset) {
+      const appended = Buffer.alloc(size - tail.offset);
+      const fd = openSync(this.livePath, 'r');
+      try {
+        readSync(fd, appended, 0, appended.length, tail.offset);
+      } finally {
+        closeSync(fd);
+      }
+      // Whole lines only: a line still being written is read next time.
+      const end = appended.lastIndexOf(0x0a);
+      if (end !== -1) {
+        parseLines(appended.toString('utf8', 0, end + 1), tail.events, wanted);
+        tail.offset += end + 1;
+      }
+    }
+    return tail.events;
   }
 }
