@@ -81,7 +81,8 @@ export class OfficeRuntime {
     if (isRefusal(result)) return result;
     this.store.append(result.events);
     // The engine's own resulting state, not a second fold's equal copy: its forecast, computed for the
-    // alarm rules, is then the one the views reuse (the projection is memoised per state object).
+    // alarm rules, is then the one the views reuse (the projection is memoised by the very objects of the
+    // state it read; a re-applied copy would have new ones).
     this.fold(result.events, result.state);
     this.announce(result.events);
     return result;

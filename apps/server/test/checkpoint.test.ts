@@ -68,6 +68,14 @@ describe('checkpoints of the live day', () => {
     expect(open().recover().checkpoint).toBeNull();
     expect(boot().state).toEqual(state);
 
+    // One whose place in the log does not resume right after it is not used either.
+    writeFileSync(
+      join(dir, 'events', 'checkpoint.json'),
+      JSON.stringify({ state, calls: [], shift: {}, logBytes: 0 }),
+    );
+    expect(open().recover().checkpoint).toBeNull();
+    expect(boot().state).toEqual(state);
+
     // A checkpoint ahead of the log (the log is the record) is not used.
     writeFileSync(
       join(dir, 'events', 'checkpoint.json'),

@@ -39,24 +39,27 @@ export class EventLogFile {
 /**
  * Reads a log back. A line cut short by a crash mid-write was never acknowledged (the ack follows the
  * fsync), so it is dropped and the file truncated to its last whole line; anything else unreadable is
- * corruption and stops the start.
+ * corruption and stops the start. `fromByte`: where to begin (a line's start), e.g. after a checkpoint.
  */
-export const readEventLog = (path: string): OfficeEvent[] => {
+export const readEventLog = (path: string, fromByte = 0): OfficeEvent[] => {
   if (!existsSync(path)) return [];
-  const text = readFileSync(path, 'utf8');
+  const whole = readFileSync(path);
+  const text = whole.toString('utf8', Math.min(fromByte, whole.length));
   const events: OfficeEvent[] = [];
   let offset = 0;
   while (offset < text.length) {
     const end = text.indexOf('\n', offset);
     if (end === -1) {
-      truncateSync(path, Buffer.byteLength(text.slice(0, offset)));
+      truncateSync(path, fromByte + Buffer.byteLength(text.slice(0, offset)));
       break;
     }
     const line = text.slice(offset, end);
     try {
       events.push(JSON.parse(line) as OfficeEvent);
     } catch {
-      throw new Error(`event log ${path} is corrupt at byte ${Buffer.byteLength(text.slice(0, offset))}`);
+      throw new Error(
+        `event log ${path} is corrupt at byte ${fromByte + Buffer.byteLength(text.slice(0, offset))}`,
+      );
     }
     offset = end + 1;
   }

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { type OfficeConfig, type OfficeEvent, type OfficeState, initialState } from '@queue/engine';
 import type { KioskPrintSettings, PublicCall, ShiftStats } from '@queue/protocol';
@@ -44,6 +44,11 @@ export interface Checkpoint {
   state: OfficeState;
   calls: PublicCall[];
   shift: Record<string, ShiftStats>;
+}
+
+/** As kept on disk: with the live log's length at that moment, where the replay resumes. */
+interface StoredCheckpoint extends Checkpoint {
+  logBytes: number;
 }
 
 /**
@@ -108,13 +113,10 @@ export class FileOfficeStore implements OfficeStore {
     const archiveAhead =
       lastArchived !== undefined && (lastSeqInLog(this.archivePath(lastArchived)) ?? base.seq) > base.seq;
     const pending = archiveAhead ? this.readArchivedDay(lastArchived).filter((e) => e.seq > base.seq) : [];
-    const live = readEventLog(this.livePath);
-    // A checkpoint counts only on today's line of events: taken after today's start, and not ahead of
-    // the log (the log is fsynced before anything is acknowledged; the checkpoint is a shortcut).
-    const point = archiveAhead ? null : this.readCheckpoint();
-    const lastSeq = live.at(-1)?.seq ?? base.seq;
-    const checkpoint = point && point.state.seq >= base.seq && point.state.seq <= lastSeq ? point : null;
+    const resumed = archiveAhead ? null : this.resumeFromCheckpoint(base.seq);
+    const checkpoint = resumed?.checkpoint ?? null;
     let seq = checkpoint?.state.seq ?? base.seq;
+    const live = resumed?.after ?? readEventLog(this.livePath);
     const events = [...pending, ...live.filter((e) => e.seq > seq)];
     for (const event of events) {
       if (event.seq !== seq + 1)
@@ -125,14 +127,35 @@ export class FileOfficeStore implements OfficeStore {
   }
 
   checkpoint(point: Checkpoint): void {
-    writeFileDurably(this.checkpointPath, JSON.stringify(point));
+    // Every event up to the checkpoint is in the log already (appended synchronously, fsynced).
+    const logBytes = existsSync(this.livePath) ? statSync(this.livePath).size : 0;
+    const stored: StoredCheckpoint = { ...point, logBytes };
+    writeFileDurably(this.checkpointPath, JSON.stringify(stored));
+  }
+
+  /**
+   * The checkpoint and the live log's lines after it, when it lies on today's line of events: taken
+   * after today's start, not ahead of the log (the log is fsynced before anything is acknowledged; the
+   * checkpoint is a shortcut), and the log resuming right after it. Otherwise null: replay it all.
+   */
+  private resumeFromCheckpoint(baseSeq: number): { checkpoint: Checkpoint; after: OfficeEvent[] } | null {
+    const point = this.readCheckpoint();
+    if (!point || point.state.seq < baseSeq) return null;
+    if (point.state.seq > (lastSeqInLog(this.livePath) ?? baseSeq)) return null;
+    const after = readEventLog(this.livePath, point.logBytes);
+    const next = after[0]?.seq ?? point.state.seq + 1;
+    return next === point.state.seq + 1 ? { checkpoint: point, after } : null;
   }
 
   /** Unreadable means unusable, not fatal: the full replay is always possible. */
-  private readCheckpoint(): Checkpoint | null {
+  private readCheckpoint(): StoredCheckpoint | null {
     try {
-      const point = JSON.parse(readFileSync(this.checkpointPath, 'utf8')) as Checkpoint;
-      return typeof point?.state?.seq === 'number' && Array.isArray(point.calls) ? point : null;
+      const point = JSON.parse(readFileSync(this.checkpointPath, 'utf8')) as StoredCheckpoint;
+      return typeof point?.state?.seq === 'number' &&
+        Array.isArray(point.calls) &&
+        Number.isInteger(point.logBytes)
+        ? point
+        : null;
     } catch {
       return null;
     }

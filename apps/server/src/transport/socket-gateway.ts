@@ -49,9 +49,9 @@ export const attachSockets = (
   io.on('connection', (socket) => {
     const { principal, view } = socket.data;
     socket.emit('welcome', { principal, serverTime: deps.clock() });
-    // A recovered socket has just been replayed what it missed; its replica asks for a snapshot only if
-    // something is still missing (a patch sent to it alone). A new one starts from a snapshot, taken
-    // after pending patches went out and before it joins, so it is the first thing it holds.
+    // A recovered socket has just been replayed what it missed (its replica asks for a snapshot only if a
+    // gap remains). A new one starts from a snapshot, taken after pending patches went out and before
+    // it joins, so the snapshot is the first thing it holds.
     if (!socket.recovered) {
       const snapshot = deps.publisher().snapshot(view);
       void socket.join(view);
