@@ -9,7 +9,6 @@ import {
   type RoutingContext,
   rankForWindow,
   serviceNormMs,
-  waitNormMin,
   waitNormMs,
 } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';

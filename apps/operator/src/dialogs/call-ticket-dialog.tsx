@@ -1,10 +1,11 @@
 import type { WireError } from '@queue/protocol';
 import { elapsed } from '@queue/ui';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WaitingRow } from '../console-model.js';
 import { RefusalMessage } from '../refusal-message.js';
 import { Dialog } from './dialog.js';
+import { ReasonField } from './reason-field.js';
 
 const QUICK = ['returned', 'appointment', 'help'] as const;
 
@@ -28,7 +29,6 @@ export const CallTicketDialog = ({
   onClose: () => void;
 }) => {
   const { t, i18n } = useTranslation('operator');
-  const reasonId = useId();
   const [ticketId, setTicketId] = useState(initialTicketId ?? rows[0]?.ticket.id ?? '');
   const [reason, setReason] = useState('');
   const ready = ticketId !== '' && reason.trim() !== '';
@@ -66,28 +66,13 @@ export const CallTicketDialog = ({
             ))}
           </fieldset>
         )}
-        <div className="field">
-          <label htmlFor={reasonId}>{t('dialogs.callTicket.reason')}</label>
-          <input
-            id={reasonId}
-            value={reason}
-            maxLength={500}
-            onChange={(e) => setReason(e.target.value)}
-            data-testid="call-reason"
-          />
-          <div className="quick-reasons">
-            {QUICK.map((key) => (
-              <button
-                key={key}
-                type="button"
-                className="chip"
-                onClick={() => setReason(t(`dialogs.callTicket.quick.${key}`))}
-              >
-                {t(`dialogs.callTicket.quick.${key}`)}
-              </button>
-            ))}
-          </div>
-        </div>
+        <ReasonField
+          dialog="callTicket"
+          quick={QUICK}
+          value={reason}
+          onChange={setReason}
+          testId="call-reason"
+        />
         <RefusalMessage refusal={refusal} onDismiss={onDismissRefusal} />
         <div className="dialog-buttons">
           <button type="button" onClick={onClose}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { windowLabel } from '../console-model.js';
 import { RefusalMessage } from '../refusal-message.js';
 import { Dialog } from './dialog.js';
+import { ReasonField } from './reason-field.js';
 
 export interface TransferTarget {
   toServiceId: string | null;
@@ -36,7 +37,7 @@ export const TransferDialog = ({
   onClose: () => void;
 }) => {
   const { t, i18n } = useTranslation('operator');
-  const ids = { service: useId(), window: useId(), reason: useId() };
+  const ids = { service: useId(), window: useId() };
   const [mode, setMode] = useState<'service' | 'window'>('service');
   const current = currentServiceId(ticket);
   const services = view.config.services.filter((s) => s.enabled && s.id !== current);
@@ -107,32 +108,18 @@ export const TransferDialog = ({
             </select>
           </div>
         )}
-        <div className="field">
-          <label htmlFor={ids.reason}>{t('dialogs.transfer.reason')}</label>
-          <input
-            id={ids.reason}
-            value={reason}
-            maxLength={500}
-            onChange={(e) => setReason(e.target.value)}
-            data-testid="transfer-reason"
-          />
-          <div className="quick-reasons">
-            {QUICK.map((key) => (
-              <button
-                key={key}
-                type="button"
-                className="chip"
-                onClick={() => setReason(t(`dialogs.transfer.quick.${key}`))}
-              >
-                {t(`dialogs.transfer.quick.${key}`)}
-              </button>
-            ))}
-          </div>
+        <ReasonField
+          dialog="transfer"
+          quick={QUICK}
+          value={reason}
+          onChange={setReason}
+          testId="transfer-reason"
+        >
           <p className="hint">
             {t('dialogs.transfer.reasonHint')}
             {view.config.profile.keepOrderOnTransfer ? ` ${t('dialogs.transfer.keepsPlace')}` : ''}
           </p>
-        </div>
+        </ReasonField>
         <RefusalMessage refusal={refusal} onDismiss={onDismissRefusal} />
         <div className="dialog-buttons">
           <button type="button" onClick={onClose}>
