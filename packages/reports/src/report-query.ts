@@ -1,10 +1,10 @@
 import type { FactKeys } from './facts.js';
 
+export const DIMENSIONS = ['topic', 'window', 'operator', 'hour', 'day'] as const;
+
+export type Dimension = (typeof DIMENSIONS)[number];
+
 /** How a report is cut: a period of office-local days, one grouping, optional filters. */
-export type Dimension = 'topic' | 'window' | 'operator' | 'hour' | 'day';
-
-export const DIMENSIONS: readonly Dimension[] = ['topic', 'window', 'operator', 'hour', 'day'];
-
 export interface ReportQuery {
   /** Office-local dates, inclusive: `from` = `to` is one day. */
   from: string;

@@ -10,9 +10,7 @@ import type { TimeFigure } from './wait-times.js';
  * a figure on the screen and in a file can never differ. Durations are minutes to one decimal, shares
  * are percent to one decimal, `null` is «no data».
  */
-export type TableId = 'summary' | 'compliance' | 'windows' | 'episodes' | 'hourly' | 'daily' | 'distribution';
-
-export const TABLE_IDS: readonly TableId[] = [
+export const TABLE_IDS = [
   'summary',
   'compliance',
   'windows',
@@ -20,7 +18,9 @@ export const TABLE_IDS: readonly TableId[] = [
   'hourly',
   'daily',
   'distribution',
-];
+] as const;
+
+export type TableId = (typeof TABLE_IDS)[number];
 
 export type Cell = string | number | null;
 export type ColumnKind = 'text' | 'count' | 'minutes' | 'percent';

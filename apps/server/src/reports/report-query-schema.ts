@@ -1,4 +1,4 @@
-import type { Dimension, TableId } from '@queue/reports-engine';
+import { DIMENSIONS, TABLE_IDS } from '@queue/reports-engine';
 import { z } from 'zod';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -17,21 +17,11 @@ export const reportQuerySchema = z
   .object({
     from: date,
     to: date,
-    groupBy: z.enum(['topic', 'window', 'operator', 'hour', 'day'] satisfies Dimension[]).default('topic'),
+    groupBy: z.enum(DIMENSIONS).default('topic'),
     topic: optionalId,
     window: optionalId,
     operator: optionalId,
-    table: z
-      .enum([
-        'summary',
-        'compliance',
-        'windows',
-        'episodes',
-        'hourly',
-        'daily',
-        'distribution',
-      ] satisfies TableId[])
-      .default('summary'),
+    table: z.enum(TABLE_IDS).default('summary'),
   })
   .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] })
   .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 < MAX_DAYS, {
