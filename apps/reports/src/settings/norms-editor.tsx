@@ -1,7 +1,8 @@
 import { type NormProfile, PRESETS, PRESET_IDS, type PresetId } from '@queue/engine';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type EditorProps, numberOrNull } from './editor-props';
+import type { EditorProps } from './editor-props';
+import { NumberField } from './number-field';
 
 /**
  * The norm preset (REGULATIONS §1: the standard's norms as a ready preset) and the office's overrides:
@@ -97,19 +98,13 @@ export const NormsEditor = ({ config, onChange }: EditorProps) => {
 
       <h3>{t('norms.overload')}</h3>
       <div className="row">
-        <label>
-          {t('norms.threshold')}
-          <input
-            type="number"
-            min={1}
-            max={50}
-            className="num"
-            value={profile.overload.threshold}
-            onChange={(e) =>
-              setProfile({ overload: { ...profile.overload, threshold: Number(e.target.value) } })
-            }
-          />
-        </label>
+        <NumberField
+          label={t('norms.threshold')}
+          min={1}
+          max={50}
+          value={profile.overload.threshold}
+          onValue={(threshold) => setProfile({ overload: { ...profile.overload, threshold } })}
+        />
         <label>
           {t('norms.mode')}
           <select
@@ -141,36 +136,22 @@ export const NormsEditor = ({ config, onChange }: EditorProps) => {
         {ranges.map((r, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: ranges have no identity but their place
           <li key={i}>
-            <label>
-              {t('norms.fromDay')}
-              <input
-                type="number"
-                min={1}
-                max={31}
-                className="num"
-                value={r.from}
-                onChange={(e) =>
-                  setProfile({
-                    peakDays: ranges.map((x, j) => (j === i ? { ...x, from: Number(e.target.value) } : x)),
-                  })
-                }
-              />
-            </label>
-            <label>
-              {t('norms.toDay')}
-              <input
-                type="number"
-                min={1}
-                max={31}
-                className="num"
-                value={r.to}
-                onChange={(e) =>
-                  setProfile({
-                    peakDays: ranges.map((x, j) => (j === i ? { ...x, to: Number(e.target.value) } : x)),
-                  })
-                }
-              />
-            </label>
+            <NumberField
+              label={t('norms.fromDay')}
+              min={1}
+              max={31}
+              value={r.from}
+              onValue={(from) =>
+                setProfile({ peakDays: ranges.map((x, j) => (j === i ? { ...x, from } : x)) })
+              }
+            />
+            <NumberField
+              label={t('norms.toDay')}
+              min={1}
+              max={31}
+              value={r.to}
+              onValue={(to) => setProfile({ peakDays: ranges.map((x, j) => (j === i ? { ...x, to } : x)) })}
+            />
             <button
               type="button"
               className="danger-link"
@@ -187,17 +168,13 @@ export const NormsEditor = ({ config, onChange }: EditorProps) => {
 
       <h3>{t('norms.other')}</h3>
       <div className="row">
-        <label>
-          {t('norms.recallLimit')}
-          <input
-            type="number"
-            min={0}
-            max={10}
-            className="num"
-            value={profile.recallLimit}
-            onChange={(e) => setProfile({ recallLimit: Number(e.target.value) })}
-          />
-        </label>
+        <NumberField
+          label={t('norms.recallLimit')}
+          min={0}
+          max={10}
+          value={profile.recallLimit}
+          onValue={(recallLimit) => setProfile({ recallLimit })}
+        />
         <label className="check">
           <input
             type="checkbox"
@@ -207,40 +184,29 @@ export const NormsEditor = ({ config, onChange }: EditorProps) => {
           {t('norms.hasCap')}
         </label>
         {profile.visitCapMin !== null && (
-          <label>
-            {t('norms.visitCap')}
-            <input
-              type="number"
-              min={1}
-              max={600}
-              className="num"
-              value={profile.visitCapMin}
-              onChange={(e) => setProfile({ visitCapMin: numberOrNull(e.target.value) })}
-            />
-          </label>
+          <NumberField
+            label={t('norms.visitCap')}
+            min={1}
+            max={600}
+            optional
+            value={profile.visitCapMin}
+            onValue={(visitCapMin) => setProfile({ visitCapMin })}
+          />
         )}
-        <label>
-          {t('norms.earlyWarning')}
-          <input
-            type="number"
-            min={0}
-            max={60}
-            className="num"
-            value={profile.earlyWarningMin}
-            onChange={(e) => setProfile({ earlyWarningMin: Number(e.target.value) })}
-          />
-        </label>
-        <label>
-          {t('norms.idleAlarm')}
-          <input
-            type="number"
-            min={0}
-            max={60}
-            className="num"
-            value={profile.idleAlarmMin}
-            onChange={(e) => setProfile({ idleAlarmMin: Number(e.target.value) })}
-          />
-        </label>
+        <NumberField
+          label={t('norms.earlyWarning')}
+          min={0}
+          max={60}
+          value={profile.earlyWarningMin}
+          onValue={(earlyWarningMin) => setProfile({ earlyWarningMin })}
+        />
+        <NumberField
+          label={t('norms.idleAlarm')}
+          min={0}
+          max={60}
+          value={profile.idleAlarmMin}
+          onValue={(idleAlarmMin) => setProfile({ idleAlarmMin })}
+        />
         <label className="check">
           <input
             type="checkbox"

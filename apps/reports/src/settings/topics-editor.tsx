@@ -1,6 +1,7 @@
 import type { ClientType, Service } from '@queue/engine';
 import { useTranslation } from 'react-i18next';
-import { type EditorProps, numberOrNull } from './editor-props';
+import type { EditorProps } from './editor-props';
+import { NumberField } from './number-field';
 import { newId } from './new-ids';
 
 /**
@@ -116,30 +117,24 @@ export const TopicsEditor = ({ config, onChange }: EditorProps) => {
                     </label>
                   ))}
                 </fieldset>
-                <label>
-                  {t('topics.waitNorm')}
-                  <input
-                    type="number"
-                    min={1}
-                    max={600}
-                    className="num"
-                    placeholder={t('topics.fromGroup')}
-                    value={s.waitNormMin ?? ''}
-                    onChange={(e) => update(s.id, { waitNormMin: numberOrNull(e.target.value) })}
-                  />
-                </label>
-                <label>
-                  {t('topics.serviceNorm')}
-                  <input
-                    type="number"
-                    min={1}
-                    max={600}
-                    className="num"
-                    placeholder={t('topics.fromGroup')}
-                    value={s.serviceNormMin ?? ''}
-                    onChange={(e) => update(s.id, { serviceNormMin: numberOrNull(e.target.value) })}
-                  />
-                </label>
+                <NumberField
+                  label={t('topics.waitNorm')}
+                  min={1}
+                  max={600}
+                  optional
+                  placeholder={t('topics.fromGroup')}
+                  value={s.waitNormMin}
+                  onValue={(waitNormMin) => update(s.id, { waitNormMin })}
+                />
+                <NumberField
+                  label={t('topics.serviceNorm')}
+                  min={1}
+                  max={600}
+                  optional
+                  placeholder={t('topics.fromGroup')}
+                  value={s.serviceNormMin}
+                  onValue={(serviceNormMin) => update(s.id, { serviceNormMin })}
+                />
                 <label>
                   {t('topics.category')}
                   <input

@@ -1,7 +1,8 @@
 import type { WindowConfig, WindowKind } from '@queue/engine';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type EditorProps, numberOrNull } from './editor-props';
+import type { EditorProps } from './editor-props';
+import { NumberField } from './number-field';
 import { newId } from './new-ids';
 
 /**
@@ -79,18 +80,15 @@ export const WindowsEditor = ({ config, onChange }: EditorProps) => {
                   ))}
                 </select>
               </label>
-              <label>
-                {t('windows.led')}
-                <input
-                  type="number"
-                  min={0}
-                  max={99}
-                  className="num"
-                  value={w.ledAddress ?? ''}
-                  placeholder={t('windows.noLed')}
-                  onChange={(e) => update(w.id, { ledAddress: numberOrNull(e.target.value) })}
-                />
-              </label>
+              <NumberField
+                label={t('windows.led')}
+                min={0}
+                max={99}
+                optional
+                placeholder={t('windows.noLed')}
+                value={w.ledAddress}
+                onValue={(ledAddress) => update(w.id, { ledAddress })}
+              />
               <button type="button" className="danger-link" onClick={() => remove(w.id)}>
                 {t('common.remove')}
                 <span className="visually-hidden">: {w.label}</span>
