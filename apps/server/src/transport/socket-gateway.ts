@@ -61,11 +61,11 @@ export const attachSockets = (
     socket.on('command', (input, ack) => {
       if (typeof ack !== 'function') return;
       const response = deps.gateway.handle(principal, input);
-      // Stored, so acknowledged at once; the views follow on the same sockets. A console's client
-      // waits for the patch that carries its command's sequence number before it reports the command
-      // done (packages/client), so its screen never lags behind the answer.
+      // Stored, so acknowledged at once; the views follow on the same sockets once this turn's commands
+      // are all in (ViewPublisher.changed). A console's client waits for the patch that carries its
+      // command's sequence number before it reports the command done (packages/client), so its screen
+      // never lags behind the answer.
       ack(response);
-      deps.publisher().publish();
     });
     socket.on('resync', (ack) => {
       if (typeof ack === 'function') ack(deps.publisher().snapshot(view));
