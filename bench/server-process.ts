@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SERVER_NODE_FLAGS, bundleServer as bundle } from '../scripts/server-bundle.mjs';
+import { SERVER_ENV, SERVER_NODE_FLAGS, bundleServer as bundle } from '../scripts/server-bundle.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ENTRY = join(ROOT, 'bench', 'server-entry.ts');
@@ -94,6 +94,7 @@ export const startServerProcess = async (options: {
       cwd: ROOT,
       env: {
         ...process.env,
+        ...SERVER_ENV,
         DATA_DIR: options.dataDir,
         PORT: String(options.port),
         BENCH_CLOCK_START: String(options.clockStart),

@@ -11,8 +11,18 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** At the same depth as apps/server/src, so the server finds the built UIs from either. */
 export const SERVER_BUNDLE = join(ROOT, 'apps', 'server', 'dist', 'main.mjs');
 
-/** Semi-spaces of 2 MB instead of 16: the server's peak memory stays near 110 MB through a busy day. */
-export const SERVER_NODE_FLAGS = ['--max-semi-space-size=2'];
+/**
+ * Semi-spaces of 2 MB instead of 16: the server's peak memory stays near 110 MB through a busy day. One
+ * V8 helper thread, not one per core: on the office's two cores the main thread has the other, and each
+ * helper thread costs its own malloc arena (docs/BENCHMARKS.md: memory).
+ */
+export const SERVER_NODE_FLAGS = ['--max-semi-space-size=2', '--v8-pool-size=1'];
+
+/**
+ * Two malloc arenas instead of eight per core: the sockets' buffers, allocated and freed by several
+ * threads under a burst, otherwise leave ~15–20 MB of fragments resident.
+ */
+export const SERVER_ENV = { MALLOC_ARENA_MAX: '2' };
 
 /** Where the sources of the bundle live: the server and every workspace package it imports. */
 const SOURCE_DIRS = [
