@@ -40,6 +40,27 @@ const checkServices = (state: OfficeState, serviceIds: string[], clientType: Cli
   return null;
 };
 
+/**
+ * 004 §6.7.2: a named employee comes to a visitor with a priority first; the board tells the
+ * administrator. Raised when the visitor arrives and again whenever they wait anew (a transfer, the
+ * next service of their ticket): the employee who helped at the first window has moved on.
+ */
+export const priorityAlarm = (ticketId: string, serviceId: string, now: number): EventBody => ({
+  type: 'alarm.raised',
+  alarm: {
+    key: `priority:${ticketId}`,
+    kind: 'priorityArrived',
+    raisedAt: now,
+    windowId: null,
+    serviceId,
+    ticketId,
+    deviceId: null,
+    count: null,
+    acknowledgedBy: null,
+    acknowledgedAt: null,
+  },
+});
+
 /** Builds the issue events; shared by the kiosk, the administrator and appointment check-in. */
 export const issueEvents = (state: OfficeState, spec: NewTicket, now: number): EventBody[] | Refusal => {
   const invalid = checkServices(state, spec.serviceIds, spec.clientType);
@@ -72,24 +93,7 @@ export const issueEvents = (state: OfficeState, spec: NewTicket, now: number): E
     result: null,
   };
   const events: EventBody[] = [{ type: 'ticket.issued', ticket }];
-  if (spec.priority !== null) {
-    // 004 §6.7.2: a named employee comes to the visitor first; the board tells the administrator.
-    events.push({
-      type: 'alarm.raised',
-      alarm: {
-        key: `priority:${ticket.id}`,
-        kind: 'priorityArrived',
-        raisedAt: now,
-        windowId: null,
-        serviceId: first.id,
-        ticketId: ticket.id,
-        deviceId: null,
-        count: null,
-        acknowledgedBy: null,
-        acknowledgedAt: null,
-      },
-    });
-  }
+  if (spec.priority !== null) events.push(priorityAlarm(ticket.id, first.id, now));
   return events;
 };
 

@@ -3,6 +3,8 @@ import { type Decider, isBlank } from './decision.js';
 import { isRefusal, refuse } from './refusal.js';
 import { currentServiceId } from './routing.js';
 import { MINUTE } from './norms.js';
+import { priorityAlarm } from './issue.js';
+import type { OfficeState, Ticket } from './model.js';
 
 export const decideStart: Decider<'ticket.start'> = (state, command, { actor }) => {
   const found = currentTicket(state, command.windowId, actor, ['called']);
@@ -16,6 +18,7 @@ export const decideFinish: Decider<'ticket.finish'> = (state, command, { now, ac
   if (isRefusal(found)) return found;
   const { ticket, window } = found;
   const next = ticket.serviceIndex + 1;
+  const nextServiceId = ticket.serviceIds[next];
   return [
     {
       type: 'ticket.finished',
@@ -24,10 +27,17 @@ export const decideFinish: Decider<'ticket.finish'> = (state, command, { now, ac
       result: command.result,
       serviceId: currentServiceId(ticket),
       durationMs: Math.max(0, now - (ticket.startedAt ?? now)),
-      nextServiceIndex: next < ticket.serviceIds.length ? next : null,
+      nextServiceIndex: nextServiceId ? next : null,
     },
+    ...waitingAgain(state, ticket, nextServiceId, now),
   ];
 };
+
+/** A visitor with a priority who queues again is met again (004 §6.7.2, `priorityAlarm`). */
+const waitingAgain = (state: OfficeState, ticket: Ticket, serviceId: string | undefined, now: number) =>
+  ticket.priority !== null && serviceId && !(`priority:${ticket.id}` in state.alarms)
+    ? [priorityAlarm(ticket.id, serviceId, now)]
+    : [];
 
 /** Out of competence → the right specialist, saying why (000, 002, 001 §5.5.1.11–12). */
 export const decideTransfer: Decider<'ticket.transfer'> = (state, command, { now, actor }) => {
@@ -52,6 +62,7 @@ export const decideTransfer: Decider<'ticket.transfer'> = (state, command, { now
       reason: command.reason.trim(),
       orderAt: state.config.profile.keepOrderOnTransfer ? ticket.orderAt : now,
     },
+    ...waitingAgain(state, ticket, command.toServiceId ?? currentServiceId(ticket), now),
   ];
 };
 

@@ -205,6 +205,35 @@ describe('a visit at a window', () => {
     expect(office.callNext('w2').id).toBe(ticket.id);
   });
 
+  it('meets a visitor with a priority again when they queue anew: transfer, next topic (004 §6.7.2)', () => {
+    const office = new TestOffice();
+    office.open('w1');
+    office.open('k1');
+    const ticket = office.issue('readings', { priority: 'disability', serviceIds: ['readings', 'payment'] });
+    const key = `priority:${ticket.id}`;
+    office.callNext('w1');
+    expect(office.state.alarms[key]).toBeUndefined();
+    office.run({
+      type: 'ticket.transfer',
+      windowId: 'w1',
+      toServiceId: 'documents',
+      toWindowId: null,
+      reason: 'Нужна справка',
+    });
+    expect(office.state.alarms[key]).toMatchObject({ kind: 'priorityArrived', serviceId: 'documents' });
+    office.callNext('w1');
+    office.run({ type: 'ticket.start', windowId: 'w1' });
+    office.run({ type: 'ticket.finish', windowId: 'w1', result: 'resolved' });
+    expect(office.state.alarms[key]).toMatchObject({ kind: 'priorityArrived', serviceId: 'payment' });
+    // Everyone else queues again without one.
+    const plain = office.issue('readings', { serviceIds: ['readings', 'payment'] });
+    office.callNext('w1');
+    office.run({ type: 'ticket.start', windowId: 'w1' });
+    office.run({ type: 'ticket.finish', windowId: 'w1', result: 'resolved' });
+    expect(office.state.tickets[plain.id]?.state).toBe('waiting');
+    expect(office.state.alarms[`priority:${plain.id}`]).toBeUndefined();
+  });
+
   it('postpones a visitor who comes back ahead of newer tickets', () => {
     const office = new TestOffice();
     office.open('k1');
