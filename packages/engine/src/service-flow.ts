@@ -4,7 +4,7 @@ import { isRefusal, refuse } from './refusal.js';
 import { currentServiceId } from './routing.js';
 import { MINUTE } from './norms.js';
 import { priorityAlarm } from './issue.js';
-import type { OfficeState, Ticket } from './model.js';
+import type { Ticket } from './model.js';
 
 export const decideStart: Decider<'ticket.start'> = (state, command, { actor }) => {
   const found = currentTicket(state, command.windowId, actor, ['called']);
@@ -29,15 +29,16 @@ export const decideFinish: Decider<'ticket.finish'> = (state, command, { now, ac
       durationMs: Math.max(0, now - (ticket.startedAt ?? now)),
       nextServiceIndex: nextServiceId ? next : null,
     },
-    ...waitingAgain(state, ticket, nextServiceId, now),
+    ...waitingAgain(ticket, nextServiceId, now),
   ];
 };
 
-/** A visitor with a priority who queues again is met again (004 §6.7.2, `priorityAlarm`). */
-const waitingAgain = (state: OfficeState, ticket: Ticket, serviceId: string | undefined, now: number) =>
-  ticket.priority !== null && serviceId && !(`priority:${ticket.id}` in state.alarms)
-    ? [priorityAlarm(ticket.id, serviceId, now)]
-    : [];
+/**
+ * A visitor with a priority who queues again is met again (004 §6.7.2, `priorityAlarm`). Their first
+ * alarm ended when they were called, so a new one is raised, never a duplicate.
+ */
+const waitingAgain = (ticket: Ticket, serviceId: string | undefined, now: number) =>
+  ticket.priority !== null && serviceId ? [priorityAlarm(ticket.id, serviceId, now)] : [];
 
 /** Out of competence → the right specialist, saying why (000, 002, 001 §5.5.1.11–12). */
 export const decideTransfer: Decider<'ticket.transfer'> = (state, command, { now, actor }) => {
@@ -62,7 +63,7 @@ export const decideTransfer: Decider<'ticket.transfer'> = (state, command, { now
       reason: command.reason.trim(),
       orderAt: state.config.profile.keepOrderOnTransfer ? ticket.orderAt : now,
     },
-    ...waitingAgain(state, ticket, command.toServiceId ?? currentServiceId(ticket), now),
+    ...waitingAgain(ticket, command.toServiceId ?? currentServiceId(ticket), now),
   ];
 };
 
