@@ -12,14 +12,14 @@
  *   npm run bench -- --server-from /path/to/other/checkout   the same load on another version's server
  */
 import { execSync } from 'node:child_process';
-import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type LatencySummary, summarise } from '../bench/latency-summary.js';
+import type { LatencySummary } from '../bench/latency-summary.js';
 import { type ScenarioResult, type ScenarioSpec, runScenario } from '../bench/load-scenario.js';
 import { type HistorySpec, clockStart, officeHistory } from '../bench/office-history.js';
-import { roundTripFloor } from '../bench/round-trip-floor.js';
+import { fsyncFloor, roundTripFloor } from '../bench/floors.js';
 import { type ServerBuild, bundleServer, freePort, startServerProcess } from '../bench/server-process.js';
 
 const { values } = parseArgs({
@@ -80,23 +80,6 @@ const machine = () => {
   ];
 };
 
-/** The floor under every acknowledgement: one append of an event line with fsync, in the temp folder. */
-const fsyncFloor = (): LatencySummary => {
-  const dir = mkdtempSync(join(tmpdir(), 'queue-bench-fsync-'));
-  const fd = openSync(join(dir, 'live.jsonl'), 'a');
-  const line = `${JSON.stringify({ type: 'ticket.called', seq: 1, at: Date.now(), pad: 'x'.repeat(200) })}\n`;
-  const samples: number[] = [];
-  for (let i = 0; i < 500; i++) {
-    const t = performance.now();
-    writeSync(fd, line);
-    fsyncSync(fd);
-    samples.push(performance.now() - t);
-  }
-  closeSync(fd);
-  rmSync(dir, { recursive: true, force: true });
-  return summarise(samples);
-};
-
 /** Cold starts of the empty office, three per build: the spawn to the first /health 200. */
 const coldStarts = async (builds: ServerBuild[]) => {
   const dir = mkdtempSync(join(tmpdir(), 'queue-bench-cold-'));
@@ -150,10 +133,13 @@ const main = async () => {
       recovery: [],
     },
   ];
-  log('fsync floor…');
-  const floor = fsyncFloor();
-  log('round-trip floor…');
-  const echo = await roundTripFloor();
+  log('floors: fsync, Socket.IO echo, echo with fsync…');
+  const floors = {
+    fsyncWarm: await fsyncFloor(0),
+    fsyncAtRate: await fsyncFloor(1000 / phases.steady.perSecond),
+    echo: await roundTripFloor({ store: false }, phases.steady.perSecond),
+    storedEcho: await roundTripFloor({ store: true }, phases.steady.perSecond),
+  };
   log('preparing office folders (generated once with the real engine, then cached)…');
   for (const scenario of SCENARIOS) {
     if (values.only && values.only !== scenario.id) continue;
@@ -179,8 +165,11 @@ const main = async () => {
       .join(', ')}`,
   );
   out.push(
-    `- One event-line append with fsync in the temp folder (the floor under every acknowledgement): p50 / p99 / max ${lat(floor)} ms`,
-    `- A bare Socket.IO echo between two processes on loopback at 20 per second (the network floor under every acknowledgement): p50 / p99 / max ${lat(echo)} ms`,
+    '- The floors under every acknowledgement (p50 / p99 / max, ms), at the steady rate unless said:',
+    `  - one event-line append with fsync in the temp folder, back to back: ${lat(floors.fsyncWarm)}`,
+    `  - the same, one every ${1000 / phases.steady.perSecond} ms: ${lat(floors.fsyncAtRate)}`,
+    `  - a bare Socket.IO echo between two processes on loopback: ${lat(floors.echo)}`,
+    `  - the same echo appending and fsyncing a line before it answers (any server that acknowledges only what it stored): ${lat(floors.storedEcho)}`,
     '',
   );
   out.push(
