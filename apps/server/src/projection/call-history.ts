@@ -1,11 +1,14 @@
 import type { OfficeEvent, OfficeState } from '@queue/engine';
 import type { PublicCall } from '@queue/protocol';
 
+/** How many of the latest calls the hall's view keeps. */
+export const RECENT_CALLS = 12;
+
 /** The latest calls for the hall display; a recall is a new entry so it is announced again. */
 export class CallHistory {
   private calls: PublicCall[] = [];
 
-  constructor(private readonly limit = 12) {}
+  constructor(private readonly limit = RECENT_CALLS) {}
 
   observe(event: OfficeEvent, before: OfficeState): void {
     if (event.type !== 'ticket.called' && event.type !== 'ticket.recalled') return;

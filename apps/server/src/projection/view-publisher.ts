@@ -1,5 +1,6 @@
 import type { JsonPatchOperation, PatchMessage, SnapshotMessage, View, ViewKind } from '@queue/protocol';
 import type { OfficeRuntime } from '../office-runtime.js';
+import { RECENT_CALLS } from './call-history.js';
 import { diffView } from './view-diff.js';
 import { publicView, staffView } from './views.js';
 
@@ -7,10 +8,10 @@ const KINDS = ['public', 'staff'] as const;
 
 /**
  * A batch is published at once when it reaches this many changes: the hall's view keeps only the
- * latest 12 calls (CallHistory), and a command calls one visitor at most, so every call is in at least
+ * latest calls (RECENT_CALLS), and a command calls one visitor at most, so every call is in at least
  * one patch — shown and announced — however many commands arrive together.
  */
-const MOST_CHANGES_PER_PATCH = 8;
+const MOST_CHANGES_PER_PATCH = RECENT_CALLS;
 
 /**
  * Versioned views for the replicas (DESIGN §1, STYLE: push patches, not "something changed"). Each kind
