@@ -269,6 +269,21 @@ describe('the office server prints for a kiosk with a network printer', () => {
     expect((await printed).lines.find((l) => l.size === 4)?.text).toBe(ticket.number);
     expect(printerAlarm()).toBeUndefined();
     expect(office.server.runtime.state.printers['kiosk-1']).toBe('printed');
+
+    // The administrator's reprint is in the journal under their name; the failed first print is not.
+    const journal = await fetch(`${office.url}/api/journal`, {
+      headers: { authorization: `Bearer ${adminToken}` },
+    });
+    const { entries } = (await journal.json()) as { entries: { staffId: string; text: { ru: string } }[] };
+    const about = entries.filter((e) => e.text.ru.includes(ticket.number));
+    expect(about).toEqual([
+      expect.objectContaining({
+        staffId: 'admin',
+        text: expect.objectContaining({
+          ru: `Талон ${ticket.number} напечатан повторно: киоск «Киоск у входа»`,
+        }),
+      }),
+    ]);
   });
 
   it('an unreachable printer is «offline»', async () => {

@@ -228,6 +228,31 @@ describe('the journal’s rule', () => {
     ]);
   });
 
+  it('lists a ticket printed again at an administrator’s request, and whether it printed', () => {
+    const office = new TestOffice();
+    const ticket = office.issue('readings', { source: 'kiosk' });
+    const print = (status: 'printed' | 'paper_out', reprint: boolean, actor: Actor) =>
+      office.run(
+        { type: 'ticket.printResult', ticketId: ticket.id, deviceId: 'kiosk-1', status, reprint },
+        actor,
+      );
+    print('paper_out', false, kiosk);
+    print('paper_out', true, admin);
+    print('printed', true, manager);
+    expect(lines(office)).toEqual([
+      {
+        who: 'manager',
+        ru: `Талон ${ticket.number} напечатан повторно: киоск «Киоск у входа»`,
+        reason: null,
+      },
+      {
+        who: 'admin',
+        ru: `Повторная печать талона ${ticket.number} не удалась: киоск «Киоск у входа», закончилась бумага`,
+        reason: null,
+      },
+    ]);
+  });
+
   it('reads a day that began with open windows and carried-over tickets from the state it started with', () => {
     const yesterday = new TestOffice();
     const op2 = op('op2');

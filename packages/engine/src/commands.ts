@@ -35,7 +35,14 @@ export type Command =
   | { type: 'ticket.postpone'; windowId: string; minutes: number }
   | { type: 'ticket.return'; ticketId: string }
   | { type: 'ticket.cancel'; ticketId: string; reason: string }
-  | { type: 'ticket.printResult'; ticketId: string; status: PrinterStatus; deviceId: string }
+  | {
+      type: 'ticket.printResult';
+      ticketId: string;
+      status: PrinterStatus;
+      deviceId: string;
+      /** A second print an administrator asked for (set by the server, never taken from a client). */
+      reprint?: boolean;
+    }
   | {
       type: 'window.open';
       windowId: string;

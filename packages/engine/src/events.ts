@@ -54,7 +54,14 @@ export type EventBody =
   | { type: 'ticket.postponed'; ticketId: string; windowId: string; until: number }
   | { type: 'ticket.returned'; ticketId: string }
   | { type: 'ticket.cancelled'; ticketId: string; reason: string }
-  | { type: 'ticket.printed'; ticketId: string; deviceId: string; status: PrinterStatus }
+  | {
+      type: 'ticket.printed';
+      ticketId: string;
+      deviceId: string;
+      status: PrinterStatus;
+      /** Printed again at an administrator's request: the event's actor is who asked. */
+      reprint?: true;
+    }
   | {
       type: 'window.opened';
       windowId: string;

@@ -109,6 +109,7 @@ export const decidePrintResult: Decider<'ticket.printResult'> = (state, command)
       ticketId: ticket.id,
       deviceId: command.deviceId,
       status: command.status,
+      ...(command.reprint ? { reprint: true as const } : {}),
     },
   ];
   if (state.printers[command.deviceId] === command.status) return events;

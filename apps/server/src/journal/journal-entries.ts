@@ -4,6 +4,7 @@ import type {
   OfficeConfig,
   OfficeEvent,
   OfficeState,
+  PrinterStatus,
   ServiceWeight,
 } from '@queue/engine';
 import type { JournalEntry } from '@queue/protocol';
@@ -22,7 +23,8 @@ import type { JournalEntry } from '@queue/protocol';
  *   an early return from a postponement, a ticket issued out of turn (the category itself is never
  *   named), a change of a window's topics, any window action (open, pause, resume, close) or sign-in
  *   or sign-out taken for someone else, an acknowledged alarm, an accepted reserve call (and a window
- *   opened for it), a cancelled booking, and every change of the configuration, PINs and devices.
+ *   opened for it), a cancelled booking, a ticket printed again (and whether it printed), and every
+ *   change of the configuration, PINs and devices.
  */
 
 /** The events the journal needs from the log: the listed ones and those that name what they refer to. */
@@ -34,6 +36,7 @@ export const JOURNAL_SOURCE_TYPES: ReadonlySet<string> = new Set([
   'ticket.transferred',
   'ticket.returned',
   'ticket.cancelled',
+  'ticket.printed',
   'window.opened',
   'window.paused',
   'window.resumed',
@@ -76,6 +79,13 @@ const ALARM_KINDS: Record<AlarmKind, Text> = {
   managerCall: { ru: 'вызов руководителя', en: 'manager called' },
   printerFault: { ru: 'принтер талонов', en: 'ticket printer' },
   overload: { ru: 'перегрузка', en: 'overload' },
+};
+
+const PRINT_FAULTS: Record<Exclude<PrinterStatus, 'printed'>, Text> = {
+  paper_out: { ru: 'закончилась бумага', en: 'out of paper' },
+  offline: { ru: 'принтер недоступен', en: 'the printer is unreachable' },
+  timed_out: { ru: 'принтер не ответил', en: 'the printer did not answer' },
+  error: { ru: 'ошибка принтера', en: 'printer error' },
 };
 
 const DEVICE_ROLES: Record<DeviceRole, Text> = {
@@ -254,6 +264,22 @@ const describe = (
     case 'ticket.cancelled': {
       const n = day.ticket(event.ticketId);
       return { text: { ru: `Талон ${n} отменён`, en: `Ticket ${n} cancelled` }, reason: event.reason };
+    }
+    case 'ticket.printed': {
+      if (!event.reprint) return null;
+      const n = day.ticket(event.ticketId);
+      const kiosk = day.device(event.deviceId);
+      if (event.status === 'printed') {
+        return plain({
+          ru: `Талон ${n} напечатан повторно: киоск «${kiosk}»`,
+          en: `Ticket ${n} printed again at the kiosk «${kiosk}»`,
+        });
+      }
+      const fault = PRINT_FAULTS[event.status];
+      return plain({
+        ru: `Повторная печать талона ${n} не удалась: киоск «${kiosk}», ${fault.ru}`,
+        en: `Printing ticket ${n} again failed at the kiosk «${kiosk}»: ${fault.en}`,
+      });
     }
     case 'window.opened': {
       if (event.staffId === null || event.staffId === actorId) return null;

@@ -3,6 +3,7 @@ import { formatLocal } from '@queue/engine';
 import type { VirtualPrinter } from '@queue/kiosk-hardware';
 import { type ErrorCode, kioskPrintSettingsSchema, wireError } from '@queue/protocol';
 import { z } from 'zod';
+import { actorOf } from '../auth/principal.js';
 import { bearerToken, readJson, sendJson } from '../transport/http-body.js';
 import { type HttpRoute, type RouteDeps, httpStatusOf } from '../transport/http-routes.js';
 import { ServerPrinting, type ServerPrintingOptions } from './server-printing.js';
@@ -95,7 +96,11 @@ export const printingRoutes =
           }
           const parsed = reprintSchema.safeParse(await readJson(req).catch(() => null));
           if (!parsed.success) return fail(res, 'invalid_payload', { issues: 'ticketId, deviceId' });
-          const outcome = await printing.reprint(parsed.data.ticketId, parsed.data.deviceId ?? null);
+          const outcome = await printing.reprint(
+            parsed.data.ticketId,
+            parsed.data.deviceId ?? null,
+            actorOf(principal),
+          );
           if (outcome.ok) {
             const { status, detail } = outcome.result;
             return sendJson(res, 200, { ok: true, result: detail ? { status, detail } : { status } });

@@ -112,7 +112,8 @@ export class ServerPrinting {
       if (!this.kioskWithPrinter(deviceId) || this.settingsOf(deviceId).printing !== 'server') continue;
       // The content is taken now, from the state the visitor's ack reports, so paper and screen agree.
       const content = ticketPrintContent(this.runtime.state, event.ticket, event.at);
-      this.remember(event.ticket.id, { deviceId, done: this.enqueue(deviceId, event.ticket.id, content) });
+      const done = this.enqueue(deviceId, event.ticket.id, content, null);
+      this.remember(event.ticket.id, { deviceId, done });
     }
     while (this.issuedBy.size > REMEMBERED_JOBS) this.issuedBy.delete(this.issuedBy.keys().next().value!);
   }
@@ -123,7 +124,13 @@ export class ServerPrinting {
     while (this.jobs.size > REMEMBERED_JOBS) this.jobs.delete(this.jobs.keys().next().value!);
   }
 
-  private enqueue(deviceId: string, ticketId: string, content: TicketPrintContent): Promise<PrintResult> {
+  /** `reprintBy`: the administrator who asked for a second print, or null for the first. */
+  private enqueue(
+    deviceId: string,
+    ticketId: string,
+    content: TicketPrintContent,
+    reprintBy: Actor | null,
+  ): Promise<PrintResult> {
     const previous = this.lines.get(deviceId) ?? Promise.resolve();
     const done = previous.then(async () => {
       const device = this.kioskWithPrinter(deviceId);
@@ -131,7 +138,7 @@ export class ServerPrinting {
       const result: PrintResult = device
         ? await printTicket(content.print, options, this.transport(device.printer))
         : { status: 'offline', detail: 'the kiosk has no printer configured any more' };
-      this.record(ticketId, deviceId, result);
+      this.record(ticketId, deviceId, result, reprintBy);
       return result;
     });
     this.lines.set(
@@ -141,8 +148,11 @@ export class ServerPrinting {
     return done;
   }
 
-  /** The outcome into the record: the engine raises `printerFault` on a failure and clears it on success. */
-  private record(ticketId: string, deviceId: string, result: PrintResult): void {
+  /**
+   * The outcome into the record: the engine raises `printerFault` on a failure and clears it on success.
+   * A reprint is recorded as the administrator's act, so the journal says who printed a ticket again.
+   */
+  private record(ticketId: string, deviceId: string, result: PrintResult, reprintBy: Actor | null): void {
     if (result.status !== 'printed') {
       this.audit.write({
         kind: 'print_failed',
@@ -152,18 +162,23 @@ export class ServerPrinting {
         detail: result.detail,
       });
     }
-    const run = (command: Command) => {
+    const run = (command: Command, actor: Actor) => {
       try {
-        return this.runtime.run(command, SYSTEM);
+        return this.runtime.run(command, actor);
       } catch (error) {
         this.audit.write({ kind: 'storage_failed', command: command.type, error: String(error) });
         return null;
       }
     };
-    const outcome = run({ type: 'ticket.printResult', ticketId, status: result.status, deviceId });
+    const outcome = run(
+      { type: 'ticket.printResult', ticketId, status: result.status, deviceId, reprint: reprintBy !== null },
+      reprintBy ?? SYSTEM,
+    );
     // The visitor may already be served (or cancelled) by the time a slow printer gives up; the
     // printer's state still counts for the alarm.
-    if (outcome && isRefusal(outcome)) run({ type: 'device.printerStatus', deviceId, status: result.status });
+    if (outcome && isRefusal(outcome)) {
+      run({ type: 'device.printerStatus', deviceId, status: result.status }, SYSTEM);
+    }
   }
 
   /** The result of the server's print of a ticket for this kiosk: null when it prints none, 'pending' past the wait. */
@@ -189,7 +204,7 @@ export class ServerPrinting {
    * Prints a waiting ticket again (the administrator's «перепечатать», DESIGN §5): on the kiosk named,
    * else the kiosk that issued it, else the first kiosk with a printer.
    */
-  async reprint(ticketId: string, deviceId: string | null): Promise<ReprintOutcome> {
+  async reprint(ticketId: string, deviceId: string | null, by: Actor): Promise<ReprintOutcome> {
     const { state } = this.runtime;
     const ticket = state.tickets[ticketId];
     if (!ticket) return { ok: false, code: 'unknown_ticket', details: { ticketId } };
@@ -209,7 +224,7 @@ export class ServerPrinting {
       return { ok: false, code: 'no_printer', details: { deviceId: chosen ?? '' } };
     }
     const content = ticketPrintContent(state, ticket, this.runtime.clock());
-    const done = this.enqueue(chosen, ticketId, content);
+    const done = this.enqueue(chosen, ticketId, content, by);
     this.remember(ticketId, { deviceId: chosen, done });
     return { ok: true, result: await done };
   }
