@@ -71,9 +71,9 @@ export const roundTripFloor = async (
   count = 300,
 ): Promise<LatencySummary> => {
   const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'queue-bench-echo-'));
+  const dir = store ? mkdtempSync(join(tmpdir(), 'queue-bench-echo-')) : null;
   const child = spawn(process.execPath, ['--input-type=module', '-e', ECHO_SERVER], {
-    env: { ...process.env, PORT: String(port), LOG: store ? join(dir, 'live.jsonl') : '' },
+    env: { ...process.env, PORT: String(port), LOG: dir ? join(dir, 'live.jsonl') : '' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   try {
@@ -91,6 +91,6 @@ export const roundTripFloor = async (
     return summarise(samples);
   } finally {
     child.kill();
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 };
