@@ -75,6 +75,7 @@ export class BoardOffice {
       printers: state.printers,
       shift: {},
       calls: [],
+      storage: { failing: [], failedWrites: 0 },
     };
   }
 }

@@ -13,6 +13,7 @@ import { actorOf } from './auth/principal.js';
 import { RateLimiter } from './auth/rate-limit.js';
 import type { AuditLog } from './transport/audit-log.js';
 import type { OfficeRuntime } from './office-runtime.js';
+import { StorageError } from './storage/storage-error.js';
 
 /** Kiosk commands that create tickets: 5 at once, then one every 6 seconds. */
 const KIOSK_LIMITED = new Set(['ticket.issue', 'appointment.checkIn']);
@@ -79,8 +80,14 @@ export class CommandGateway {
     try {
       outcome = this.runtime.run(command, actorOf(principal));
     } catch (error) {
-      this.audit.write({ kind: 'storage_failed', command: command.type, error: String(error) });
-      return this.fail('storage_failed');
+      // Nothing changed (OfficeRuntime.run): the command is refused and can simply be sent again.
+      const storage = error instanceof StorageError;
+      this.audit.write({
+        kind: storage ? 'storage_failed' : 'internal',
+        command: command.type,
+        error: String(error),
+      });
+      return this.fail(storage ? 'storage_failed' : 'internal');
     }
     if (isRefusal(outcome)) return this.fail(outcome.code, outcome.details);
     return { ok: true, result: this.result(outcome.events) };

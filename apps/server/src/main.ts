@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ALWAYS_OPEN, demoOffice, isPresetId } from '@queue/engine';
+import { installProcessSafetyNet } from './process-safety-net.js';
 import { pointKioskAtPrinter, startDemoVirtualPrinter } from './printing/demo-virtual-printer.js';
 import { printingRoutes } from './printing/printing-routes.js';
 import { DEMO_DEVICE_TOKENS } from './seed.js';
@@ -12,6 +13,8 @@ import { startWindowHardware, windowHardwareSettings } from './window-hardware/i
  * to a virtual printer on VIRTUAL_PRINTER_PORT (9100, or a free port when taken); VIRTUAL_PRINTER=off
  * leaves the kiosk's printer as configured.
  */
+installProcessSafetyNet();
+
 const port = Number(process.env.PORT ?? 8080);
 const dataDir = resolve(process.env.DATA_DIR ?? './data');
 const preset = process.env.OFFICE_PRESET ?? 'default';

@@ -14,7 +14,9 @@ import {
 } from '@queue/engine';
 import { CallHistory } from './projection/call-history.js';
 import { ShiftLedger } from './projection/shift-stats.js';
+import type { StorageStatus } from '@queue/protocol';
 import type { OfficeStore } from './storage/office-store.js';
+import { StorageError } from './storage/storage-error.js';
 
 const SYSTEM: Actor = { kind: 'system' };
 
@@ -51,8 +53,18 @@ export class OfficeRuntime {
    */
   checkpointIfDue(everyEvents = 1000): void {
     if (this.current.seq - this.checkpointedSeq < everyEvents) return;
-    this.store.checkpoint({ state: this.current, calls: this.calls.list(), shift: this.shift.snapshot() });
-    this.checkpointedSeq = this.current.seq;
+    try {
+      this.store.checkpoint({ state: this.current, calls: this.calls.list(), shift: this.shift.snapshot() });
+      this.checkpointedSeq = this.current.seq;
+    } catch (error) {
+      // A shortcut, not the record: the storage alarm says it failed, and the next tick tries again.
+      if (!(error instanceof StorageError)) throw error;
+    }
+  }
+
+  /** The storage alarm: what the office could not write (issue 13). */
+  get storage(): StorageStatus {
+    return this.store.health.status;
   }
 
   get state(): OfficeState {
@@ -72,7 +84,10 @@ export class OfficeRuntime {
     return () => this.listeners.delete(listener);
   }
 
-  /** Decides, stores (fsync), applies, announces. Throws only when storage fails; then nothing changed. */
+  /**
+   * Decides, stores (fsync), applies, announces. Throws `StorageError` when storage fails; then nothing
+   * changed, in memory or on disk.
+   */
   run(command: Command, actor: Actor): Execution | Refusal {
     const now = this.clock();
     this.ranAt = now;
@@ -101,9 +116,9 @@ export class OfficeRuntime {
     const closed = events.filter((e) => e.type === 'day.closed');
     const opened = events.filter((e) => e.type !== 'day.closed');
     if (closed.length > 0 && closed[0]?.type === 'day.closed') {
-      this.store.append(closed);
-      this.fold(closed);
-      this.store.archiveDay(closed[0].day, this.current);
+      const afterClose = closed.reduce(apply, this.current);
+      this.store.closeDay(closed, closed[0].day, afterClose);
+      this.fold(closed, afterClose);
       this.announce(closed);
     }
     this.store.append(opened);

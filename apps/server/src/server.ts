@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OfficeConfig } from '@queue/engine';
-import type { Principal } from '@queue/protocol';
+import { type Principal, wireError } from '@queue/protocol';
 import { principalFor } from './auth/principal.js';
 import { CommandGateway } from './command-gateway.js';
 import { configRoutes } from './configuration/config-routes.js';
@@ -16,8 +16,15 @@ import { reportRoutes } from './reports/report-routes.js';
 import { type SeedOptions, seedOffice } from './seed.js';
 import { FileOfficeStore } from './storage/office-store.js';
 import { AuditLog } from './transport/audit-log.js';
+import { StorageError } from './storage/storage-error.js';
 import { sendJson } from './transport/http-body.js';
-import { type HttpRoute, type RouteDeps, apiRoutes, matchRoute } from './transport/http-routes.js';
+import {
+  type HttpRoute,
+  type RouteDeps,
+  apiRoutes,
+  httpStatusOf,
+  matchRoute,
+} from './transport/http-routes.js';
 import { attachSockets } from './transport/socket-gateway.js';
 import { serveStatic } from './transport/static-files.js';
 
@@ -41,6 +48,8 @@ export interface ServerOptions {
   /** How often alarms and views are brought up to date with the clock. */
   tickMs?: number;
   seed?: SeedOptions;
+  /** Where start-up says what it repaired in the logs (console.warn unless told). */
+  log?: (line: string) => void;
   /** Routes added by other parts of the server (reports, printing) without touching this file. */
   routes?: (deps: RouteDeps) => HttpRoute[];
 }
@@ -55,9 +64,12 @@ export interface RunningServer {
 
 export const startServer = async (options: ServerOptions): Promise<RunningServer> => {
   const clock = options.clock ?? Date.now;
-  const store = FileOfficeStore.open(options.dataDir, () => seedOffice(options.config, options.seed));
+  const store = FileOfficeStore.open(options.dataDir, () => seedOffice(options.config, options.seed), {
+    clock,
+    log: options.log,
+  });
   const runtime = new OfficeRuntime(store, clock);
-  const audit = new AuditLog(join(options.dataDir, 'audit.jsonl'), clock);
+  const audit = new AuditLog(join(options.dataDir, 'audit.jsonl'), clock, store.health);
   const gateway = new CommandGateway(runtime, audit);
   const authenticate = (token: string): Principal | null =>
     principalFor(token, store.file, runtime.state, clock());
@@ -87,10 +99,20 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = matchRoute(routes, req.method ?? 'GET', url.pathname);
     if (route) {
-      Promise.resolve(route.handle(req, res, url)).catch((error: unknown) => {
-        audit.write({ kind: 'http_error', path: url.pathname, error: String(error) });
-        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal' } });
-      });
+      // A route that cannot store answers 503 `storage_failed` (nothing was changed); nothing a route
+      // throws, at once or later, reaches the process.
+      Promise.resolve()
+        .then(() => route.handle(req, res, url))
+        .catch((error: unknown) => {
+          const code = error instanceof StorageError ? 'storage_failed' : 'internal';
+          audit.write({
+            kind: code === 'internal' ? 'http_error' : code,
+            path: url.pathname,
+            error: String(error),
+          });
+          if (!res.headersSent)
+            sendJson(res, httpStatusOf(code), { ok: false, error: wireError(code, undefined, String) });
+        });
       return;
     }
     const [, app, ...rest] = url.pathname.split('/');
@@ -112,14 +134,21 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const io = attachSockets(http, { authenticate, gateway, publisher: getPublisher, clock });
   publisher = new ViewPublisher(runtime, (kind, patch) => io.to(kind).emit('patch', patch));
   runtime.onEvents(() => publisher?.changed());
+  store.health.onChange(() => publisher?.changed());
   runtime.onEvents(disconnectRevokedDevices(() => io.fetchSockets()));
 
   // The clock: alarms that depend on time (wait breaches, idle windows) and the day's turn.
+  // While a file cannot be written, the tick also tries it again, so the storage alarm goes by itself.
   const timer = setInterval(() => {
     try {
       runtime.tick();
+    } catch (error) {
+      audit.write({ kind: 'tick_failed', error: String(error) });
+    }
+    try {
       publisher?.refresh();
       runtime.checkpointIfDue();
+      if (store.health.status.failing.length > 0) store.probe();
     } catch (error) {
       audit.write({ kind: 'tick_failed', error: String(error) });
     }
@@ -139,6 +168,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       await new Promise<void>((done) => io.close(() => done()));
       await new Promise<void>((done) => http.close(() => done()));
       runtime.close();
+      audit.close();
     },
   };
 };

@@ -73,6 +73,30 @@ export interface ShiftStats {
   pausedSince: number | null;
 }
 
+/** Which of the office's files a storage failure is about: the first two hold the record itself. */
+export type StoredFileKind = 'events' | 'office' | 'checkpoint' | 'audit';
+
+/** A file the server could not write, and why (the system's code: ENOSPC, EACCES, EROFS, EIO…). */
+export interface StorageFailure {
+  /** Relative to the data folder, e.g. `events/live.jsonl`. */
+  file: string;
+  kind: StoredFileKind;
+  code: string;
+  since: number;
+}
+
+/**
+ * The administrator's storage alarm (issue 13). While `failing` holds an `events` or `office` file,
+ * commands that must store are refused (`storage_failed`); reads, views and the hall display go on. An
+ * entry goes by itself when the file can be written again (the next write, or the server's probe on
+ * its clock tick).
+ */
+export interface StorageStatus {
+  failing: StorageFailure[];
+  /** Writes that failed since the server started, secondary ones (audit log, checkpoint) included. */
+  failedWrites: number;
+}
+
 export interface StaffView {
   kind: 'staff';
   config: OfficeConfig;
@@ -92,6 +116,7 @@ export interface StaffView {
   printers: Record<string, PrinterStatus>;
   shift: Record<string, ShiftStats>;
   calls: PublicCall[];
+  storage: StorageStatus;
 }
 
 export type View = PublicView | StaffView;

@@ -30,20 +30,15 @@ const publicDevice = ({ id, role, label, revoked }: DeviceRecord) => ({ id, role
  * `device.revoked`), which no client can send on its own (roles.ts: server-only commands).
  */
 export const credentialRoutes = (deps: RouteDeps): HttpRoute[] => {
-  /** Records the change in the log; answers 503 and returns false when the log cannot be written. */
+  /**
+   * Records the change in the log, or answers why not (409 a refusal). A storage failure is thrown
+   * (`StorageError`) and answered 503 `storage_failed` by the server; `saveFile` then keeps nothing.
+   */
   const record = (res: ServerResponse, principal: StaffPrincipal, command: Command): boolean => {
-    try {
-      const outcome = deps.runtime.run(command, actorOf(principal));
-      if (isRefusal(outcome)) {
-        sendJson(res, 409, { ok: false, error: wireError(outcome.code, outcome.details, String) });
-        return false;
-      }
-      return true;
-    } catch (error) {
-      deps.audit.write({ kind: 'storage_failed', command: command.type, error: String(error) });
-      sendJson(res, 503, { ok: false, error: wireError('storage_failed', undefined, String) });
-      return false;
-    }
+    const outcome = deps.runtime.run(command, actorOf(principal));
+    if (!isRefusal(outcome)) return true;
+    sendJson(res, 409, { ok: false, error: wireError(outcome.code, outcome.details, String) });
+    return false;
   };
 
   const body = async <T>(
@@ -70,10 +65,14 @@ export const credentialRoutes = (deps: RouteDeps): HttpRoute[] => {
         const member = deps.runtime.state.config.staff.find((s) => s.id === input.staffId);
         if (!member) return notFound(res, 'Сотрудник не найден.', 'Staff member not found.');
         const pin = newPin();
-        deps.store.saveFile((file) => {
-          file.pins[member.id] = hashPin(pin);
-        });
-        if (!record(res, principal, { type: 'staff.resetPin', staffId: member.id })) return;
+        // The new PIN and its record in the log are kept together or not at all (issue 13).
+        const saved = deps.store.saveFile(
+          (file) => {
+            file.pins[member.id] = hashPin(pin);
+          },
+          () => record(res, principal, { type: 'staff.resetPin', staffId: member.id }),
+        );
+        if (!saved) return;
         sendJson(res, 200, { ok: true, staffId: member.id, login: member.login, pin });
       },
     },
@@ -105,16 +104,19 @@ export const credentialRoutes = (deps: RouteDeps): HttpRoute[] => {
           revoked: false,
           printer: null,
         };
-        deps.store.saveFile((file) => {
-          file.devices.push(device);
-        });
         const command: Command = {
           type: 'device.register',
           deviceId: device.id,
           role: device.role,
           label: device.label,
         };
-        if (!record(res, principal, command)) return;
+        const saved = deps.store.saveFile(
+          (file) => {
+            file.devices.push(device);
+          },
+          () => record(res, principal, command),
+        );
+        if (!saved) return;
         sendJson(res, 200, { ok: true, device: publicDevice(device), token });
       },
     },
@@ -129,10 +131,13 @@ export const credentialRoutes = (deps: RouteDeps): HttpRoute[] => {
         const device = deps.store.file.devices.find((d) => d.id === input.deviceId);
         if (!device) return notFound(res, 'Устройство не найдено.', 'Device not found.');
         if (device.revoked) return sendJson(res, 200, { ok: true, device: publicDevice(device) });
-        deps.store.saveFile((file) => {
-          for (const d of file.devices) if (d.id === device.id) d.revoked = true;
-        });
-        if (!record(res, principal, { type: 'device.revoke', deviceId: device.id })) return;
+        const saved = deps.store.saveFile(
+          (file) => {
+            for (const d of file.devices) if (d.id === device.id) d.revoked = true;
+          },
+          () => record(res, principal, { type: 'device.revoke', deviceId: device.id }),
+        );
+        if (!saved) return;
         sendJson(res, 200, { ok: true, device: publicDevice({ ...device, revoked: true }) });
       },
     },

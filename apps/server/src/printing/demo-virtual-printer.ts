@@ -1,5 +1,6 @@
 import { type VirtualPrinter, startVirtualPrinter } from '@queue/kiosk-hardware';
 import type { OfficeStore } from '../storage/office-store.js';
+import { StorageError } from '../storage/storage-error.js';
 
 /**
  * The demo's printer (`npm start`): the virtual printer on the usual printer port, or on any free port
@@ -23,8 +24,14 @@ export const pointKioskAtPrinter = (
 ): void => {
   const device = store.file.devices.find((d) => d.id === deviceId);
   if (!device || (device.printer?.host === printer.host && device.printer.port === printer.port)) return;
-  store.saveFile((file) => {
-    const target = file.devices.find((d) => d.id === deviceId);
-    if (target) target.printer = { ...printer };
-  });
+  try {
+    store.saveFile((file) => {
+      const target = file.devices.find((d) => d.id === deviceId);
+      if (target) target.printer = { ...printer };
+    });
+  } catch (error) {
+    // A demo convenience: on a full disk or a read-only folder the office starts without it, and the
+    // storage alarm says why.
+    if (!(error instanceof StorageError)) throw error;
+  }
 };

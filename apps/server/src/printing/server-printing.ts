@@ -9,6 +9,7 @@ import {
 import type { KioskPrintSettings } from '@queue/protocol';
 import type { OfficeRuntime } from '../office-runtime.js';
 import type { DeviceRecord, OfficeStore } from '../storage/office-store.js';
+import { StorageError } from '../storage/storage-error.js';
 import type { AuditLog } from '../transport/audit-log.js';
 import {
   DEFAULT_PRINT_SETTINGS,
@@ -88,10 +89,16 @@ export class ServerPrinting {
     const device = this.store.file.devices.find((d) => d.id === deviceId);
     const stored = device ? storedPrintSettings(device) : null;
     if (device && !(stored && samePrintSettings(stored, settings))) {
-      this.store.saveFile((file) => {
-        const target = file.devices.find((d) => d.id === deviceId);
-        if (target) target.printSettings = { ...settings };
-      });
+      try {
+        this.store.saveFile((file) => {
+          const target = file.devices.find((d) => d.id === deviceId);
+          if (target) target.printSettings = { ...settings };
+        });
+      } catch (error) {
+        // Kept in memory and used; the storage alarm shows the failed write, and the kiosk's next
+        // connect (it sends them every time) writes them again.
+        if (!(error instanceof StorageError)) throw error;
+      }
     }
     this.settings.set(deviceId, settings);
   }

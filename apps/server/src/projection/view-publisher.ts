@@ -39,7 +39,7 @@ export class ViewPublisher {
     const now = this.runtime.lastRunAt;
     return kind === 'public'
       ? publicView(state, now, calls.list())
-      : staffView(state, now, calls.list(), shift.snapshot());
+      : staffView(state, now, calls.list(), shift.snapshot(), this.runtime.storage);
   }
 
   /** The state changed: its patches go out after this turn's I/O, or sooner with `publish`. */

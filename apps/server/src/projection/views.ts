@@ -4,8 +4,11 @@ import {
   type PublicView,
   type ShiftStats,
   type StaffView,
+  type StorageStatus,
   officeTicketSettings,
 } from '@queue/protocol';
+
+const HEALTHY: StorageStatus = { failing: [], failedWrites: 0 };
 
 const ACTIVE = new Set(['waiting', 'called', 'serving', 'postponed']);
 
@@ -113,6 +116,7 @@ export const staffView = (
   now: number,
   calls: PublicCall[],
   shift: Record<string, ShiftStats>,
+  storage: StorageStatus = HEALTHY,
 ): StaffView => {
   const { accepting, next } = receptionAt(state.config, now);
   return {
@@ -132,5 +136,6 @@ export const staffView = (
     printers: state.printers,
     shift,
     calls,
+    storage,
   };
 };

@@ -1,45 +1,22 @@
-import {
-  closeSync,
-  existsSync,
-  fstatSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  readSync,
-  truncateSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { OfficeEvent } from '@queue/engine';
+import { type AppendIo, JsonLinesFile } from './json-lines-file.js';
 
 /**
- * The append-only record of one day: one JSON line per event, fsynced before the command is
- * acknowledged. Appending costs the same whatever the file already holds (STYLE: not QSystem's
- * snapshot-after-every-change).
+ * The append-only record of one day: one JSON line per event, written whole and fsynced before the
+ * command is acknowledged, or cut off again and refused (`JsonLinesFile`). Appending costs the same
+ * whatever the file already holds (STYLE: not QSystem's snapshot-after-every-change).
  */
-export class EventLogFile {
-  private fd: number;
-
-  constructor(readonly path: string) {
-    this.fd = openSync(path, 'a');
-  }
-
-  append(events: readonly OfficeEvent[]): void {
-    if (events.length === 0) return;
-    let text = '';
-    for (const event of events) text += `${JSON.stringify(event)}\n`;
-    writeSync(this.fd, text);
-    fsyncSync(this.fd);
-  }
-
-  close(): void {
-    closeSync(this.fd);
+export class EventLogFile extends JsonLinesFile<OfficeEvent> {
+  constructor(path: string, options: { end?: number; io?: Partial<AppendIo> } = {}) {
+    super(path, { ...options, durable: true });
   }
 }
 
 /**
- * Reads a log back. A line cut short by a crash mid-write was never acknowledged (the ack follows the
- * fsync), so it is dropped and the file truncated to its last whole line; anything else unreadable is
- * corruption and stops the start. `fromByte`: where to begin (a line's start), e.g. after a checkpoint.
+ * Reads a log back, from `fromByte` (a line's start, e.g. after a checkpoint). A last line without its
+ * newline was never acknowledged and is not read; start-up cuts it from the file (`repairLog`), which
+ * also stands between this reader and anything else unreadable.
  */
 export const readEventLog = (path: string, fromByte = 0): OfficeEvent[] => {
   if (!existsSync(path)) return [];
@@ -49,10 +26,7 @@ export const readEventLog = (path: string, fromByte = 0): OfficeEvent[] => {
   let offset = 0;
   while (offset < text.length) {
     const end = text.indexOf('\n', offset);
-    if (end === -1) {
-      truncateSync(path, fromByte + Buffer.byteLength(text.slice(0, offset)));
-      break;
-    }
+    if (end === -1) break;
     const line = text.slice(offset, end);
     try {
       events.push(JSON.parse(line) as OfficeEvent);

@@ -1,11 +1,15 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { SyncAdapter } from 'lowdb';
+import { StorageError } from './storage-error.js';
+import { writeAt, writeWhole } from './whole-write.js';
 
 /**
  * lowdb's own writer renames a temporary file without fsync: that survives a killed process but not a
- * power cut (DESIGN §4). This adapter writes the temporary file, fsyncs it, renames it over the target
- * and fsyncs the folder, so the rename itself is durable.
+ * power cut (DESIGN §4). This adapter writes the temporary file whole, fsyncs it, renames it over the
+ * target and fsyncs the folder, so the rename itself is durable. A write that fails (a full disk, a
+ * read-only folder) removes its temporary file and leaves the target as it was: never a file cut short
+ * renamed over a whole one.
  */
 export const fsyncDirectory = (dir: string): void => {
   const fd = openSync(dir, 'r');
@@ -16,21 +20,55 @@ export const fsyncDirectory = (dir: string): void => {
   }
 };
 
-export const writeFileDurably = (file: string, text: string): void => {
+/** A new version of a file, written and fsynced beside it, not yet in its place. */
+export interface StagedFile {
+  /** Puts it in place (rename, folder fsync). Throws `StorageError`; the old version then stays. */
+  commit(): void;
+  discard(): void;
+}
+
+export const stageFileDurably = (file: string, data: string | Uint8Array): StagedFile => {
   const temp = join(dirname(file), `.${basename(file)}.tmp`);
-  const fd = openSync(temp, 'w');
+  const discard = () => rmSync(temp, { force: true });
   try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    const fd = openSync(temp, 'w');
+    try {
+      writeWhole(writeAt, fd, typeof data === 'string' ? Buffer.from(data) : data, 0);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    try {
+      discard();
+    } catch {
+      // The temporary file is overwritten by the next attempt.
+    }
+    throw new StorageError(file, error);
   }
-  renameSync(temp, file);
-  fsyncDirectory(dirname(file));
+  return {
+    commit: () => {
+      try {
+        renameSync(temp, file);
+      } catch (error) {
+        discard();
+        throw new StorageError(file, error);
+      }
+      try {
+        fsyncDirectory(dirname(file));
+      } catch (error) {
+        throw new StorageError(file, error);
+      }
+    },
+    discard,
+  };
 };
 
+export const writeFileDurably = (file: string, data: string | Uint8Array): void =>
+  stageFileDurably(file, data).commit();
+
 export class FsyncJsonFile<T> implements SyncAdapter<T> {
-  constructor(private readonly file: string) {}
+  constructor(readonly file: string) {}
 
   read(): T | null {
     try {
@@ -43,5 +81,9 @@ export class FsyncJsonFile<T> implements SyncAdapter<T> {
 
   write(data: T): void {
     writeFileDurably(this.file, JSON.stringify(data));
+  }
+
+  stage(data: T): StagedFile {
+    return stageFileDurably(this.file, JSON.stringify(data));
   }
 }

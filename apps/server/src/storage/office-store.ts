@@ -1,10 +1,25 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
 import { type OfficeConfig, type OfficeEvent, type OfficeState, initialState } from '@queue/engine';
 import type { KioskPrintSettings, PublicCall, ShiftStats } from '@queue/protocol';
 import { LowSync } from 'lowdb';
 import { EventLogFile, lastSeqInLog, readEventLog } from './event-log.js';
-import { FsyncJsonFile, fsyncDirectory, writeFileDurably } from './fsync-file-adapter.js';
+import { FsyncJsonFile, type StagedFile, fsyncDirectory, writeFileDurably } from './fsync-file-adapter.js';
+import { repairLog } from './log-repair.js';
+import { StorageError } from './storage-error.js';
+import { StorageHealth } from './storage-health.js';
+import { writeAt, writeWhole } from './whole-write.js';
 
 export interface PinHash {
   salt: string;
@@ -53,10 +68,12 @@ interface StoredCheckpoint extends Checkpoint {
 
 /**
  * Storage behind one interface (DESIGN §8): the embedded default is lowdb plus an append-only log;
- * a central PostgreSQL could implement the same for many offices.
+ * a central PostgreSQL could implement the same for many offices. Every write either happens whole or
+ * throws `StorageError` with nothing changed (issue 13), and `health` knows what is failing.
  */
 export interface OfficeStore {
   readonly file: OfficeFile;
+  readonly health: StorageHealth;
   /**
    * Where to start, and the stored events to replay on it, in order: the live day's latest checkpoint
    * when there is a valid one, otherwise the state the live day started from.
@@ -65,40 +82,72 @@ export interface OfficeStore {
   append(events: readonly OfficeEvent[]): void;
   /** Keeps a checkpoint of the live day (durably; the log stays the record). */
   checkpoint(point: Checkpoint): void;
-  /** Moves the closed day's log to the archive and makes `stateAfterClose` the new starting point. */
-  archiveDay(day: string, stateAfterClose: OfficeState): void;
-  saveFile(change: (file: OfficeFile) => void): void;
+  /**
+   * Stores the closing events of a day, moves the day's log to the archive and makes `stateAfterClose`
+   * the new starting point. Throws with nothing changed unless the log was archived; after that, a
+   * starting point that could not be saved is retried by `probe` (recovery replays the archive till then).
+   */
+  closeDay(closed: readonly OfficeEvent[], day: string, stateAfterClose: OfficeState): void;
+  /**
+   * Changes the file and keeps it durably. With `alongside`, the new file is written and fsynced first,
+   * then `alongside` runs (it records the change in the log), and the file is put in place only if it
+   * returns true: the secret and its record change together or not at all. Returns whether it was kept.
+   */
+  saveFile(change: (file: OfficeFile) => void, alongside?: () => boolean): boolean;
+  /** Tries each failing file again, so the storage alarm clears without waiting for a command. */
+  probe(): void;
   archivedDays(): string[];
   readArchivedDay(day: string): OfficeEvent[];
   close(): void;
 }
 
+export interface OpenOptions {
+  /** Where start-up says what it repaired. */
+  log?: (line: string) => void;
+  clock?: () => number;
+}
+
 export class FileOfficeStore implements OfficeStore {
+  readonly health: StorageHealth;
   private readonly db: LowSync<OfficeFile>;
+  private readonly adapter: FsyncJsonFile<OfficeFile>;
   private log: EventLogFile;
   private readonly livePath: string;
   private readonly archiveDir: string;
   private readonly checkpointPath: string;
+  /** The new day's starting point, when the archive moved but office.json could not be written. */
+  private unsavedStart = false;
 
   private constructor(
     private readonly dir: string,
     seed: () => OfficeFile,
+    options: OpenOptions,
   ) {
+    const say = options.log ?? ((line: string) => console.warn(line));
+    this.health = new StorageHealth(dir, options.clock ?? Date.now);
     mkdirSync(join(dir, 'events', 'archive'), { recursive: true });
     this.livePath = join(dir, 'events', 'live.jsonl');
     this.archiveDir = join(dir, 'events', 'archive');
     this.checkpointPath = join(dir, 'events', 'checkpoint.json');
-    this.db = new LowSync<OfficeFile>(new FsyncJsonFile<OfficeFile>(join(dir, 'office.json')), null as never);
+    this.adapter = new FsyncJsonFile<OfficeFile>(join(dir, 'office.json'));
+    this.db = new LowSync<OfficeFile>(this.adapter, null as never);
     this.db.read();
     if (!this.db.data) {
       this.db.data = seed();
       this.db.write();
     }
-    this.log = new EventLogFile(this.livePath);
+    // Torn writes are cut before anything reads the logs: the live day's, and the last archived day's
+    // (a day archived by a server that stopped on it). A cut inside the live log moves its lines, so a
+    // checkpoint's byte offset no longer holds: the full replay is used.
+    const lastArchived = this.archivedDays().at(-1);
+    if (lastArchived !== undefined) repairLog(this.archivePath(lastArchived), say);
+    const live = repairLog(this.livePath, say);
+    if (live.rewritten) rmSync(this.checkpointPath, { force: true });
+    this.log = new EventLogFile(this.livePath, { end: live.whole });
   }
 
-  static open(dir: string, seed: () => OfficeFile): FileOfficeStore {
-    return new FileOfficeStore(dir, seed);
+  static open(dir: string, seed: () => OfficeFile, options: OpenOptions = {}): FileOfficeStore {
+    return new FileOfficeStore(dir, seed, options);
   }
 
   get file(): OfficeFile {
@@ -107,13 +156,16 @@ export class FileOfficeStore implements OfficeStore {
 
   recover(): { base: OfficeState; checkpoint: Checkpoint | null; events: OfficeEvent[] } {
     const base = this.db.data.snapshot;
-    // A crash between archiving the log and saving the new snapshot leaves the closed day only in the
-    // archive: replay its tail first. Its last line tells whether there is one, without reading the day.
-    const lastArchived = this.archivedDays().at(-1);
-    const archiveAhead =
-      lastArchived !== undefined && (lastSeqInLog(this.archivePath(lastArchived)) ?? base.seq) > base.seq;
-    const pending = archiveAhead ? this.readArchivedDay(lastArchived).filter((e) => e.seq > base.seq) : [];
-    const resumed = archiveAhead ? null : this.resumeFromCheckpoint(base.seq);
+    // A stop between archiving a day's log and saving the new starting point (or a starting point that
+    // could not be saved) leaves closed days only in the archive: replay those ahead of the snapshot
+    // first. Each one's last line tells whether it is ahead, without reading the day.
+    const ahead: string[] = [];
+    for (const day of this.archivedDays().reverse()) {
+      if ((lastSeqInLog(this.archivePath(day)) ?? base.seq) <= base.seq) break;
+      ahead.unshift(day);
+    }
+    const pending = ahead.flatMap((day) => this.readArchivedDay(day)).filter((e) => e.seq > base.seq);
+    const resumed = ahead.length > 0 ? null : this.resumeFromCheckpoint(base.seq);
     const checkpoint = resumed?.checkpoint ?? null;
     let seq = checkpoint?.state.seq ?? base.seq;
     const live = resumed?.after ?? readEventLog(this.livePath);
@@ -128,9 +180,16 @@ export class FileOfficeStore implements OfficeStore {
 
   checkpoint(point: Checkpoint): void {
     // Every event up to the checkpoint is in the log already (appended synchronously, fsynced).
-    const logBytes = existsSync(this.livePath) ? statSync(this.livePath).size : 0;
-    const stored: StoredCheckpoint = { ...point, logBytes };
-    writeFileDurably(this.checkpointPath, JSON.stringify(stored));
+    let bytes = 0;
+    try {
+      const text = JSON.stringify({ ...point, logBytes: this.log.size } satisfies StoredCheckpoint);
+      bytes = Buffer.byteLength(text);
+      writeFileDurably(this.checkpointPath, text);
+      this.health.succeeded(this.checkpointPath);
+    } catch (error) {
+      this.health.failed('checkpoint', this.checkpointPath, error, bytes);
+      throw error;
+    }
   }
 
   /**
@@ -142,9 +201,14 @@ export class FileOfficeStore implements OfficeStore {
     const point = this.readCheckpoint();
     if (!point || point.state.seq < baseSeq) return null;
     if (point.state.seq > (lastSeqInLog(this.livePath) ?? baseSeq)) return null;
-    const after = readEventLog(this.livePath, point.logBytes);
-    const next = after[0]?.seq ?? point.state.seq + 1;
-    return next === point.state.seq + 1 ? { checkpoint: point, after } : null;
+    if (point.logBytes > this.log.size) return null;
+    try {
+      const after = readEventLog(this.livePath, point.logBytes);
+      const next = after[0]?.seq ?? point.state.seq + 1;
+      return next === point.state.seq + 1 ? { checkpoint: point, after } : null;
+    } catch {
+      return null; // an offset that is not a line's start
+    }
   }
 
   /** Unreadable means unusable, not fatal: the full replay is always possible. */
@@ -162,25 +226,95 @@ export class FileOfficeStore implements OfficeStore {
   }
 
   append(events: readonly OfficeEvent[]): void {
-    this.log.append(events);
+    try {
+      this.log.append(events);
+      this.health.succeeded(this.livePath);
+    } catch (error) {
+      this.health.failed('events', this.livePath, error, eventBytes(events));
+      throw error;
+    }
   }
 
-  archiveDay(day: string, stateAfterClose: OfficeState): void {
-    this.log.close();
-    let target = join(this.archiveDir, `${day}.jsonl`);
+  closeDay(closed: readonly OfficeEvent[], day: string, stateAfterClose: OfficeState): void {
+    const mark = this.log.size;
+    this.append(closed);
+    let target = this.archivePath(day);
     for (let n = 2; existsSync(target); n++) target = join(this.archiveDir, `${day}.${n}.jsonl`);
-    if (existsSync(this.livePath)) renameSync(this.livePath, target);
-    fsyncDirectory(this.archiveDir);
-    fsyncDirectory(join(this.dir, 'events'));
+    try {
+      // The checkpoint lies on the day being closed: gone first, so no later start can take it for the
+      // new day's (removing it is always safe: the full replay remains).
+      rmSync(this.checkpointPath, { force: true });
+      this.log.close();
+      renameSync(this.livePath, target);
+    } catch (error) {
+      // Not archived: the closing events are cut off again, and the day stays open.
+      this.log.truncate(mark);
+      this.health.failed('events', this.livePath, error);
+      throw new StorageError(this.livePath, error);
+    }
+    // The day is in the archive from here on; what follows cannot undo that, only be retried.
+    this.log = new EventLogFile(this.livePath, { end: 0 });
     this.db.data.snapshot = stateAfterClose;
-    this.db.write();
-    rmSync(this.checkpointPath, { force: true });
-    this.log = new EventLogFile(this.livePath);
+    this.unsavedStart = true;
+    this.saveStart();
   }
 
-  saveFile(change: (file: OfficeFile) => void): void {
-    change(this.db.data);
-    this.db.write();
+  /** The folders' fsync (the archive's rename) and the new starting point in office.json. */
+  private saveStart(): void {
+    const office = join(this.dir, 'office.json');
+    try {
+      fsyncDirectory(this.archiveDir);
+      fsyncDirectory(join(this.dir, 'events'));
+      this.db.write();
+      this.unsavedStart = false;
+      this.health.succeeded(office);
+    } catch (error) {
+      this.health.failed('office', office, error);
+    }
+  }
+
+  saveFile(change: (file: OfficeFile) => void, alongside?: () => boolean): boolean {
+    const next = structuredClone(this.db.data);
+    change(next);
+    let staged: StagedFile;
+    try {
+      staged = this.adapter.stage(next);
+    } catch (error) {
+      this.health.failed('office', this.adapter.file, error);
+      throw error;
+    }
+    let keep = false;
+    try {
+      keep = alongside?.() ?? true;
+    } finally {
+      if (!keep) staged.discard();
+    }
+    if (!keep) return false;
+    try {
+      staged.commit();
+    } catch (error) {
+      this.health.failed('office', this.adapter.file, error);
+      throw error;
+    }
+    this.db.data = next;
+    this.unsavedStart = false;
+    this.health.succeeded(this.adapter.file);
+    return true;
+  }
+
+  probe(): void {
+    for (const { path, kind, bytes } of this.health.failingFiles) {
+      if (kind === 'office' && this.unsavedStart) {
+        this.saveStart();
+        continue;
+      }
+      try {
+        probeWrite(path, bytes);
+        this.health.succeeded(path);
+      } catch {
+        // Still failing: the alarm stays.
+      }
+    }
   }
 
   archivedDays(): string[] {
@@ -202,5 +336,28 @@ export class FileOfficeStore implements OfficeStore {
     this.log.close();
   }
 }
+
+const eventBytes = (events: readonly OfficeEvent[]): number =>
+  events.reduce((sum, event) => sum + Buffer.byteLength(JSON.stringify(event)) + 1, 0);
+
+/**
+ * Whether a file could be written again: the file itself opens for writing (permission), and as many
+ * bytes as the failed write needed can be written and fsynced beside it (space), then are removed.
+ */
+const probeWrite = (path: string, bytes: number): void => {
+  if (existsSync(path)) closeSync(openSync(path, constants.O_WRONLY));
+  const probe = join(dirname(path), '.storage-probe');
+  try {
+    const fd = openSync(probe, 'w');
+    try {
+      writeWhole(writeAt, fd, Buffer.alloc(Math.min(Math.max(bytes, 1), 4 << 20)), 0);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } finally {
+    rmSync(probe, { force: true });
+  }
+};
 
 export const emptyOfficeState = (config: OfficeConfig): OfficeState => initialState(config);

@@ -66,11 +66,13 @@ export const apiRoutes = (deps: RouteDeps): HttpRoute[] => {
       path: '/health',
       handle: (_req, res) =>
         sendJson(res, 200, {
-          status: 'ok',
+          // Still answers, and reads still work, while storage fails: restarting would not help.
+          status: deps.runtime.storage.failing.length > 0 ? 'storage_failing' : 'ok',
           office: deps.runtime.state.config.name,
           day: deps.runtime.state.day,
           seq: deps.runtime.state.seq,
           uptimeMs: Date.now() - deps.startedAt,
+          storage: deps.runtime.storage,
         }),
     },
     {
