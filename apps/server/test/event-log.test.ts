@@ -39,11 +39,10 @@ describe('the last sequence number of a log, read from its end', () => {
     expect(lastSeqInLog(only)).toBe(6);
   });
 
-  it('reads a log from a line’s byte onwards, keeping the cut-short rule', () => {
+  it('reads a log from a line’s byte onwards, and never a line cut short (start-up cuts it: log-repair)', () => {
     const path = file(`${line(1, 'ё')}${line(2)}${line(3)}{"seq":4,"ty`);
     const from = Buffer.byteLength(line(1, 'ё'));
     expect(readEventLog(path, from).map((e) => e.seq)).toEqual([2, 3]);
-    // The partial line was dropped from the file itself, at the right byte.
     expect(readEventLog(path).map((e) => e.seq)).toEqual([1, 2, 3]);
     expect(lastSeqInLog(path)).toBe(3);
   });
