@@ -12,6 +12,7 @@ import { JournalPanel } from './journal-panel';
 import { OverloadBanner } from './overload-banner';
 import { QueuesPanel } from './queues-panel';
 import { RegisterVisitor } from './register-visitor';
+import { StorageBanner } from './storage-banner';
 import { TicketsPanel } from './tickets-panel';
 import type { BoardActions } from './use-board-actions';
 import { WindowsPanel } from './windows-panel';
@@ -52,6 +53,7 @@ export const AdminBoard = ({ view, now, session, actions, onSignOut }: AdminBoar
           </button>
         </div>
       </header>
+      <StorageBanner view={view} />
       <OverloadBanner view={view} now={now} actions={actions} />
       <main className="admin-main">
         <div className="admin-column">

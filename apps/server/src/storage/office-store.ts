@@ -226,13 +226,16 @@ export class FileOfficeStore implements OfficeStore {
   }
 
   append(events: readonly OfficeEvent[]): void {
+    let written: number;
     try {
+      const before = this.log.size;
       this.log.append(events);
-      this.health.succeeded(this.livePath);
+      written = this.log.size - before;
     } catch (error) {
       this.health.failed('events', this.livePath, error, eventBytes(events));
       throw error;
     }
+    this.health.succeeded(this.livePath, written);
   }
 
   closeDay(closed: readonly OfficeEvent[], day: string, stateAfterClose: OfficeState): void {
@@ -269,7 +272,7 @@ export class FileOfficeStore implements OfficeStore {
       this.unsavedStart = false;
       this.health.succeeded(office);
     } catch (error) {
-      this.health.failed('office', office, error);
+      this.health.failed('office', office, error, jsonBytes(this.db.data));
     }
   }
 
@@ -280,7 +283,7 @@ export class FileOfficeStore implements OfficeStore {
     try {
       staged = this.adapter.stage(next);
     } catch (error) {
-      this.health.failed('office', this.adapter.file, error);
+      this.health.failed('office', this.adapter.file, error, jsonBytes(next));
       throw error;
     }
     let keep = false;
@@ -337,20 +340,26 @@ export class FileOfficeStore implements OfficeStore {
   }
 }
 
+const jsonBytes = (value: unknown): number => Buffer.byteLength(JSON.stringify(value));
+
 const eventBytes = (events: readonly OfficeEvent[]): number =>
   events.reduce((sum, event) => sum + Buffer.byteLength(JSON.stringify(event)) + 1, 0);
 
 /**
- * Whether a file could be written again: the file itself opens for writing (permission), and as many
- * bytes as the failed write needed can be written and fsynced beside it (space), then are removed.
+ * Whether a file could be written again: the file itself opens for writing (permission), and the bytes
+ * the failed write needed, and a few blocks more, can be written and fsynced beside it (space), then are
+ * removed. The margin covers the partly used block the real file grows from: the alarm clears only when
+ * the write that failed would now succeed.
  */
+const PROBE_MARGIN = 16 * 1024;
+
 const probeWrite = (path: string, bytes: number): void => {
   if (existsSync(path)) closeSync(openSync(path, constants.O_WRONLY));
   const probe = join(dirname(path), '.storage-probe');
   try {
     const fd = openSync(probe, 'w');
     try {
-      writeWhole(writeAt, fd, Buffer.alloc(Math.min(Math.max(bytes, 1), 4 << 20)), 0);
+      writeWhole(writeAt, fd, Buffer.alloc(Math.min(bytes, 4 << 20) + PROBE_MARGIN), 0);
       fsyncSync(fd);
     } finally {
       closeSync(fd);

@@ -48,8 +48,16 @@ export class StorageHealth {
     this.publish();
   }
 
-  succeeded(path: string): void {
-    if (this.failing.delete(path)) this.publish();
+  /**
+   * A write of `bytes` to the file succeeded. On a nearly full disk a small write may fit where a larger
+   * one did not, so a failure for lack of space clears only with a write at least as large as the one
+   * that failed (or the probe's, which asks for more); any other failure clears with any success.
+   */
+  succeeded(path: string, bytes = Number.POSITIVE_INFINITY): void {
+    const failure = this.failing.get(path);
+    if (!failure || (failure.code === 'ENOSPC' && bytes < failure.bytes)) return;
+    this.failing.delete(path);
+    this.publish();
   }
 
   onChange(listener: () => void): () => void {
