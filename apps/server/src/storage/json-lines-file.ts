@@ -79,7 +79,12 @@ export class JsonLinesFile<T> {
   truncate(length: number): void {
     this.end = length;
     this.ragged = true;
-    this.cutBack();
+    try {
+      this.io.truncate(this.open(), length);
+      this.ragged = false;
+    } catch {
+      this.closeQuietly(); // the next append cuts first
+    }
   }
 
   close(): void {
@@ -108,11 +113,15 @@ export class JsonLinesFile<T> {
       this.io.truncate(this.fd, this.end ?? 0);
       this.ragged = false;
     } catch {
-      try {
-        this.close();
-      } catch {
-        this.fd = null;
-      }
+      this.closeQuietly();
+    }
+  }
+
+  private closeQuietly(): void {
+    try {
+      this.close();
+    } catch {
+      this.fd = null;
     }
   }
 }
