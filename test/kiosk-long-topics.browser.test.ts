@@ -81,7 +81,8 @@ describe.each([
     const context = await browser.newContext({ viewport: { width, height } });
     const page = await context.newPage();
     await page.goto(`${office.url}/kiosk/?token=${KIOSK_TOKEN}`);
-    await expect.poll(() => heading(page).textContent()).toBe('Здравствуйте!');
+    // The first screen waits for the kiosk's connection: seconds on a loaded machine, not the poll's default 1 s.
+    await expect.poll(() => heading(page).textContent(), { timeout: 10_000 }).toBe('Здравствуйте!');
     if (contrast) await page.getByRole('button', { name: 'Крупно и контрастно' }).click();
     const name = `kiosk-long-topics-${screen}-${mode}`;
 

@@ -71,7 +71,8 @@ describe('kiosk: a ticket for a topic', () => {
     const operator = await office.staff('op1', '1234');
     expect((await operator.send({ type: 'window.open', windowId: 'w1', services: null })).ok).toBe(true);
     const page = await openKiosk();
-    await expect.poll(() => heading(page).textContent()).toBe('Здравствуйте!');
+    // The first screen waits for the kiosk's connection: seconds on a loaded machine, not the poll's default 1 s.
+    await expect.poll(() => heading(page).textContent(), { timeout: 10_000 }).toBe('Здравствуйте!');
     await expect.poll(() => page.locator('.office-name').textContent()).toBe('ЦОК «Центральный»');
     await check(page, 'start');
 
