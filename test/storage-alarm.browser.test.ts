@@ -1,12 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { OfficeClient } from '@queue/client';
-import type { CommandInput, StaffView } from '@queue/protocol';
+import type { StaffView } from '@queue/protocol';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.js';
+import { cashTicket } from './support/cash-ticket.js';
+import { CAN_MOUNT, type SmallDisk, mountSmallDisk, sayWhyNotMounted } from './support/small-disk.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { TestOfficeServer, until } from './support/test-office.js';
 
@@ -15,28 +14,18 @@ import { TestOfficeServer, until } from './support/test-office.js';
  * data on a 2 MB tmpfs, the real server, Chromium. The banner says in Russian what cannot be written and
  * why, and goes by itself once space is back. Mounting needs root (CI runs as root).
  */
-const ROOT = process.getuid?.() === 0;
-if (!ROOT) console.warn('storage alarm browser test skipped: mounting a tmpfs needs root (CI runs as root)');
+sayWhyNotMounted('storage alarm browser test');
 
-const issue: CommandInput = {
-  type: 'ticket.issue',
-  serviceIds: ['payment'],
-  clientType: 'individual',
-  priority: null,
-  source: 'administrator',
-};
-
-describe.skipIf(!ROOT)('the storage alarm on the administrator board', () => {
-  let mount: string;
+describe.skipIf(!CAN_MOUNT)('the storage alarm on the administrator board', () => {
+  let disk: SmallDisk;
   let office: TestOfficeServer;
   let browser: Browser;
   let page: Page;
   let admin: OfficeClient<StaffView>;
 
   beforeAll(async () => {
-    mount = mkdtempSync(join(tmpdir(), 'storage-alarm-'));
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mount]);
-    office = await TestOfficeServer.start({ dataDir: join(mount, 'office') });
+    disk = mountSmallDisk('storage-alarm-');
+    office = await TestOfficeServer.start({ dataDir: join(disk.path, 'office') });
     admin = await office.staff('admin', '1111');
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -49,18 +38,16 @@ describe.skipIf(!ROOT)('the storage alarm on the administrator board', () => {
   afterAll(async () => {
     await browser?.close();
     await office?.stop();
-    execFileSync('umount', [mount]);
-    rmSync(mount, { recursive: true, force: true });
+    disk?.unmount();
   });
 
   it('shows what cannot be stored and why, and goes by itself when space is back', async () => {
     const banner = page.getByTestId('storage-alarm');
     expect(await banner.count()).toBe(0);
-    const { bavail, bsize } = statfsSync(mount);
-    writeFileSync(join(mount, 'filler'), Buffer.alloc(Math.max(0, bavail * bsize - 4 * 4096)));
+    disk.fill(4 * 4096);
     let refused = false;
     for (let i = 0; i < 300 && !refused; i++) {
-      const response = await admin.send(issue);
+      const response = await admin.send(cashTicket);
       refused = !response.ok && response.error.code === 'storage_failed';
     }
     expect(refused).toBe(true);
@@ -74,9 +61,9 @@ describe.skipIf(!ROOT)('the storage alarm on the administrator board', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'board-admin-storage-alarm');
 
-    rmSync(join(mount, 'filler'));
+    disk.free();
     await banner.waitFor({ state: 'detached', timeout: 15_000 });
-    expect((await admin.send(issue)).ok).toBe(true);
+    expect((await admin.send(cashTicket)).ok).toBe(true);
     await until(() => admin.store.getState().view!.storage.failing.length === 0);
   }, 60_000);
 });

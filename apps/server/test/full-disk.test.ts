@@ -1,11 +1,16 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type OfficeClient, connectOffice, login } from '@queue/client';
 import type { OfficeEvent } from '@queue/engine';
-import type { CommandInput, CommandResponse, PublicView, StaffView } from '@queue/protocol';
+import type { CommandResponse, PublicView, StaffView } from '@queue/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cashTicket } from '../../../test/support/cash-ticket.js';
+import {
+  CAN_MOUNT,
+  type SmallDisk,
+  mountSmallDisk,
+  sayWhyNotMounted,
+} from '../../../test/support/small-disk.js';
 import { until } from '../../../test/support/test-office.js';
 import { DEMO_DEVICE_TOKENS } from '../src/index.js';
 import { type ServerProcess, startServerProcess } from './server-process.js';
@@ -18,34 +23,22 @@ import { type ServerProcess, startServerProcess } from './server-process.js';
  * must never die, the administrator must see the storage alarm, and freeing space must resume the office
  * by itself. Mounting needs root (CI runs as root); elsewhere the test says why it does not run.
  */
-const ROOT = process.getuid?.() === 0;
-if (!ROOT)
-  console.warn('full-disk test skipped: mounting a tmpfs needs root (CI and the team machine run as root)');
+sayWhyNotMounted('full-disk test');
 
-const issue: CommandInput = {
-  type: 'ticket.issue',
-  serviceIds: ['payment'],
-  clientType: 'individual',
-  priority: null,
-  source: 'administrator',
-};
-
-describe.skipIf(!ROOT)('a full disk', () => {
-  let mount: string;
+describe.skipIf(!CAN_MOUNT)('a full disk', () => {
+  let disk: SmallDisk;
   let dataDir: string;
   let server: ServerProcess | undefined;
   const clients: OfficeClient[] = [];
 
   beforeAll(() => {
-    mount = mkdtempSync(join(tmpdir(), 'full-disk-'));
-    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mount]);
-    dataDir = join(mount, 'office');
+    disk = mountSmallDisk('full-disk-');
+    dataDir = join(disk.path, 'office');
   });
   afterAll(async () => {
     for (const client of clients) client.close();
     await server?.stop('SIGKILL');
-    execFileSync('umount', [mount]);
-    rmSync(mount, { recursive: true, force: true });
+    disk.unmount();
   });
 
   const connect = async <V extends StaffView | PublicView>(token: string) => {
@@ -72,7 +65,7 @@ describe.skipIf(!ROOT)('a full disk', () => {
     // Tickets before the disk fills.
     const acked = new Map<string, { number: string; seq: number }>();
     const send = async (client: OfficeClient<StaffView>) => {
-      const response: CommandResponse = await client.send(issue);
+      const response: CommandResponse = await client.send(cashTicket);
       if (response.ok) {
         const ticket = response.result.ticket!;
         acked.set(ticket.id, { number: ticket.number, seq: response.result.seq });
@@ -82,11 +75,7 @@ describe.skipIf(!ROOT)('a full disk', () => {
     for (let i = 0; i < 5; i++) expect((await send(admin)).ok).toBe(true);
 
     // The disk fills: a few pages are left, then the commands go on until it has refused several.
-    const free = () => {
-      const stats = statfsSync(mount);
-      return stats.bavail * stats.bsize;
-    };
-    writeFileSync(join(mount, 'filler'), Buffer.alloc(Math.max(0, free() - 6 * 4096)));
+    disk.fill(6 * 4096);
     const answers: string[] = [];
     for (let i = 0; i < 400 && answers.filter((a) => a === 'storage_failed').length < 8; i++) {
       const response = await send(admin);
@@ -112,7 +101,7 @@ describe.skipIf(!ROOT)('a full disk', () => {
     const overHttp = await fetch(`${server.url}/api/commands`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(issue),
+      body: JSON.stringify(cashTicket),
     });
     expect(overHttp.status).toBe(503);
     expect(((await overHttp.json()) as CommandResponse).ok === false).toBe(true);
@@ -138,7 +127,7 @@ describe.skipIf(!ROOT)('a full disk', () => {
     // Space comes back: the alarm goes by itself (the server tries again on its clock tick), and the
     // next command simply succeeds with the next number.
     admin = await connect<StaffView>(token);
-    rmSync(join(mount, 'filler'));
+    disk.free();
     await until(() => admin.store.getState().view?.storage.failing.length === 0, 20_000);
     expect((await health()).status).toBe('ok');
     const next = await send(admin);

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type OfficeClient, connectOffice, login } from '@queue/client';
 import type { OfficeEvent } from '@queue/engine';
-import type { CommandInput, StaffView } from '@queue/protocol';
+import type { StaffView } from '@queue/protocol';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cashTicket } from '../../../test/support/cash-ticket.js';
 import { until } from '../../../test/support/test-office.js';
 import { type ServerProcess, startServerProcess } from './server-process.js';
 
@@ -15,14 +16,6 @@ import { type ServerProcess, startServerProcess } from './server-process.js';
  */
 const ROOT = process.getuid?.() === 0;
 const NOBODY = 65534;
-
-const issue: CommandInput = {
-  type: 'ticket.issue',
-  serviceIds: ['payment'],
-  clientType: 'individual',
-  priority: null,
-  source: 'administrator',
-};
 
 const dataDir = mkdtempSync(join(tmpdir(), 'read-only-'));
 const clients: OfficeClient[] = [];
@@ -57,7 +50,7 @@ describe('a read-only data folder', () => {
     const admin = connectOffice<StaffView>({ url, token: (await login(url, 'admin', '1111')).token });
     clients.push(admin as unknown as OfficeClient);
     await until(() => admin.store.getState().view !== null, 15_000);
-    expect((await admin.send(issue)).ok).toBe(true);
+    expect((await admin.send(cashTicket)).ok).toBe(true);
     const resetPin = () =>
       fetch(`${server!.url}/api/config/staff/reset-pin`, {
         method: 'POST',
@@ -95,7 +88,7 @@ describe('a read-only data folder', () => {
     clients.push(again as unknown as OfficeClient);
     await until(() => again.store.getState().view !== null, 15_000);
     expect(again.store.getState().view!.tickets).toHaveLength(1);
-    const denied = await again.send(issue);
+    const denied = await again.send(cashTicket);
     expect(!denied.ok && denied.error.code).toBe('storage_failed');
     await until(
       () =>
@@ -113,7 +106,7 @@ describe('a read-only data folder', () => {
     const { pin } = (await reset.json()) as { pin: string };
     expect((await login(server!.url, 'op1', pin)).token).toBeTruthy();
     expect(events().filter((e) => e.type === 'staff.pinReset')).toHaveLength(1);
-    expect((await again.send(issue)).ok).toBe(true);
+    expect((await again.send(cashTicket)).ok).toBe(true);
     expect(server!.exitCode()).toBeNull();
   }, 120_000);
 });
