@@ -98,7 +98,7 @@ const generate = (spec: HistorySpec, dir: string): Omit<OfficeHistory, 'dir'> =>
       profile: busyDayProfile(config, date, live ? spec.visitorsScale : spec.archivedScale),
       seed: 1000 + i,
       policy: 'pipeline',
-      extraStaff: false,
+      staffing: 'none',
       config,
       initialState: state,
       recordEvents: true,

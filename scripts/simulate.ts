@@ -1,42 +1,58 @@
 /**
- * `npm run simulate`: the day simulator (issue 7). Drives the real engine through simulated office days
- * and compares orderings on the very same visitors. Prints results only — no timings — so two runs with
- * the same arguments print the same bytes.
+ * `npm run simulate`: the day simulator (issues 7, 20). Drives the real engine through simulated office
+ * days and compares orderings and staffing rules on the very same visitors. Prints results only — no
+ * timings — so two runs with the same arguments print the same bytes.
  *
  *   npm run simulate                                   all presets, both days, seed 1
  *   npm run simulate -- --seed 7 --preset belgorod --day meter-reading-peak
- *   npm run simulate -- --seeds 10 --day meter-reading-peak     the claim across seeds 1…10
- *   npm run simulate -- --day ./my-office-day.json --policy pipeline,fifo --extra-staff on
+ *   npm run simulate -- --claim                        the like-for-like claim over seeds 1…40
+ *   npm run simulate -- --claim --seeds 10 --without pooling
+ *   npm run simulate -- --day ./my-office-day.json --policy pipeline,fifo --staffing count-rule,product
  */
 import { parseArgs } from 'node:util';
 import { type PresetId, isPresetId } from '@queue/engine';
 import {
+  ALL_FEATURES,
   POLICY_IDS,
   type PolicyId,
-  checkClaim,
+  type ProductFeatures,
+  type ReserveSettings,
+  STAFFING_RULES,
+  type StaffingRule,
+  claimDifferences,
+  claimLines,
+  claimSeedTable,
   claimSummary,
-  claimTable,
   dayTable,
   loadDayProfile,
+  runClaim,
   runComparison,
 } from '@queue/simulator';
 
 const { values } = parseArgs({
   options: {
     seed: { type: 'string', default: '1' },
-    seeds: { type: 'string', default: '1' },
+    seeds: { type: 'string' },
     preset: { type: 'string', default: 'default,gazprom-tyumen,belgorod' },
-    day: { type: 'string', default: 'normal,meter-reading-peak' },
+    day: { type: 'string' },
     policy: { type: 'string', default: POLICY_IDS.join(',') },
-    'extra-staff': { type: 'string', default: 'both' },
+    staffing: { type: 'string', default: 'count-rule,product' },
+    claim: { type: 'boolean', default: false },
+    details: { type: 'boolean', default: false },
+    without: { type: 'string', default: '' },
+    'reserve-staff': { type: 'string' },
+    'reserve-accept-min': { type: 'string' },
+    'reserve-open-min': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
   console.log(
-    'npm run simulate -- [--seed N] [--seeds COUNT] [--preset a,b] [--day normal,meter-reading-peak|file.json] ' +
-      '[--policy pipeline,fifo,novosga,qsystem] [--extra-staff on|off|both]',
+    'npm run simulate -- [--seed N] [--seeds COUNT] [--preset a,b] [--day normal,meter-reading-peak|file.json]\n' +
+      '  [--policy pipeline,fifo,novosga,qsystem] [--staffing none,count-rule,product]\n' +
+      '  [--claim [--details]] [--without pooling,plannedBreaks]\n' +
+      '  [--reserve-staff N] [--reserve-accept-min M] [--reserve-open-min M]',
   );
   process.exit(0);
 }
@@ -50,21 +66,62 @@ const fail = (message: string): never => {
   console.error(message);
   process.exit(2);
 };
+const whole = (text: string | undefined, name: string): number | undefined => {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) && n >= 0 ? n : fail(`${name} takes a number of 0 or more`);
+};
 
 const firstSeed = Number(values.seed);
-const seedCount = Number(values.seeds);
+const seedCount = Number(values.seeds ?? (values.claim ? 40 : 1));
 if (!Number.isInteger(firstSeed) || !Number.isInteger(seedCount) || seedCount < 1)
   fail('--seed and --seeds take whole numbers');
 const presets: PresetId[] = list(values.preset).map((p) => (isPresetId(p) ? p : fail(`unknown preset ${p}`)));
 const policies: PolicyId[] = list(values.policy).map((p) =>
   (POLICY_IDS as string[]).includes(p) ? (p as PolicyId) : fail(`unknown policy ${p}`),
 );
-const extraStaff =
-  values['extra-staff'] === 'on' ? [true] : values['extra-staff'] === 'off' ? [false] : [false, true];
-const days = list(values.day).map((d) => loadDayProfile(d));
+const staffing: StaffingRule[] = list(values.staffing).map((s) =>
+  (STAFFING_RULES as string[]).includes(s) ? (s as StaffingRule) : fail(`unknown staffing rule ${s}`),
+);
+const features: ProductFeatures = { ...ALL_FEATURES };
+for (const name of list(values.without)) {
+  if (!(name in features)) fail(`unknown feature ${name} (pooling, plannedBreaks)`);
+  features[name as keyof ProductFeatures] = false;
+}
+const reserve: Partial<ReserveSettings> = {};
+const staffCount = whole(values['reserve-staff'], '--reserve-staff');
+if (staffCount !== undefined)
+  reserve.staff = Array.from({ length: staffCount }, (_, i) => `reserve${i === 0 ? '' : i + 1}`);
+const acceptMin = whole(values['reserve-accept-min'], '--reserve-accept-min');
+if (acceptMin !== undefined) reserve.acceptMin = acceptMin;
+const openMin = whole(values['reserve-open-min'], '--reserve-open-min');
+if (openMin !== undefined) reserve.responseMin = openMin;
+const options = { reserve, features };
 const seeds = Array.from({ length: seedCount }, (_, i) => firstSeed + i);
 
-const results = runComparison({ days, presets, policies, extraStaff, seeds });
+if (values.claim) {
+  const day = loadDayProfile(values.day ?? 'meter-reading-peak');
+  const claims = runClaim({ day, presets, seeds, options });
+  for (const claim of claims) for (const line of claimLines(claim)) console.log(line);
+  if (values.details) {
+    console.log('');
+    console.log(`## The claim on the ${day.titleEn.toLowerCase()}, seeds ${seeds[0]}…${seeds.at(-1)}`);
+    console.log('');
+    console.log(claimSummary(claims));
+    for (const claim of claims) {
+      console.log('');
+      console.log(`### \`${claim.preset}\``);
+      console.log('');
+      console.log(claimDifferences(claim));
+      console.log('');
+      console.log(claimSeedTable(claim));
+    }
+  }
+  process.exit(0);
+}
+
+const days = list(values.day ?? 'normal,meter-reading-peak').map((d) => loadDayProfile(d));
+const results = runComparison({ days, presets, policies, staffing, seeds, options });
 
 console.log('# Day simulator');
 console.log('');
@@ -75,25 +132,9 @@ console.log(
 for (const profile of days) {
   for (const preset of presets) {
     for (const seed of seeds) {
-      // Many seeds: the per-day tables of the first seed only, the claim for every seed.
-      if (seed !== firstSeed) continue;
       const runs = results.filter((r) => r.day === profile.id && r.preset === preset && r.seed === seed);
       console.log('');
       console.log(dayTable(profile, runs));
     }
-  }
-}
-
-const peak = days.find((d) => d.id === 'meter-reading-peak');
-const canCheck = policies.includes('pipeline') && extraStaff.includes(true) && extraStaff.includes(false);
-if (peak && canCheck) {
-  const checks = checkClaim(results, peak.id);
-  console.log('');
-  console.log('## The central claim on the meter-reading peak day');
-  console.log('');
-  console.log(claimTable(checks));
-  if (seeds.length > 1) {
-    console.log('');
-    console.log(claimSummary(checks));
   }
 }

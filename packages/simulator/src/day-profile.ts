@@ -22,6 +22,27 @@ const shiftSchema = z.object({
   breaks: z.array(z.object({ at: clock, minutes: z.number().positive() })).default([]),
 });
 
+/**
+ * The back office's members on call for the hall. The shipped profiles hold the realistic case: two
+ * people busy with their own work, who accept a call within two minutes and open a window ten minutes
+ * after it (finish the task at hand, walk to the hall, log in).
+ */
+const reserveSchema = z.object({
+  staff: z.array(z.string()).min(1),
+  from: clock,
+  to: clock,
+  /** Closed windows a reserve member may open. */
+  windows: z.array(z.string()).min(1),
+  /** Minutes from "help needed in the hall" to a reserve member accepting it. */
+  acceptMin: z.number().nonnegative(),
+  /** Minutes from "help needed in the hall" to the extra window opening (accept, then the walk). */
+  responseMin: z.number().nonnegative(),
+  /** Still needed this long after the last call, the next reserve member is called. */
+  escalateAfterMin: z.number().positive(),
+  /** A reserve member stays at least this long, then leaves once the hall no longer needs them. */
+  minStayMin: z.number().nonnegative(),
+});
+
 export const dayProfileSchema = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
@@ -55,21 +76,7 @@ export const dayProfileSchema = z.object({
   /** How long an operator waits for a called visitor (one recall in between) before marking no-show. */
   noShowWaitMin: z.number().positive(),
   roster: z.array(shiftSchema).min(1),
-  reserve: z.object({
-    staff: z.array(z.string()).min(1),
-    from: clock,
-    to: clock,
-    /** Closed windows a reserve member may open. */
-    windows: z.array(z.string()).min(1),
-    /** Minutes from "help needed in the hall" to a reserve member accepting it on their screen. */
-    acceptMin: z.number().nonnegative(),
-    /** Minutes from "help needed in the hall" to the extra window opening (accept, then the walk). */
-    responseMin: z.number().nonnegative(),
-    /** An episode still open this long after the last help arrived calls the next reserve member. */
-    escalateAfterMin: z.number().positive(),
-    /** A reserve member stays at least this long, then leaves when no overload alarm is up. */
-    minStayMin: z.number().nonnegative(),
-  }),
+  reserve: reserveSchema,
   /**
    * 004 §6.7.2: a named employee goes to a visitor with a disability first. The hall administrator
    * (001 §7.1.4: serves clients as an operator when needed) takes an out-of-turn visitor still waiting
@@ -80,6 +87,8 @@ export const dayProfileSchema = z.object({
       staffId: z.string().min(1),
       windowId: z.string().min(1),
       helpAfterMin: z.number().nonnegative(),
+      /** Minutes from the board's advice appearing to the administrator applying it (the product only). */
+      actAfterMin: z.number().nonnegative().default(3),
     })
     .nullable()
     .default(null),
@@ -87,6 +96,7 @@ export const dayProfileSchema = z.object({
 
 export type DayProfile = z.infer<typeof dayProfileSchema>;
 export type Shift = z.infer<typeof shiftSchema>;
+export type ReserveSettings = z.infer<typeof reserveSchema>;
 
 export const PROFILES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'profiles');
 

@@ -1,11 +1,12 @@
 import { MINUTE } from '@queue/engine';
-import type { DayOutcome, VisitRecord } from './day-simulation.js';
+import type { DayOutcome, VisitRecord } from './day-outcome.js';
 
 /**
  * What a day's record says, in the terms the standards use (REGULATIONS §1: norms are averages and
  * shares over a period). A visit's wait is all its time waiting to be called: from the ticket to the
  * first call, plus, after a transfer, from the transfer to the next call. Visitors who left before
- * their call (no-shows) have no wait: nobody knows when they left.
+ * their call (no-shows) have no wait: nobody knows when they left. A visitor still waiting when the
+ * run stopped (which the simulation must never leave) counts with the wait up to then, never dropped.
  */
 export interface DayStatistics {
   visitors: number;
@@ -21,13 +22,22 @@ export interface DayStatistics {
   withinServiceNorm: number;
   outOfTurn: { visitors: number; maxWaitMin: number | null };
   overload: { episodes: number; answered: number; staffMinutes: number };
-  forecast: {
-    /** Mean absolute error of the expected wait printed at the kiosk against the first call, minutes. */
-    maeMin: number | null;
-    /** Mean of (real − promised): positive = people waited longer than promised. */
-    biasMin: number | null;
+  /** Minutes windows were open (breaks included): the day's staffing, the roster's and the reserve's. */
+  staffMinutes: number;
+  /** Windows whose topics the hall administrator widened on the board's advice, and gave back. */
+  poolingChanges: number;
+  forecast: ForecastError & {
     promised: number;
+    /** The same visitors' promise from a plain queue system (people ahead × mean service ÷ windows). */
+    naive: ForecastError;
   };
+}
+
+export interface ForecastError {
+  /** Mean absolute error of the expected wait printed at the kiosk against the first call, minutes. */
+  maeMin: number | null;
+  /** Mean of (real − promised): positive = people waited longer than promised. */
+  biasMin: number | null;
 }
 
 export interface Distribution {
@@ -55,40 +65,52 @@ export const distribution = (values: readonly number[]): Distribution => {
   };
 };
 
-/** Total wait of a visit that was served, in ms; null for no-shows and visits not finished. */
-export const visitWaitMs = (visit: VisitRecord): number | null => {
-  if (visit.left || visit.unserved) return null;
+/**
+ * Total wait of a visit, in ms: null for no-shows; a visit still waiting when the run stopped at
+ * `endedAt` counts up to then.
+ */
+export const visitWaitMs = (visit: VisitRecord, endedAt = Number.NaN): number | null => {
+  if (visit.left) return null;
   let total = 0;
   for (const segment of visit.segments) {
-    if (segment.calledAt === null) return null;
-    total += segment.calledAt - segment.waitFrom;
+    const until = segment.calledAt ?? endedAt;
+    if (Number.isNaN(until)) return null;
+    total += until - segment.waitFrom;
   }
   return total;
 };
 
 const share = (hits: number, of: number) => (of === 0 ? 1 : hits / of);
 
+const forecastError = (errors: number[]): ForecastError => ({
+  maeMin:
+    errors.length === 0 ? null : errors.reduce((sum, e) => sum + Math.abs(e), 0) / errors.length / MINUTE,
+  biasMin: errors.length === 0 ? null : errors.reduce((sum, e) => sum + e, 0) / errors.length / MINUTE,
+});
+
 export const dayStatistics = (outcome: DayOutcome): DayStatistics => {
-  const served = outcome.visits.filter((v) => visitWaitMs(v) !== null);
-  const waits = served.map((v) => visitWaitMs(v)!);
+  const waitOf = (v: VisitRecord) => visitWaitMs(v, outcome.endedAt);
+  const waited = outcome.visits.filter((v) => waitOf(v) !== null);
+  const waits = waited.map((v) => waitOf(v)!);
   const services = outcome.visits.flatMap((v) =>
     v.segments.filter((s) => s.startedAt !== null && s.finishedAt !== null),
   );
-  const outOfTurnWaits = served.filter((v) => v.visitor.priority !== null).map((v) => visitWaitMs(v)!);
+  const outOfTurnWaits = waited.filter((v) => v.visitor.priority !== null).map((v) => waitOf(v)!);
+  // Both promises are compared on the same visitors: those who were promised both and were called.
   const promised = outcome.visits.filter(
-    (v) => v.promisedWaitMs !== null && !v.left && v.segments[0]?.calledAt != null,
+    (v) => v.promisedWaitMs !== null && v.naiveWaitMs !== null && !v.left && v.segments[0]?.calledAt != null,
   );
-  const errors = promised.map((v) => v.segments[0]!.calledAt! - v.issuedAt - v.promisedWaitMs!);
+  const waitedFirst = (v: VisitRecord) => v.segments[0]!.calledAt! - v.issuedAt;
   return {
     visitors: outcome.visits.length,
-    served: served.length,
+    served: waited.length - outcome.visits.filter((v) => v.unserved).length,
     noShows: outcome.visits.filter((v) => v.left).length,
     transfers: outcome.visits.filter((v) => v.segments.length > 1).length,
     unserved: outcome.visits.filter((v) => v.unserved).length,
     waitMin: scale(distribution(waits)),
     withinWaitNorm: share(
-      served.filter((v) => visitWaitMs(v)! <= v.segments[0]!.waitNormMs).length,
-      served.length,
+      waited.filter((v) => waitOf(v)! <= v.segments[0]!.waitNormMs).length,
+      waited.length,
     ),
     serviceMin: {
       mean:
@@ -109,11 +131,12 @@ export const dayStatistics = (outcome: DayOutcome): DayStatistics => {
       answered: outcome.episodes.filter((e) => e.answers > 0).length,
       staffMinutes: outcome.reserve.reduce((sum, r) => sum + (r.closedAt - r.openedAt), 0) / MINUTE,
     },
+    staffMinutes: outcome.windows.reduce((sum, w) => sum + (w.to - w.from), 0) / MINUTE,
+    poolingChanges: outcome.pooling.length,
     forecast: {
-      maeMin:
-        errors.length === 0 ? null : errors.reduce((sum, e) => sum + Math.abs(e), 0) / errors.length / MINUTE,
-      biasMin: errors.length === 0 ? null : errors.reduce((sum, e) => sum + e, 0) / errors.length / MINUTE,
+      ...forecastError(promised.map((v) => waitedFirst(v) - v.promisedWaitMs!)),
       promised: promised.length,
+      naive: forecastError(promised.map((v) => waitedFirst(v) - v.naiveWaitMs!)),
     },
   };
 };

@@ -1,32 +1,37 @@
-import { CLAIM, type ClaimCheck, type RunResult } from './comparison.js';
+import type { PresetClaim, SeedClaim } from './claim.js';
+import { PEERS } from './claim.js';
+import type { RunResult } from './comparison.js';
 import type { DayProfile } from './day-profile.js';
+import type { ForecastError } from './day-statistics.js';
 import { POLICY_TITLES } from './ordering-policies.js';
+import type { PairedDifference } from './paired-difference.js';
+import type { StaffingRule } from './staffing-rule.js';
 
 /**
- * Markdown tables of a comparison, ready for docs/BENCHMARKS.md. Only results: no timings, no dates,
- * so two runs with the same seed print the same bytes.
+ * What `npm run simulate` prints: markdown tables ready for docs/BENCHMARKS.md, and the claim's lines.
+ * Only results: no timings, no dates, so two runs with the same seed print the same bytes.
  */
 
-const num = (value: number | null, digits = 1): string => (value === null ? '—' : value.toFixed(digits));
+const num = (value: number | null, digits = 1): string =>
+  value === null || Number.isNaN(value) ? '—' : value.toFixed(digits);
 const pct = (value: number): string => `${Math.round(value * 100)} %`;
+const signed = (value: number, digits = 1) => `${value >= 0 ? '+' : ''}${value.toFixed(digits)}`;
 
 const row = (cells: string[]): string => `| ${cells.join(' | ')} |`;
-
-const HEADER = [
-  'Ordering',
-  'Extra staff',
-  'Wait avg',
-  'Median',
-  'P90',
-  'Max',
-  '≤ wait norm',
-  'Service avg',
-  '≤ service norm',
-  'Out-of-turn max',
-  'Overload episodes (answered)',
-  'Staff min added',
-  'Forecast MAE (bias)',
+const table = (header: string[], rows: string[][]): string[] => [
+  row(header),
+  row(header.map(() => '---')),
+  ...rows.map(row),
 ];
+
+export const STAFFING_TITLES: Record<StaffingRule, string> = {
+  none: 'nobody comes',
+  'count-rule': '002 п.55 by hand',
+  product: 'the product',
+};
+
+const forecastCell = (f: ForecastError) =>
+  `${num(f.maeMin)} (${f.biasMin !== null && f.biasMin >= 0 ? '+' : ''}${num(f.biasMin)})`;
 
 export const dayTable = (profile: DayProfile, results: RunResult[]): string => {
   const first = results[0];
@@ -38,100 +43,154 @@ export const dayTable = (profile: DayProfile, results: RunResult[]): string => {
     `${s.visitors} visitors (arrivals ×${first.loadScale.toFixed(2)} of the profile), ` +
       `${s.noShows} no-shows, ${s.transfers} transfers, ${s.outOfTurn.visitors} out of turn. Minutes.`,
     '',
-    row(HEADER),
-    row(HEADER.map(() => '---')),
   ];
+  const rows: string[][] = [];
+  const notes: string[] = [];
   for (const r of results) {
     const st = r.stats;
-    lines.push(
-      row([
-        POLICY_TITLES[r.policy],
-        r.extraStaff ? 'yes' : 'no',
-        num(st.waitMin.mean),
-        num(st.waitMin.median),
-        num(st.waitMin.p90),
-        num(st.waitMin.max),
-        pct(st.withinWaitNorm),
-        num(st.serviceMin.mean),
-        pct(st.withinServiceNorm),
-        num(st.outOfTurn.maxWaitMin),
-        `${st.overload.episodes} (${st.overload.answered})`,
-        num(st.overload.staffMinutes, 0),
-        `${num(st.forecast.maeMin)} (${st.forecast.biasMin !== null && st.forecast.biasMin >= 0 ? '+' : ''}${num(st.forecast.biasMin)})`,
-      ]),
-    );
+    rows.push([
+      POLICY_TITLES[r.policy],
+      STAFFING_TITLES[r.staffing],
+      num(st.waitMin.mean),
+      num(st.waitMin.median),
+      num(st.waitMin.p90),
+      num(st.waitMin.max),
+      pct(st.withinWaitNorm),
+      num(st.serviceMin.mean),
+      pct(st.withinServiceNorm),
+      num(st.outOfTurn.maxWaitMin),
+      `${st.overload.episodes} (${st.overload.answered})`,
+      num(st.overload.staffMinutes, 0),
+      num(st.staffMinutes, 0),
+      forecastCell(st.forecast),
+      forecastCell(st.forecast.naive),
+    ]);
     const refusals = Object.entries(r.unexpectedRefusals);
     if (refusals.length > 0)
-      lines.push(`\n> unexpected refusals: ${refusals.map(([k, n]) => `${k} ×${n}`).join(', ')}\n`);
-    if (st.unserved > 0) lines.push(`\n> ${st.unserved} visitors still waiting when the day stopped\n`);
+      notes.push(
+        `> ${POLICY_TITLES[r.policy]}, ${STAFFING_TITLES[r.staffing]}: unexpected refusals ${refusals.map(([k, n]) => `${k} ×${n}`).join(', ')}`,
+      );
+    if (st.unserved > 0)
+      notes.push(
+        `> ${POLICY_TITLES[r.policy]}, ${STAFFING_TITLES[r.staffing]}: ${st.unserved} visitors still waiting when the day stopped (counted with their wait so far)`,
+      );
   }
+  lines.push(
+    ...table(
+      [
+        'Ordering',
+        'Extra staff',
+        'Wait avg',
+        'Median',
+        'P90',
+        'Max',
+        '≤ wait norm',
+        'Service avg',
+        '≤ service norm',
+        'Out-of-turn max',
+        'Engine calls (answered)',
+        'Reserve min',
+        'Staff min',
+        'Forecast MAE (bias)',
+        'Naive MAE (bias)',
+      ],
+      rows,
+    ),
+  );
+  if (notes.length > 0) lines.push('', ...notes);
   return lines.join('\n');
 };
 
-export const claimTable = (checks: ClaimCheck[]): string => {
-  const header = [
-    'Preset',
-    'Seed',
-    'Product p90 (pipeline + extra staff)',
-    'Best peer, as it is',
-    'Gain',
-    'Best peer + our extra-staff rule',
-    'Gain',
-    'Out-of-turn max',
-    `Claim (gain ≥ ${pct(CLAIM.p90GainAtLeast)}, out-of-turn ≤ ${CLAIM.outOfTurnMaxMin} min)`,
+/** The two lines issue 20 asks `--claim` to print for each preset. */
+export const claimLines = (claim: PresetClaim): string[] => {
+  const n = claim.seeds.length;
+  return [
+    `claim ${claim.preset}: p90 below every peer on ${claim.p90Wins}/${n} seeds, max wait no worse on ${claim.maxNoWorse}/${n}`,
+    `floor ${claim.preset}: pooled p90 ${num(claim.floor.pooledP90)} min, product ${num(claim.floor.productP90)} min at equal staff-minutes, ratio ${num(claim.floor.ratio, 2)}`,
   ];
-  const lines = [row(header), row(header.map(() => '---'))];
-  for (const c of checks) {
-    lines.push(
-      row([
-        `\`${c.preset}\``,
-        String(c.seed),
-        num(c.productP90),
-        `${POLICY_TITLES[c.bestPeer.policy]} ${num(c.bestPeer.p90)}`,
-        pct(c.gain),
-        c.bestPeerWithRule
-          ? `${POLICY_TITLES[c.bestPeerWithRule.policy]} ${num(c.bestPeerWithRule.p90)}`
-          : '—',
-        c.gainOverPeerWithRule === null ? '—' : pct(c.gainOverPeerWithRule),
-        num(c.outOfTurnMaxMin),
-        c.holds ? 'holds' : 'does not hold',
-      ]),
-    );
-  }
-  return lines.join('\n');
 };
 
-/** Across seeds: how often the claim holds, and its spread. */
-export const claimSummary = (checks: ClaimCheck[]): string => {
-  const header = [
-    'Preset',
-    'Seeds',
-    'Holds',
-    'Gain: median (min … max)',
-    'Gain over peers + rule: median (min … max)',
-    'Out-of-turn max, worst seed',
-  ];
-  const lines = [row(header), row(header.map(() => '---'))];
-  const presets = [...new Set(checks.map((c) => c.preset))];
-  const spread = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    if (sorted.length === 0) return '—';
-    const median = sorted[Math.floor((sorted.length - 1) / 2)]!;
-    return `${pct(median)} (${pct(sorted[0]!)} … ${pct(sorted.at(-1)!)})`;
-  };
-  for (const preset of presets) {
-    const mine = checks.filter((c) => c.preset === preset);
-    const outOfTurn = mine.map((c) => c.outOfTurnMaxMin).filter((v): v is number => v !== null);
-    lines.push(
-      row([
-        `\`${preset}\``,
-        String(mine.length),
-        `${mine.filter((c) => c.holds).length} of ${mine.length}`,
-        spread(mine.map((c) => c.gain)),
-        spread(mine.map((c) => c.gainOverPeerWithRule).filter((v): v is number => v !== null)),
-        outOfTurn.length === 0 ? '—' : num(Math.max(...outOfTurn)),
-      ]),
-    );
-  }
-  return lines.join('\n');
+const ci = (d: PairedDifference, digits = 1) =>
+  `${signed(d.mean, digits)} [${signed(d.low, digits)}, ${signed(d.high, digits)}]`;
+
+/** Paired differences, product − each peer, per measure, with 95 % confidence intervals. */
+export const claimDifferences = (claim: PresetClaim): string => {
+  const rows = ([...PEERS, 'orderingAlone'] as const).map((other) => {
+    const v = claim.versus[other];
+    return [
+      other === 'orderingAlone'
+        ? 'product pipeline + 002 п.55 by hand'
+        : `${POLICY_TITLES[other]} + 002 п.55 by hand`,
+      ci(v.p90),
+      ci(v.max),
+      ci(v.withinNorm),
+      ci(v.outOfTurnMax),
+      ci(v.staffMinutes, 0),
+    ];
+  });
+  return [
+    `Product − other, mean over ${claim.seeds.length} seeds [95 % CI]; negative = the product waits less or staffs less.`,
+    '',
+    ...table(
+      ['Against', 'P90, min', 'Max, min', '≤ wait norm, pp', 'Out-of-turn max, min', 'Staff-minutes'],
+      rows,
+    ),
+  ].join('\n');
 };
+
+/** Every seed: the product, each peer, the floor. */
+export const claimSeedTable = (claim: PresetClaim): string => {
+  const rows = claim.seeds.map((s: SeedClaim) => [
+    String(s.seed),
+    `${num(s.product.waitMin.p90)} / ${num(s.product.waitMin.max)} / ${num(s.product.outOfTurn.maxWaitMin)} / ${num(s.product.staffMinutes, 0)}`,
+    ...PEERS.map(
+      (p) =>
+        `${num(s.peers[p].waitMin.p90)} / ${num(s.peers[p].waitMin.max)} / ${num(s.peers[p].outOfTurn.maxWaitMin)} / ${num(s.peers[p].staffMinutes, 0)}`,
+    ),
+    num(s.floor.waitMin.p90),
+    s.p90BelowEveryPeer && s.maxNoWorse && s.outOfTurnNoWorse ? 'holds' : 'does not hold',
+    `${num(s.product.forecast.maeMin)} / ${num(s.product.forecast.naive.maeMin)} (${num(s.product.forecast.biasMin)})`,
+  ]);
+  return [
+    'P90 / max / out-of-turn max wait, minutes / staff-minutes.',
+    '',
+    ...table(
+      [
+        'Seed',
+        'Product',
+        ...PEERS.map((p) => `${POLICY_TITLES[p]} + 002 п.55`),
+        'Pooled floor p90',
+        'Claim',
+        'Forecast MAE / naive (bias)',
+      ],
+      rows,
+    ),
+  ].join('\n');
+};
+
+/** One line per preset: how often each part of the target held. */
+export const claimSummary = (claims: PresetClaim[]): string =>
+  table(
+    [
+      'Preset',
+      'Seeds',
+      'P90 below every peer',
+      'Max no worse',
+      'Out-of-turn max no worse',
+      'All three',
+      'Pooled floor p90 → product p90 (ratio)',
+      'Forecast MAE below naive',
+      'Forecast MAE / naive, bias',
+    ],
+    claims.map((c) => [
+      `\`${c.preset}\``,
+      String(c.seeds.length),
+      String(c.p90Wins),
+      String(c.maxNoWorse),
+      String(c.outOfTurnNoWorse),
+      String(c.allHold),
+      `${num(c.floor.pooledP90)} → ${num(c.floor.productP90)} (${num(c.floor.ratio, 2)})`,
+      `${c.forecast.beatsNaive} of ${c.seeds.length}`,
+      `${num(c.forecast.maeMin, 2)} / ${num(c.forecast.naiveMaeMin, 2)}, ${signed(c.forecast.biasMin, 2)}`,
+    ]),
+  ).join('\n');

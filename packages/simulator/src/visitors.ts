@@ -39,7 +39,7 @@ const topicsFor = (config: OfficeConfig, weights: Record<string, number>, client
 const shareOfNorm = (profile: DayProfile, serviceId: string): number =>
   profile.serviceTime.shareOfNorm[serviceId] ?? profile.serviceTime.shareOfNorm['*'] ?? 0.7;
 
-/** Expected minutes of service of one visitor under these norms: the office's offered load per visitor. */
+/** Expected minutes of service of one visitor under these norms, by client type's topic mix. */
 export const meanServiceMin = (config: OfficeConfig, profile: DayProfile): number => {
   let total = 0;
   let weight = 0;
@@ -54,6 +54,23 @@ export const meanServiceMin = (config: OfficeConfig, profile: DayProfile): numbe
     }
   }
   return total / weight;
+};
+
+/**
+ * Expected minutes a window is taken by one visitor: the walk from the call and the service, a
+ * transfer's walk and second service for some, the operator's wait for those who left. The office's
+ * offered load per visitor.
+ */
+export const meanWindowMin = (config: OfficeConfig, profile: DayProfile): number => {
+  const walkMin = (profile.walkSeconds.min + profile.walkSeconds.max) / 2 / 60;
+  const targets = profile.transfer.to.filter((id) => config.services.some((s) => s.id === id));
+  const transferMin =
+    targets.length === 0
+      ? 0
+      : targets.reduce((sum, id) => sum + shareOfNorm(profile, id) * serviceNormMin(config, id), 0) /
+        targets.length;
+  const served = walkMin + meanServiceMin(config, profile) + profile.transfer.share * (walkMin + transferMin);
+  return (1 - profile.noShowShare) * served + profile.noShowShare * profile.noShowWaitMin;
 };
 
 export interface VisitorOptions {

@@ -30,7 +30,7 @@ describe('a tiny day, computed by hand', () => {
       profile: tinyProfile(),
       seed: 1,
       policy: 'pipeline',
-      extraStaff: false,
+      staffing: 'none',
       visitors: [visitor('09:00', 10), visitor('09:01', 10), visitor('09:02', 10)],
     });
     expect(waitsOf(outcome)).toEqual([0, 9, 18]);
@@ -48,7 +48,11 @@ describe('a tiny day, computed by hand', () => {
     expect(stats.withinServiceNorm).toBe(1);
     // The engine's forecast at issue: the norm (10 min) per visitor ahead, and so it came true.
     expect(outcome.visits.map((v) => (v.promisedWaitMs ?? -1) / MINUTE)).toEqual([0, 9, 18]);
-    expect(stats.forecast).toEqual({ maeMin: 0, biasMin: 0, promised: 3 });
+    expect(stats.forecast).toMatchObject({ maeMin: 0, biasMin: 0, promised: 3 });
+    // A plain system's promise (people waiting ahead × the norm ÷ one window) forgets the visitor at
+    // the window: 0, 0 and 10 minutes against 0, 9 and 18 waited.
+    expect(outcome.visits.map((v) => (v.naiveWaitMs ?? -1) / MINUTE)).toEqual([0, 0, 10]);
+    expect(stats.forecast.naive).toEqual({ maeMin: 17 / 3, biasMin: 17 / 3 });
     expect(outcome.unexpectedRefusals).toEqual({});
   });
 
@@ -58,7 +62,7 @@ describe('a tiny day, computed by hand', () => {
       profile: tinyProfile(),
       seed: 1,
       policy: 'pipeline',
-      extraStaff: false,
+      staffing: 'none',
       visitors: [visitor('09:00', 25), visitor('09:01', 5)],
     });
     // The second waits 24 minutes (norm 20); the first is served 25 minutes (norm 10).
@@ -85,7 +89,7 @@ describe('a tiny day, computed by hand', () => {
         profile: tinyProfile(),
         seed: 1,
         policy,
-        extraStaff: false,
+        staffing: 'none',
         visitors: day(),
       });
     const pipeline = run('pipeline');
@@ -102,7 +106,7 @@ describe('a tiny day, computed by hand', () => {
       profile: tinyProfile(),
       seed: 1,
       policy: 'pipeline',
-      extraStaff: false,
+      staffing: 'none',
       visitors: [visitor('09:00', 10, { leaves: true }), visitor('09:01', 10)],
     });
     // The operator waits two minutes (one recall in between), then calls the next visitor.
@@ -122,7 +126,7 @@ describe('a tiny day, computed by hand', () => {
       }),
       seed: 1,
       policy: 'pipeline',
-      extraStaff: false,
+      staffing: 'none',
       visitors: [
         visitor('09:00', 5, {
           serviceId: 'readings',
@@ -147,7 +151,7 @@ describe('the extra-staff rule, by hand', () => {
       profile: tinyProfile(),
       seed: 1,
       policy: 'pipeline',
-      extraStaff: false,
+      staffing: 'none',
       visitors: sevenAtOnce(),
     });
     expect(waitsOf(outcome)).toEqual([0, 10, 20, 30, 40, 50, 60]);
@@ -164,7 +168,7 @@ describe('the extra-staff rule, by hand', () => {
       profile: tinyProfile(),
       seed: 1,
       policy: 'pipeline',
-      extraStaff: true,
+      staffing: 'product',
       visitors: sevenAtOnce(),
     });
     // The count's call (09:00) is answered: «Окно 4» opens at 09:05 and the count falls, but the
@@ -186,7 +190,7 @@ describe('the extra-staff rule, by hand', () => {
         profile: tinyProfile(),
         seed: 1,
         policy: 'pipeline',
-        extraStaff,
+        staffing: extraStaff ? 'product' : 'none',
         visitors: fourAtOnce,
       });
     // Alone, the cashier makes the fourth wait 30 minutes: past the norm, though never six in the queue.

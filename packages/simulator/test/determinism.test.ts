@@ -10,7 +10,7 @@ const peak = loadDayProfile('meter-reading-peak');
 describe('same seed, same numbers', () => {
   it('two runs of a peak day with the same seed give identical outcomes; another seed does not', () => {
     const run = (seed: number) =>
-      simulateDay({ preset: 'gazprom-tyumen', profile: peak, seed, policy: 'pipeline', extraStaff: true });
+      simulateDay({ preset: 'gazprom-tyumen', profile: peak, seed, policy: 'pipeline', staffing: 'product' });
     const a = run(3);
     const b = run(3);
     expect(b.visits).toEqual(a.visits);
@@ -24,7 +24,7 @@ describe('same seed, same numbers', () => {
 
   it('every ordering meets the very same visitors', () => {
     const visitors = (policy: 'pipeline' | 'novosga') =>
-      simulateDay({ preset: 'default', profile: peak, seed: 5, policy, extraStaff: false }).visits.map(
+      simulateDay({ preset: 'default', profile: peak, seed: 5, policy, staffing: 'none' }).visits.map(
         (v) => v.visitor,
       );
     expect(visitors('novosga')).toEqual(visitors('pipeline'));
@@ -41,14 +41,35 @@ describe('same seed, same numbers', () => {
       'meter-reading-peak',
     ];
     const simulate = () =>
-      execFileSync(process.execPath, [...args, '--policy', 'pipeline,qsystem', '--extra-staff', 'on'], {
+      execFileSync(process.execPath, [...args, '--policy', 'pipeline,qsystem', '--staffing', 'product'], {
         cwd: ROOT,
         encoding: 'utf8',
       });
     const once = simulate();
     const twice = simulate();
     expect(twice).toBe(once);
-    expect(once).toContain('| QSystem | yes |');
+    expect(once).toContain('| QSystem | the product |');
     expect(once).not.toMatch(/\d+(\.\d+)? ?(ms|s)\b/);
+  }, 120_000);
+
+  it('`npm run simulate -- --claim` prints, for each preset, the claim line and the floor line, the same bytes twice', () => {
+    const claim = () =>
+      execFileSync(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/simulate.ts', '--claim', '--seeds', '2', '--preset', 'default,belgorod'],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+    const once = claim();
+    expect(claim()).toBe(once);
+    const lines = once.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(
+      /^claim default: p90 below every peer on [0-2]\/2 seeds, max wait no worse on [0-2]\/2$/,
+    );
+    expect(lines[1]).toMatch(
+      /^floor default: pooled p90 \d+\.\d min, product \d+\.\d min at equal staff-minutes, ratio \d+\.\d\d$/,
+    );
+    expect(lines[2]).toMatch(/^claim belgorod: /);
+    expect(lines[3]).toMatch(/^floor belgorod: /);
   }, 120_000);
 });

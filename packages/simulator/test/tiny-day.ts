@@ -17,6 +17,8 @@ export const tinyProfile = (over: Partial<DayProfile> = {}): DayProfile => {
     reception: { open: '09:00', close: '18:00' },
     roster: [{ staffId: 'cashier', windowId: 'k1', from: '09:00', to: '18:00', breaks: [] }],
     hallAdministrator: null,
+    // The quick reserve of the earlier simulations: small days computed by hand stay small.
+    reserve: { ...base.reserve, acceptMin: 1, responseMin: 5 },
     ...over,
   });
 };
