@@ -30,6 +30,7 @@ export const initialState = (config: OfficeConfig): OfficeState => ({
   episodes: {},
   appointments: {},
   serviceTimes: {},
+  walkTimes: [],
   printers: {},
 });
 
@@ -109,8 +110,12 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
     }
     case 'ticket.recalled':
       return withTicket(state, event.ticketId, () => ({ recalls: event.recalls }));
-    case 'ticket.started':
-      return withTicket(state, event.ticketId, () => ({ state: 'serving', startedAt: at }));
+    case 'ticket.started': {
+      const calledAt = state.tickets[event.ticketId]?.calledAt ?? null;
+      const next = withTicket(state, event.ticketId, () => ({ state: 'serving', startedAt: at }));
+      if (calledAt === null) return next;
+      return { ...next, walkTimes: [...(state.walkTimes ?? []), at - calledAt].slice(-SERVICE_SAMPLE) };
+    }
     case 'ticket.finished': {
       const recent = [...(state.serviceTimes[event.serviceId] ?? []), event.durationMs].slice(
         -SERVICE_SAMPLE,

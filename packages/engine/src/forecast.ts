@@ -10,7 +10,8 @@ import {
 
 /**
  * A deterministic projection of the present (DESIGN §3): open windows keep serving at the expected pace,
- * picking tickets with the same routing pipeline the server uses. The kiosk's "people ahead" and expected
+ * picking tickets with the same routing pipeline the server uses. Each call takes its window for the
+ * walk from the call to the window and the service, both as this office has recently measured them. The kiosk's "people ahead" and expected
  * wait, the board's early warnings and the per-window overload rule all read it.
  */
 
@@ -34,6 +35,16 @@ export interface Forecast {
 export const expectedServiceMs = (state: OfficeState, serviceId: string): number => {
   const recent = state.serviceTimes[serviceId];
   if (!recent || recent.length === 0) return serviceNormMs(state.config, serviceId);
+  return recent.reduce((sum, ms) => sum + ms, 0) / recent.length;
+};
+
+/**
+ * Rolling average of this office's recent walks from the call to the window (call → start); none
+ * before the first. A visitor called is at the window this much later, so each one ahead adds it.
+ */
+export const expectedWalkMs = (state: OfficeState): number => {
+  const recent = state.walkTimes;
+  if (!recent || recent.length === 0) return 0;
   return recent.reduce((sum, ms) => sum + ms, 0) / recent.length;
 };
 
@@ -68,11 +79,15 @@ const busyUntil = (
   ticketId: string | null,
   now: number,
   expected: (serviceId: string) => number,
+  walkMs: number,
 ): number => {
   const ticket = ticketId ? state.tickets[ticketId] : undefined;
   if (!ticket) return now;
   const ms = expected(currentServiceId(ticket));
   if (ticket.state === 'serving' && ticket.startedAt !== null) return Math.max(now, ticket.startedAt + ms);
+  // Called and on the way: at the window a walk after the call, then served.
+  if (ticket.state === 'called' && ticket.calledAt !== null)
+    return Math.max(now, ticket.calledAt + walkMs) + ms;
   return now + ms;
 };
 
@@ -130,6 +145,7 @@ const projections = new WeakMap<
     config: OfficeState['config'];
     windows: OfficeState['windows'];
     serviceTimes: OfficeState['serviceTimes'];
+    walkTimes: OfficeState['walkTimes'];
     forecast: Forecast;
   }
 >();
@@ -140,7 +156,8 @@ export const forecast = (state: OfficeState, now: number): Forecast => {
     known?.now === now &&
     known.config === state.config &&
     known.windows === state.windows &&
-    known.serviceTimes === state.serviceTimes
+    known.serviceTimes === state.serviceTimes &&
+    known.walkTimes === state.walkTimes
   )
     return known.forecast;
   const projected = project(state, now);
@@ -149,6 +166,7 @@ export const forecast = (state: OfficeState, now: number): Forecast => {
     config: state.config,
     windows: state.windows,
     serviceTimes: state.serviceTimes,
+    walkTimes: state.walkTimes,
     forecast: projected,
   });
   return projected;
@@ -164,6 +182,7 @@ const project = (state: OfficeState, now: number): Forecast => {
     }
     return ms;
   };
+  const walkMs = expectedWalkMs(state);
   const waiting: Ticket[] = [];
   for (const ticket of Object.values(state.tickets)) if (ticket.state === 'waiting') waiting.push(ticket);
   const pool = new Map<string, Ticket>();
@@ -174,7 +193,7 @@ const project = (state: OfficeState, now: number): Forecast => {
     .filter(({ live }) => live?.status === 'open')
     .map(({ w, order, live }) => ({
       window: { id: w.id, services: live!.services },
-      freeAt: busyUntil(state, live!.ticketId, now, expected),
+      freeAt: busyUntil(state, live!.ticketId, now, expected, walkMs),
       order,
     }));
 
@@ -210,7 +229,8 @@ const project = (state: OfficeState, now: number): Forecast => {
     pool.delete(next.id);
     result.tickets[next.id] = { at: server.freeAt, windowId: server.window.id, ahead: 0 };
     result.windows[server.window.id] = (result.windows[server.window.id] ?? 0) + 1;
-    server.freeAt += expected(currentServiceId(next));
+    // The window is taken from the call: the visitor's walk to it, then the service.
+    server.freeAt += walkMs + expected(currentServiceId(next));
   }
 
   // People ahead: those expected to be called earlier at a window both could be served by. Walking the

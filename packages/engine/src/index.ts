@@ -19,6 +19,7 @@ export type { RoutingContext, RoutingWindow } from './routing.js';
 export {
   forecast,
   expectedServiceMs,
+  expectedWalkMs,
   routingContext,
   type Forecast,
   type TicketForecast,

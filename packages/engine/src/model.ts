@@ -272,6 +272,11 @@ export interface OfficeState {
   appointments: Record<string, Appointment>;
   /** Recent service durations (ms) per service: the forecast's expectation. */
   serviceTimes: Record<string, number[]>;
+  /**
+   * Recent walks from the call to the window (ms, call → start): every visitor ahead adds one to the
+   * wait the forecast promises. Absent in states stored before it was kept: no walk learnt yet.
+   */
+  walkTimes?: number[];
   printers: Record<string, PrinterStatus>;
 }
 
