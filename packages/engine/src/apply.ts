@@ -184,6 +184,7 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
         status: 'open',
         operatorId: event.staffId,
         services: event.services,
+        servicesSince: at,
         pauseReason: null,
         since: at,
       }));
@@ -204,7 +205,7 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
         since: at,
       }));
     case 'window.servicesChanged':
-      return withWindow(state, event.windowId, () => ({ services: event.services }));
+      return withWindow(state, event.windowId, () => ({ services: event.services, servicesSince: at }));
     case 'staff.loggedIn':
       return {
         ...state,

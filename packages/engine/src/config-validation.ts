@@ -25,8 +25,8 @@ export const configProblems = (config: OfficeConfig): string[] => {
     if (service.clientTypes.length === 0) problems.push(`service ${service.id}: no client type`);
   }
   for (const window of config.windows) {
-    for (const s of window.services) {
-      if (!serviceIds.has(s.serviceId)) problems.push(`window ${window.id}: unknown service ${s.serviceId}`);
+    for (const id of [...window.services.map((s) => s.serviceId), ...(window.alsoServes ?? [])]) {
+      if (!serviceIds.has(id)) problems.push(`window ${window.id}: unknown service ${id}`);
     }
   }
   for (const member of config.staff) {

@@ -160,7 +160,7 @@ export const forecast = (state: OfficeState, now: number): Forecast => {
     known.walkTimes === state.walkTimes
   )
     return known.forecast;
-  const projected = project(state, now);
+  const projected = projectForecast(state, now);
   projections.set(state.tickets, {
     now,
     config: state.config,
@@ -172,7 +172,8 @@ export const forecast = (state: OfficeState, now: number): Forecast => {
   return projected;
 };
 
-const project = (state: OfficeState, now: number): Forecast => {
+/** The projection itself, uncached: for what-if states (pooling.ts) that must not evict the live one. */
+export const projectForecast = (state: OfficeState, now: number): Forecast => {
   const expectedCache = new Map<string, number>();
   const expected = (serviceId: string): number => {
     let ms = expectedCache.get(serviceId);

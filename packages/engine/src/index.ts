@@ -20,6 +20,7 @@ export {
   forecast,
   expectedServiceMs,
   expectedWalkMs,
+  projectForecast,
   routingContext,
   type Forecast,
   type TicketForecast,
@@ -44,3 +45,10 @@ export { PRESETS, PRESET_IDS, isPresetId, type Preset } from './presets/presets.
 export { CATALOGUE } from './presets/catalogue.js';
 export { demoOffice, DEMO_STAFF, DEMO_PINS, WEEKDAY_HOURS, ALWAYS_OPEN } from './presets/demo-office.js';
 export { FORECAST_OVERLOAD_KEY } from './overload.js';
+export {
+  poolingAdvice,
+  WIDEN_GAIN_MIN,
+  RESTORE_GAIN_MIN,
+  HOLD_MIN,
+  type PoolingAdvice,
+} from './pooling.js';

@@ -52,6 +52,11 @@ export interface WindowConfig {
   kind: WindowKind;
   services: ServiceWeight[];
   ledAddress: number | null;
+  /**
+   * Topics this window's staff can also take when the board advises pooling (pooling.ts): their skills
+   * beyond the window's own topics. Absent: every topic of the service groups the window already serves.
+   */
+  alsoServes?: string[];
 }
 
 export interface StaffMember {
@@ -196,6 +201,8 @@ export interface WindowState {
   ticketId: string | null;
   pauseReason: string | null;
   since: number;
+  /** When the window took its present topics (opened, or changed them); absent in older states. */
+  servicesSince?: number;
 }
 
 export interface StaffPresence {

@@ -74,6 +74,8 @@ export const officeConfigSchema = z.object({
       kind: z.enum(['window', 'cashier', 'office']),
       services: z.array(serviceWeightSchema),
       ledAddress: z.number().int().min(0).max(99).nullable(),
+      /** Topics the window's staff can also take on the board's pooling advice. */
+      alsoServes: z.array(id).optional(),
     }),
   ),
   staff: z.array(

@@ -7,8 +7,8 @@ import {
   zonedTimeToEpoch,
 } from '@queue/engine';
 import type { DayProfile, ReserveSettings, Shift } from './day-profile.js';
-import type { DayOutcome } from './day-outcome.js';
-import { answerPriorityVisitors } from './hall-administrator.js';
+import type { DayOutcome, PoolingChange } from './day-outcome.js';
+import { answerPriorityVisitors, applyPoolingAdvice } from './hall-administrator.js';
 import { OfficeFloor } from './office-floor.js';
 import { Operators } from './operators.js';
 import type { PolicyId } from './ordering-policies.js';
@@ -112,7 +112,10 @@ export const simulateDay = (options: DayOptions): DayOutcome => {
   }
   if (profile.hallAdministrator) answerPriorityVisitors(floor, operators, profile.hallAdministrator);
   const features = options.staffing === 'product' ? (options.features ?? ALL_FEATURES) : null;
-  void features;
+  const pooling: PoolingChange[] = [];
+  if (features?.pooling && profile.hallAdministrator) {
+    applyPoolingAdvice(floor, profile.hallAdministrator, at(profile.reception.open), dayGoesOn, pooling);
+  }
   flow.expectVisitors();
 
   floor.runUntil(stopAt, () => operators.settle());
@@ -126,7 +129,7 @@ export const simulateDay = (options: DayOptions): DayOutcome => {
     episodes: episodes.all(),
     reserve: team.records(),
     windows: hours.records(floor.now),
-    pooling: [],
+    pooling,
     unexpectedRefusals: floor.unexpected,
     commands: floor.commands,
     events: floor.events,

@@ -1,6 +1,7 @@
-import { MINUTE } from '@queue/engine';
+import { MINUTE, type PoolingAdvice, poolingAdvice } from '@queue/engine';
 import type { DayProfile } from './day-profile.js';
-import type { OfficeFloor } from './office-floor.js';
+import type { PoolingChange } from './day-outcome.js';
+import { type OfficeFloor, succeeded } from './office-floor.js';
 import type { Operators } from './operators.js';
 
 type Administrator = NonNullable<DayProfile['hallAdministrator']>;
@@ -33,4 +34,55 @@ export const answerPriorityVisitors = (
       floor.schedule(floor.now + admin.helpAfterMin * MINUTE, () => help(ticketId));
     }
   });
+};
+
+/**
+ * The board's pooling advice (the engine's `poolingAdvice`), applied by the hall administrator: an
+ * advice still standing `actAfterMin` after it first appeared is applied with one press — a
+ * `window.setServices` with the reason — and so is the advice to give the topics back.
+ */
+export const applyPoolingAdvice = (
+  floor: OfficeFloor,
+  admin: Administrator,
+  from: number,
+  until: () => boolean,
+  changes: PoolingChange[],
+): void => {
+  const seen = new Map<string, number>();
+  const actor = floor.actorOf(admin.staffId);
+  const look = () => {
+    const now = floor.now;
+    const standing = new Set<string>();
+    // Not for the administrator's own desk: it is open for one visitor at a time.
+    for (const advice of poolingAdvice(floor.state, now).filter((a) => a.windowId !== admin.windowId)) {
+      const key = `${advice.kind}:${advice.windowId}:${advice.serviceIds.join(',')}`;
+      standing.add(key);
+      const since = seen.get(key) ?? now;
+      seen.set(key, since);
+      if (now - since < admin.actAfterMin * MINUTE) continue;
+      const reason = adviceReason(floor, advice);
+      const done = floor.exec(
+        { type: 'window.setServices', windowId: advice.windowId, services: advice.services, reason },
+        actor,
+      );
+      if (succeeded(done)) {
+        changes.push({ at: now, windowId: advice.windowId, services: advice.services, reason });
+        seen.delete(key);
+      }
+    }
+    for (const key of [...seen.keys()]) if (!standing.has(key)) seen.delete(key);
+    if (until()) floor.schedule(now + MINUTE, look);
+  };
+  floor.schedule(from, look);
+};
+
+/** The words the board puts in the log when the administrator presses «Применить». */
+const adviceReason = (floor: OfficeFloor, advice: PoolingAdvice): string => {
+  const titles = advice.serviceIds
+    .map((id) => floor.config.services.find((s) => s.id === id)?.title ?? id)
+    .map((t) => `«${t}»`)
+    .join(', ');
+  return advice.kind === 'widen'
+    ? `Совет табло: окно помогает с темой ${titles} примерно ${Math.max(5, Math.round(advice.forMin))} мин, в очереди ${advice.waiting} чел.`
+    : `Совет табло: очередь по теме ${titles} спала, окно возвращается к своим темам`;
 };

@@ -140,6 +140,8 @@ export const demoOffice = (options: DemoOfficeOptions = {}): OfficeConfig => {
       kind: 'cashier',
       services: cashier.map((s) => ({ serviceId: s.id, weight: 2 })),
       ledAddress: 4,
+      // Taking a meter reading needs no specialist: the cash desk can help with it on a peak day.
+      ...(services.some((s) => s.id === 'readings') ? { alsoServes: ['readings'] } : {}),
     },
   ];
   return {
