@@ -116,6 +116,19 @@ const ru = {
       openYourself: 'Открыть окно самому:',
       acceptAndOpen: 'Откликнуться и открыть',
     },
+    pooling: {
+      title: 'Совет: помочь другой очереди',
+      widen: '{{window}} может принимать и {{topics}} — примерно {{minutes}} мин',
+      widenWhy:
+        'В этой очереди {{waiting}} чел., ожидание до {{longest}} мин, а окно освободится раньше. Своих посетителей окно по-прежнему приглашает первыми. Суммарное ожидание в зале сократится примерно на {{gain}} чел.-мин.',
+      restore: '{{window}}: очередь спала ({{topics}}) — окно может вернуться к своим темам',
+      restoreWhy: 'Без этих тем ожидание в зале почти не изменится.',
+      apply: 'Применить',
+      giveBack: 'Вернуть окну его темы',
+      reasonWiden:
+        'Совет табло: помочь с очередью {{topics}} примерно {{minutes}} мин, в очереди {{waiting}} чел.',
+      reasonRestore: 'Совет табло: очередь {{topics}} спала, окно возвращается к своим темам',
+    },
     alarms: {
       title: 'Оповещения',
       none: 'Оповещений нет.',
@@ -401,6 +414,19 @@ const en: Texts = {
       opened: 'Window opened',
       openYourself: 'Open a window yourself:',
       acceptAndOpen: 'Accept and open',
+    },
+    pooling: {
+      title: 'Advice: help another queue',
+      widen: '{{window}} could also take {{topics}} — for about {{minutes}} min',
+      widenWhy:
+        '{{waiting}} waiting for it, up to {{longest}} min; the window will be free sooner. It still takes its own visitors first. The hall would wait about {{gain}} visitor-minutes less.',
+      restore: '{{window}}: the queue has eased ({{topics}}) — the window can go back to its own topics',
+      restoreWhy: 'Without these topics the hall would wait hardly any longer.',
+      apply: 'Apply',
+      giveBack: 'Give the window its topics back',
+      reasonWiden: 'Board advice: help with {{topics}} for about {{minutes}} min, {{waiting}} waiting',
+      reasonRestore:
+        'Board advice: the queue for {{topics}} has eased, the window goes back to its own topics',
     },
     alarms: {
       title: 'Alarms',

@@ -9,6 +9,7 @@ import {
   isRefusal,
   type OfficeConfig,
   type OfficeState,
+  poolingAdvice,
 } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
 
@@ -71,6 +72,7 @@ export class BoardOffice {
       ),
       episodes: Object.values(state.episodes),
       forecast: forecast(state, this.now),
+      pooling: poolingAdvice(state, this.now),
       appointments: [],
       printers: state.printers,
       shift: {},

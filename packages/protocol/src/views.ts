@@ -5,6 +5,7 @@ import type {
   Forecast,
   OfficeConfig,
   OverloadEpisode,
+  PoolingAdvice,
   PrinterStatus,
   ReceptionHours,
   StaffPresence,
@@ -112,6 +113,8 @@ export interface StaffView {
   alarms: Alarm[];
   episodes: OverloadEpisode[];
   forecast: Forecast;
+  /** The board's advice on pooling topics across windows (engine `poolingAdvice`). */
+  pooling: PoolingAdvice[];
   appointments: Appointment[];
   printers: Record<string, PrinterStatus>;
   shift: Record<string, ShiftStats>;

@@ -10,6 +10,7 @@ import type { AdminSession } from './admin-session';
 import { AlarmsPanel } from './alarms-panel';
 import { JournalPanel } from './journal-panel';
 import { OverloadBanner } from './overload-banner';
+import { PoolingPanel } from './pooling-panel';
 import { QueuesPanel } from './queues-panel';
 import { RegisterVisitor } from './register-visitor';
 import { StorageBanner } from './storage-banner';
@@ -55,6 +56,7 @@ export const AdminBoard = ({ view, now, session, actions, onSignOut }: AdminBoar
       </header>
       <StorageBanner view={view} />
       <OverloadBanner view={view} now={now} actions={actions} />
+      <PoolingPanel view={view} actions={actions} />
       <main className="admin-main">
         <div className="admin-column">
           <WindowsPanel view={view} now={now} session={session} actions={actions} />

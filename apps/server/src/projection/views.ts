@@ -1,4 +1,11 @@
-import { type OfficeState, forecast, isWithinReceptionHours, nextOpening } from '@queue/engine';
+import {
+  type OfficeState,
+  type PoolingAdvice,
+  forecast,
+  isWithinReceptionHours,
+  nextOpening,
+  poolingAdvice,
+} from '@queue/engine';
 import {
   type PublicCall,
   type PublicView,
@@ -41,6 +48,43 @@ const receptionAt = (config: OfficeState['config'], now: number) => {
     };
   }
   return reception;
+};
+
+/**
+ * The board's pooling advice asks the forecast "what if" for the few windows that could help: kept
+ * while the queue, the windows' states and topics, the configuration and the minute stay the same (a
+ * call or a login leaves it), and the same array then, so the view diff skips it.
+ */
+let pooling: {
+  minute: number;
+  tickets: OfficeState['tickets'];
+  windows: string;
+  config: OfficeState['config'];
+  advice: PoolingAdvice[];
+} | null = null;
+/** What the advice depends on besides the queue: which windows are open, with which topics. */
+const windowsKey = (state: OfficeState): string =>
+  Object.values(state.windows)
+    .map((w) => `${w.id}:${w.status}:${w.services.map((s) => `${s.serviceId}=${s.weight}`).join(',')}`)
+    .join(';');
+const poolingAt = (state: OfficeState, now: number): PoolingAdvice[] => {
+  const minute = Math.floor(now / 60_000);
+  const windows = windowsKey(state);
+  if (
+    pooling?.minute !== minute ||
+    pooling.tickets !== state.tickets ||
+    pooling.windows !== windows ||
+    pooling.config !== state.config
+  ) {
+    pooling = {
+      minute,
+      tickets: state.tickets,
+      windows,
+      config: state.config,
+      advice: poolingAdvice(state, now),
+    };
+  }
+  return pooling.advice;
 };
 
 /**
@@ -132,6 +176,7 @@ export const staffView = (
     alarms: Object.values(state.alarms).sort((a, b) => b.raisedAt - a.raisedAt || a.key.localeCompare(b.key)),
     episodes: Object.values(state.episodes),
     forecast: forecast(state, now),
+    pooling: poolingAt(state, now),
     appointments: Object.values(state.appointments).filter((a) => a.state === 'booked'),
     printers: state.printers,
     shift,
