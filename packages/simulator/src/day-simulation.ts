@@ -10,6 +10,7 @@ import type { DayProfile, ReserveSettings, Shift } from './day-profile.js';
 import type { DayOutcome, PoolingChange } from './day-outcome.js';
 import { answerPriorityVisitors, applyPoolingAdvice } from './hall-administrator.js';
 import { OfficeFloor } from './office-floor.js';
+import { plannedBreaks } from './planned-breaks.js';
 import { Operators } from './operators.js';
 import type { PolicyId } from './ordering-policies.js';
 import { ReserveTeam } from './reserve-team.js';
@@ -53,6 +54,9 @@ export interface DayOptions {
   /** Start from this state instead of a new office: days chain into a history. */
   initialState?: OfficeState;
 }
+
+/** The office's earlier days, from which the staffing plan is made, ran with the product's staffing as it was before the plan. */
+const HISTORY_FEATURES: ProductFeatures = { pooling: true, plannedBreaks: false };
 
 /** The run stops before the office day turns over at local midnight. */
 const LAST_MINUTE = '23:55';
@@ -99,8 +103,22 @@ export const simulateDay = (options: DayOptions): DayOutcome => {
     if (dayGoesOn()) floor.schedule(floor.now + MINUTE, tick);
   };
   floor.schedule(floor.now, tick);
+  const features = options.staffing === 'product' ? (options.features ?? ALL_FEATURES) : null;
+  const plan =
+    options.breaks ??
+    (features?.plannedBreaks
+      ? plannedBreaks(preset, profile, config, (day) =>
+          simulateDay({
+            ...day,
+            policy: 'pipeline',
+            staffing: 'product',
+            features: HISTORY_FEATURES,
+            recordEvents: true,
+          }),
+        )
+      : undefined);
   for (const shift of profile.roster) {
-    const breaks = options.breaks?.get(shift.staffId);
+    const breaks = plan?.get(shift.staffId);
     operators.addShift(breaks ? { ...shift, breaks } : shift, at);
   }
   const reserveSettings = { ...profile.reserve, ...options.reserve };
@@ -111,7 +129,6 @@ export const simulateDay = (options: DayOptions): DayOutcome => {
     runCountRuleByHand(floor, team, reserveSettings, threshold, at(reserveSettings.from), dayGoesOn);
   }
   if (profile.hallAdministrator) answerPriorityVisitors(floor, operators, profile.hallAdministrator);
-  const features = options.staffing === 'product' ? (options.features ?? ALL_FEATURES) : null;
   const pooling: PoolingChange[] = [];
   if (features?.pooling && profile.hallAdministrator) {
     applyPoolingAdvice(floor, profile.hallAdministrator, at(profile.reception.open), dayGoesOn, pooling);
