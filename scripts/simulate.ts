@@ -51,7 +51,7 @@ if (values.help) {
   console.log(
     'npm run simulate -- [--seed N] [--seeds COUNT] [--preset a,b] [--day normal,meter-reading-peak|file.json]\n' +
       '  [--policy pipeline,fifo,novosga,qsystem] [--staffing none,count-rule,product]\n' +
-      '  [--claim [--details]] [--without pooling,plannedBreaks]\n' +
+      '  [--claim [--details]] [--without pooling,plannedBreaks,priorityByForecast]\n' +
       '  [--reserve-staff N] [--reserve-accept-min M] [--reserve-open-min M]',
   );
   process.exit(0);
@@ -85,7 +85,7 @@ const staffing: StaffingRule[] = list(values.staffing).map((s) =>
 );
 const features: ProductFeatures = { ...ALL_FEATURES };
 for (const name of list(values.without)) {
-  if (!(name in features)) fail(`unknown feature ${name} (pooling, plannedBreaks)`);
+  if (!(name in features)) fail(`unknown feature ${name} (pooling, plannedBreaks, priorityByForecast)`);
   features[name as keyof ProductFeatures] = false;
 }
 const reserve: Partial<ReserveSettings> = {};

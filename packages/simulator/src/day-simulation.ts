@@ -56,7 +56,7 @@ export interface DayOptions {
 }
 
 /** The office's earlier days, from which the staffing plan is made, ran with the product's staffing as it was before the plan. */
-const HISTORY_FEATURES: ProductFeatures = { pooling: true, plannedBreaks: false };
+const HISTORY_FEATURES: ProductFeatures = { pooling: true, plannedBreaks: false, priorityByForecast: true };
 
 /** The run stops before the office day turns over at local midnight. */
 const LAST_MINUTE = '23:55';
@@ -128,7 +128,14 @@ export const simulateDay = (options: DayOptions): DayOutcome => {
     const threshold = config.profile.overload.threshold;
     runCountRuleByHand(floor, team, reserveSettings, threshold, at(reserveSettings.from), dayGoesOn);
   }
-  if (profile.hallAdministrator) answerPriorityVisitors(floor, operators, profile.hallAdministrator);
+  if (profile.hallAdministrator) {
+    answerPriorityVisitors(
+      floor,
+      operators,
+      profile.hallAdministrator,
+      features?.priorityByForecast ?? false,
+    );
+  }
   const pooling: PoolingChange[] = [];
   if (features?.pooling && profile.hallAdministrator) {
     applyPoolingAdvice(floor, profile.hallAdministrator, at(profile.reception.open), dayGoesOn, pooling);

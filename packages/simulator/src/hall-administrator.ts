@@ -1,4 +1,4 @@
-import { MINUTE, type PoolingAdvice, poolingAdvice } from '@queue/engine';
+import { MINUTE, type PoolingAdvice, forecast, poolingAdvice } from '@queue/engine';
 import type { DayProfile } from './day-profile.js';
 import type { PoolingChange } from './day-outcome.js';
 import { type OfficeFloor, succeeded } from './office-floor.js';
@@ -9,12 +9,15 @@ type Administrator = NonNullable<DayProfile['hallAdministrator']>;
 /**
  * 004 §6.7.2, 001 §7.1.4: the hall administrator answers the engine's «priority visitor arrived» alarm.
  * If no window has called the visitor `helpAfterMin` after it, the administrator serves them at the
- * spare desk, then closes it. Office procedure, so it applies whatever the ordering.
+ * spare desk, then closes it. Office procedure, so it applies whatever the ordering. With the product,
+ * the board also shows when the forecast expects the visitor to be called: when that is later than
+ * `helpAfterMin`, the administrator, who has gone to meet the visitor anyway, serves them at once.
  */
 export const answerPriorityVisitors = (
   floor: OfficeFloor,
   operators: Operators,
   admin: Administrator,
+  readsForecast: boolean,
 ): void => {
   const help = (ticketId: string) => {
     const ticket = floor.state.tickets[ticketId];
@@ -29,10 +32,13 @@ export const answerPriorityVisitors = (
   floor.onEvent((event) => {
     if (event.type !== 'alarm.raised') return;
     const { alarm } = event;
-    if (alarm.kind === 'priorityArrived' && alarm.ticketId) {
-      const ticketId = alarm.ticketId;
-      floor.schedule(floor.now + admin.helpAfterMin * MINUTE, () => help(ticketId));
-    }
+    if (alarm.kind !== 'priorityArrived' || !alarm.ticketId) return;
+    const ticketId = alarm.ticketId;
+    const helpAt = floor.now + admin.helpAfterMin * MINUTE;
+    const expected = readsForecast ? forecast(floor.state, floor.now).tickets[ticketId]?.at : undefined;
+    // The walk across the hall to the visitor takes the administrator half a minute.
+    const at = readsForecast && (expected == null || expected > helpAt) ? floor.now + MINUTE / 2 : helpAt;
+    floor.schedule(at, () => help(ticketId));
   });
 };
 

@@ -7,7 +7,8 @@
  *   than five per open specialist window. This is what the peers' offices get.
  * - `product`: what the product does in an office: the engine's calls for extra staff (its count rule
  *   and the forecast's call) answered from the reserve's screens, the board's pooling advice applied by
- *   the hall administrator, and breaks placed where the staffing plan says the hall is quiet.
+ *   the hall administrator, breaks placed where the staffing plan says the hall is quiet, and an
+ *   out-of-turn visitor met with the board's forecast of their call in hand.
  *
  * Everyone's people are the same people: the same reserve, the same delays (`ReserveSettings`).
  */
@@ -21,6 +22,11 @@ export interface ProductFeatures {
   pooling: boolean;
   /** Breaks are taken where the staffing plan (built from earlier days) says the hall is quiet. */
   plannedBreaks: boolean;
+  /**
+   * The administrator reads the board's forecast of an out-of-turn visitor's call and, when it is far
+   * off, serves them at once instead of waiting to see whether a window calls them.
+   */
+  priorityByForecast: boolean;
 }
 
-export const ALL_FEATURES: ProductFeatures = { pooling: true, plannedBreaks: true };
+export const ALL_FEATURES: ProductFeatures = { pooling: true, plannedBreaks: true, priorityByForecast: true };

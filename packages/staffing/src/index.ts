@@ -17,3 +17,4 @@ export {
 } from './staffing-plan.js';
 export { type ShiftBreaks, placeBreaks } from './break-placement.js';
 export { type HourReview, reviewDay } from './plan-review.js';
+export { type StaffingOverview, staffingOverview } from './staffing-overview.js';

@@ -223,3 +223,31 @@ describe('the staffing plan', () => {
     ]);
   });
 });
+
+describe('the manager’s overview', () => {
+  it('plans tomorrow and the week, and reviews each recent day against the plan made from before it', async () => {
+    const { staffingOverview } = await import('../src/index.js');
+    const record = facts([
+      visitors('2026-03-02', 10, 20, 4),
+      visitors('2026-03-09', 10, 20, 4),
+      visitors('2026-03-10', 10, 5, 4),
+    ]);
+    const overview = staffingOverview(record, config, '2026-03-10');
+    expect(overview.plans.map((p) => p.date)).toEqual([
+      '2026-03-11',
+      '2026-03-12',
+      '2026-03-13',
+      '2026-03-14',
+      '2026-03-15',
+      '2026-03-16',
+      '2026-03-17',
+    ]);
+    // Reviewed: the days with a record in the last week, each planned from the days before it only.
+    expect(overview.reviews.map((r) => [r.plan.date, r.plan.basis])).toEqual([
+      ['2026-03-09', ['2026-03-02']],
+      ['2026-03-10', ['2026-03-02', '2026-03-09']],
+    ]);
+    const tuesday = overview.reviews[1]!.hours.find((h) => h.groupId === 'specialist' && h.hour === 10);
+    expect(tuesday).toMatchObject({ expected: 20, arrivals: 5 });
+  });
+});
