@@ -81,7 +81,7 @@ describe('pooling advice on the administrator board', () => {
   it('advises the idle cash desk to take meter readings, saying for how long and why', async () => {
     await advice('widen').waitFor();
     const text = await advice('widen').textContent();
-    expect(text).toContain('Касса 1 может принимать и «Показания приборов учёта» — примерно 30 мин');
+    expect(text).toContain('Касса 1 может принимать и «Показания приборов учёта» — примерно 90 мин');
     expect(text).toContain('В этой очереди 6 чел., ожидание до 50 мин');
     expect(text).toContain('Своих посетителей окно по-прежнему приглашает первыми');
     expect(await seriousViolations(page)).toEqual([]);
@@ -98,7 +98,7 @@ describe('pooling advice on the administrator board', () => {
         { serviceId: 'payment', weight: 2 },
         { serviceId: 'readings', weight: 1 },
       ],
-      reason: 'Совет табло: помочь с очередью «Показания приборов учёта» примерно 30 мин, в очереди 6 чел.',
+      reason: 'Совет табло: помочь с очередью «Показания приборов учёта» примерно 90 мин, в очереди 6 чел.',
       actor: { kind: 'staff', staffId: 'admin' },
     });
     // The cashier's console calls next: with no payment waiting, a reading.
@@ -109,7 +109,7 @@ describe('pooling advice on the administrator board', () => {
   });
 
   it('once the wave has passed and the hold is over, advises giving readings back, and one press does', async () => {
-    // Everyone is served; the cash desk took readings less than 30 minutes ago: no advice yet.
+    // Everyone is served; the cash desk took readings less than 90 minutes ago: no advice yet.
     for (const [login, windowId] of [
       ['kassa', 'k1'],
       ['op1', 'w1'],
@@ -129,7 +129,7 @@ describe('pooling advice on the administrator board', () => {
     await until(() => view().tickets.length === 0 && view().pooling.length === 0);
 
     // The server's clock tick rebuilds the views at the new time.
-    shiftMs = 31 * MINUTE;
+    shiftMs = 91 * MINUTE;
     await advice('restore').waitFor();
     expect(await advice('restore').textContent()).toContain(
       'Касса 1: очередь спала («Показания приборов учёта») — окно может вернуться к своим темам',

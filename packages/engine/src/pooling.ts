@@ -24,10 +24,13 @@ import { currentServiceId } from './routing.js';
  * (a specialist can take any specialist topic; a cash desk only what the office lists for it).
  */
 
-export const WIDEN_GAIN_MIN = 5;
-export const RESTORE_GAIN_MIN = 2;
-/** A wave is not over because its queue emptied for a moment: topics taken are kept at least this long. */
-export const HOLD_MIN = 30;
+export const WIDEN_GAIN_MIN = 2;
+export const RESTORE_GAIN_MIN = 1;
+/**
+ * A wave is not over because its queue emptied for a moment: topics taken are kept at least this long
+ * (a meter-reading morning lasts about three hours; docs/BENCHMARKS.md has 30 to 180 minutes measured).
+ */
+export const HOLD_MIN = 90;
 /** A visitor no open window serves is counted as called this long from now: bounded, and large. */
 const UNSERVED_HORIZON_MIN = 60;
 
