@@ -59,6 +59,8 @@ export interface PresetClaim {
   seeds: SeedClaim[];
   /** Product − peer, per measure, over the seeds. */
   versus: Record<PeerId | 'orderingAlone', Record<Measure, PairedDifference>>;
+  /** The product's ordering − FIFO per topic, both with 002 п.55 by hand: what the ordering alone does. */
+  orderingVsFifo: Record<Measure, PairedDifference>;
   /** Seeds where the p90 is below every peer's. */
   p90Wins: number;
   /** Seeds where the max wait is no worse than any peer's. */
@@ -130,11 +132,11 @@ export const seedClaim = (
 };
 
 export const presetClaim = (day: DayProfile, preset: PresetId, seeds: SeedClaim[]): PresetClaim => {
-  const versusOf = (other: (s: SeedClaim) => DayStatistics) =>
+  const versusOf = (other: (s: SeedClaim) => DayStatistics, mine = (s: SeedClaim) => s.product) =>
     Object.fromEntries(
       MEASURES.map((m) => [
         m,
-        pairedDifference(seeds.map((s) => measure(s.product, m) - measure(other(s), m))),
+        pairedDifference(seeds.map((s) => measure(mine(s), m) - measure(other(s), m))),
       ]),
     ) as Record<Measure, PairedDifference>;
   const pooledP90 = mean(seeds.map((s) => s.floor.waitMin.p90));
@@ -150,6 +152,10 @@ export const presetClaim = (day: DayProfile, preset: PresetId, seeds: SeedClaim[
       qsystem: versusOf((s) => s.peers.qsystem),
       orderingAlone: versusOf((s) => s.orderingAlone),
     },
+    orderingVsFifo: versusOf(
+      (s) => s.peers.fifo,
+      (s) => s.orderingAlone,
+    ),
     p90Wins: seeds.filter((s) => s.p90BelowEveryPeer).length,
     maxNoWorse: seeds.filter((s) => s.maxNoWorse).length,
     outOfTurnNoWorse: seeds.filter((s) => s.outOfTurnNoWorse).length,
