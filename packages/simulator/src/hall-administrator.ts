@@ -9,9 +9,10 @@ type Administrator = NonNullable<DayProfile['hallAdministrator']>;
 /**
  * 004 §6.7.2, 001 §7.1.4: the hall administrator answers the engine's «priority visitor arrived» alarm.
  * If no window has called the visitor `helpAfterMin` after it, the administrator serves them at the
- * spare desk, then closes it. Office procedure, so it applies whatever the ordering. With the product,
- * the board also shows when the forecast expects the visitor to be called: when that is later than
- * `helpAfterMin`, the administrator, who has gone to meet the visitor anyway, serves them at once.
+ * spare desk (once done with the visitor before, if any), then closes it. Office procedure, so it applies whatever the ordering. With the product,
+ * the board also shows when the forecast expects the visitor to be called: unless a window is expected
+ * to call them within the minute, the administrator, who has gone to meet the visitor anyway, serves
+ * them at once.
  */
 export const answerPriorityVisitors = (
   floor: OfficeFloor,
@@ -21,7 +22,12 @@ export const answerPriorityVisitors = (
 ): void => {
   const help = (ticketId: string) => {
     const ticket = floor.state.tickets[ticketId];
-    if (ticket?.state !== 'waiting' || !operators.isVacant(admin.windowId)) return;
+    if (ticket?.state !== 'waiting') return;
+    // Busy at the desk with another such visitor: back to this one as soon as it is free.
+    if (!operators.isVacant(admin.windowId)) {
+      floor.schedule(floor.now + MINUTE / 2, () => help(ticketId));
+      return;
+    }
     const services = [{ serviceId: ticket.serviceIds[ticket.serviceIndex] ?? '', weight: 1 }];
     if (!operators.seat(admin.windowId, admin.staffId, { services, leaving: 'now', login: false })) return;
     floor.exec(
@@ -34,10 +40,11 @@ export const answerPriorityVisitors = (
     const { alarm } = event;
     if (alarm.kind !== 'priorityArrived' || !alarm.ticketId) return;
     const ticketId = alarm.ticketId;
-    const helpAt = floor.now + admin.helpAfterMin * MINUTE;
     const expected = readsForecast ? forecast(floor.state, floor.now).tickets[ticketId]?.at : undefined;
-    // The walk across the hall to the visitor takes the administrator half a minute.
-    const at = readsForecast && (expected == null || expected > helpAt) ? floor.now + MINUTE / 2 : helpAt;
+    // The walk across the hall to the visitor takes the administrator half a minute; a window the
+    // forecast expects to call them within the minute is left to do so.
+    const soon = expected != null && expected <= floor.now + MINUTE;
+    const at = readsForecast && !soon ? floor.now + MINUTE / 2 : floor.now + admin.helpAfterMin * MINUTE;
     floor.schedule(at, () => help(ticketId));
   });
 };
