@@ -56,7 +56,7 @@ describe('same seed, same numbers', () => {
     const claim = () =>
       execFileSync(
         process.execPath,
-        ['--import', 'tsx', 'scripts/simulate.ts', '--claim', '--seeds', '2', '--preset', 'default,belgorod'],
+        ['--import', 'tsx', 'scripts/simulate.ts', '--claim', '--seeds', '1', '--preset', 'default,belgorod'],
         { cwd: ROOT, encoding: 'utf8' },
       );
     const once = claim();
@@ -64,12 +64,12 @@ describe('same seed, same numbers', () => {
     const lines = once.trimEnd().split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(
-      /^claim default: p90 below every peer on [0-2]\/2 seeds, max wait no worse on [0-2]\/2$/,
+      /^claim default: p90 below every peer on [01]\/1 seeds, max wait no worse on [01]\/1$/,
     );
     expect(lines[1]).toMatch(
       /^floor default: pooled p90 \d+\.\d min, product \d+\.\d min at equal staff-minutes, ratio \d+\.\d\d$/,
     );
     expect(lines[2]).toMatch(/^claim belgorod: /);
     expect(lines[3]).toMatch(/^floor belgorod: /);
-  }, 120_000);
+  }, 300_000);
 });

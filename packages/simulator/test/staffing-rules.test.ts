@@ -139,7 +139,7 @@ describe('everyone issued is served', () => {
         expect(outcome.unexpectedRefusals).toEqual({});
       }
     }
-  }, 60_000);
+  }, 180_000);
 
   it('a visitor left waiting when the run stops is counted with the wait so far, never dropped', () => {
     // Only the cash desk is staffed, and a visitor comes for meter readings: nobody can call them.
