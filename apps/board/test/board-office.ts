@@ -78,6 +78,7 @@ export class BoardOffice {
       shift: {},
       calls: [],
       storage: { failing: [], failedWrites: 0 },
+      replication: null,
     };
   }
 }

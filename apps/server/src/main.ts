@@ -36,6 +36,15 @@ const server = await startServer({
   dataDir,
   config: demoOffice({ preset, ...(process.env.DEMO_HOURS === 'always' ? { hours: ALWAYS_OPEN } : {}) }),
   routes: printingRoutes({ virtualPrinter: printer }),
+  // Replication to the head office (docs/SCALING.md), only when its database is named.
+  ...(process.env.CENTRAL_DATABASE_URL
+    ? {
+        replication: {
+          url: process.env.CENTRAL_DATABASE_URL,
+          ...(process.env.CENTRAL_OFFICE_ID ? { officeId: process.env.CENTRAL_OFFICE_ID } : {}),
+        },
+      }
+    : {}),
 });
 if (printer) pointKioskAtPrinter(server.store, 'kiosk-1', { host: printer.host, port: printer.port });
 
@@ -47,6 +56,8 @@ console.log(`  board (hall):   ${base}/board/?token=${DEMO_DEVICE_TOKENS['board-
 console.log(`  board (admin):  ${base}/board/admin`);
 console.log(`  reports:        ${base}/reports/ (manager/2222; office settings: ${base}/reports/settings)`);
 console.log(`  health:         ${base}/health`);
+if (server.replicator)
+  console.log(`  head office:    replicating as "${server.replicator.status().officeId}"`);
 if (printer) {
   console.log(`  printer:        ${base}/printer (virtual printer on tcp://${printer.host}:${printer.port})`);
 }

@@ -12,6 +12,7 @@ import { disconnectRevokedDevices } from './configuration/device-sockets.js';
 import { journalRoutes } from './journal/journal-routes.js';
 import { OfficeRuntime } from './office-runtime.js';
 import { ViewPublisher } from './projection/view-publisher.js';
+import { CentralReplicator, type ReplicationSettings } from './replication/central-replicator.js';
 import { reportRoutes } from './reports/report-routes.js';
 import { type SeedOptions, seedOffice } from './seed.js';
 import { FileOfficeStore } from './storage/office-store.js';
@@ -52,6 +53,8 @@ export interface ServerOptions {
   log?: (line: string) => void;
   /** Routes added by other parts of the server (reports, printing) without touching this file. */
   routes?: (deps: RouteDeps) => HttpRoute[];
+  /** Replication to the head office's PostgreSQL (docs/SCALING.md); none when absent. */
+  replication?: ReplicationSettings;
 }
 
 export interface RunningServer {
@@ -59,6 +62,7 @@ export interface RunningServer {
   port: number;
   runtime: OfficeRuntime;
   store: FileOfficeStore;
+  replicator: CentralReplicator | null;
   close: () => Promise<void>;
 }
 
@@ -71,6 +75,9 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const runtime = new OfficeRuntime(store, clock);
   const audit = new AuditLog(join(options.dataDir, 'audit.jsonl'), clock, store.health);
   const gateway = new CommandGateway(runtime, audit);
+  const replicator = options.replication
+    ? new CentralReplicator(runtime, store, options.dataDir, options.replication)
+    : null;
   const authenticate = (token: string): Principal | null =>
     principalFor(token, store.file, runtime.state, clock());
 
@@ -84,6 +91,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     audit,
     authenticate,
     startedAt: Date.now(),
+    replication: () => replicator?.status() ?? null,
   };
   const routes = [
     ...apiRoutes(deps),
@@ -132,7 +140,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   });
 
   const io = attachSockets(http, { authenticate, gateway, publisher: getPublisher, clock });
-  publisher = new ViewPublisher(runtime, (kind, patch) => io.to(kind).emit('patch', patch));
+  publisher = new ViewPublisher(runtime, (kind, patch) => io.to(kind).emit('patch', patch), deps.replication);
   runtime.onEvents(() => publisher?.changed());
   store.health.onChange(() => publisher?.changed());
   runtime.onEvents(disconnectRevokedDevices(() => io.fetchSockets()));
@@ -156,6 +164,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   timer.unref();
 
   await new Promise<void>((ready) => http.listen(options.port ?? 0, options.host ?? '0.0.0.0', ready));
+  replicator?.start();
   const port = (http.address() as AddressInfo).port;
 
   return {
@@ -163,8 +172,10 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     port,
     runtime,
     store,
+    replicator,
     close: async () => {
       clearInterval(timer);
+      await replicator?.close();
       await new Promise<void>((done) => io.close(() => done()));
       await new Promise<void>((done) => http.close(() => done()));
       runtime.close();

@@ -120,7 +120,28 @@ export interface StaffView {
   shift: Record<string, ShiftStats>;
   calls: PublicCall[];
   storage: StorageStatus;
+  /** The office's replication to the head office; `null` when the office sends nothing (the default). */
+  replication: ReplicationStatus | null;
 }
 
 export type View = PublicView | StaffView;
 export type ViewKind = View['kind'];
+
+/**
+ * The office's replication to the head office (docs/SCALING.md), on the administrator's board and in
+ * `/health`. `replicatedSeq` is the last event the centre holds, `backlog` how many of the office's
+ * events it still lacks (the log itself is the queue: an outage only makes it longer).
+ */
+export interface ReplicationStatus {
+  officeId: string;
+  /** `sending`: a backlog is going out; `upToDate`: the centre holds every event; `offline`: no link, retrying;
+   * `diverged`: the centre holds other events under this office's numbers (a replaced data folder) — a person must look. */
+  state: 'connecting' | 'sending' | 'upToDate' | 'offline' | 'diverged';
+  replicatedSeq: number | null;
+  backlog: number | null;
+  /** Last answer from the centre, and since when it has been out of reach (office clock, ms). */
+  lastContactAt: number | null;
+  offlineSince: number | null;
+  /** For the technician (the driver's message); the board shows the state in words of its own. */
+  detail: string | null;
+}

@@ -12,6 +12,7 @@ import { JournalPanel } from './journal-panel';
 import { OverloadBanner } from './overload-banner';
 import { PoolingPanel } from './pooling-panel';
 import { QueuesPanel } from './queues-panel';
+import { ReplicationStatusLine } from './replication-status';
 import { RegisterVisitor } from './register-visitor';
 import { StorageBanner } from './storage-banner';
 import { TicketsPanel } from './tickets-panel';
@@ -35,6 +36,7 @@ export const AdminBoard = ({ view, now, session, actions, onSignOut }: AdminBoar
         <div>
           <h1>{t('admin.title')}</h1>
           <p className="admin-office">{view.config.name}</p>
+          <ReplicationStatusLine status={view.replication} timeZone={tz} />
         </div>
         <div className="admin-header-side">
           <time className="admin-clock">{officeClock(now, tz)}</time>

@@ -1,4 +1,11 @@
-import type { JsonPatchOperation, PatchMessage, SnapshotMessage, View, ViewKind } from '@queue/protocol';
+import type {
+  JsonPatchOperation,
+  PatchMessage,
+  ReplicationStatus,
+  SnapshotMessage,
+  View,
+  ViewKind,
+} from '@queue/protocol';
 import type { OfficeRuntime } from '../office-runtime.js';
 import { RECENT_CALLS } from './call-history.js';
 import { diffView } from './view-diff.js';
@@ -29,6 +36,8 @@ export class ViewPublisher {
   constructor(
     private readonly runtime: OfficeRuntime,
     private readonly emit: (kind: ViewKind, patch: PatchMessage) => void,
+    /** The replication to the head office, shown to staff (`null` when the office sends nothing). */
+    private readonly replication: () => ReplicationStatus | null = () => null,
   ) {
     for (const kind of KINDS) this.current.set(kind, { rev: 1, view: this.build(kind) });
   }
@@ -39,7 +48,7 @@ export class ViewPublisher {
     const now = this.runtime.lastRunAt;
     return kind === 'public'
       ? publicView(state, now, calls.list())
-      : staffView(state, now, calls.list(), shift.snapshot(), this.runtime.storage);
+      : staffView(state, now, calls.list(), shift.snapshot(), this.runtime.storage, this.replication());
   }
 
   /** The state changed: its patches go out after this turn's I/O, or sooner with `publish`. */

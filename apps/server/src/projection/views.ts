@@ -9,6 +9,7 @@ import {
 import {
   type PublicCall,
   type PublicView,
+  type ReplicationStatus,
   type ShiftStats,
   type StaffView,
   type StorageStatus,
@@ -161,6 +162,7 @@ export const staffView = (
   calls: PublicCall[],
   shift: Record<string, ShiftStats>,
   storage: StorageStatus = HEALTHY,
+  replication: ReplicationStatus | null = null,
 ): StaffView => {
   const { accepting, next } = receptionAt(state.config, now);
   return {
@@ -182,5 +184,6 @@ export const staffView = (
     shift,
     calls,
     storage,
+    replication,
   };
 };

@@ -1,6 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { formatLocal, freeSlots } from '@queue/engine';
-import { type Principal, type CommandResponse, loginSchema, wireError } from '@queue/protocol';
+import {
+  type CommandResponse,
+  type Principal,
+  type ReplicationStatus,
+  loginSchema,
+  wireError,
+} from '@queue/protocol';
 import { z } from 'zod';
 import { verifyPin } from '../auth/pin-hash.js';
 import { RateLimiter } from '../auth/rate-limit.js';
@@ -26,6 +32,8 @@ export interface RouteDeps {
   audit: AuditLog;
   authenticate: (token: string) => Principal | null;
   startedAt: number;
+  /** The replication to the head office, `null` when the office sends nothing. */
+  replication: () => ReplicationStatus | null;
 }
 
 const STATUS: Record<string, number> = {
@@ -73,6 +81,7 @@ export const apiRoutes = (deps: RouteDeps): HttpRoute[] => {
           seq: deps.runtime.state.seq,
           uptimeMs: Date.now() - deps.startedAt,
           storage: deps.runtime.storage,
+          replication: deps.replication(),
         }),
     },
     {
