@@ -8,3 +8,4 @@ export * from './auth.js';
 export * from './ticket-qr.js';
 export * from './kiosk-print-settings.js';
 export * from './journal.js';
+export * from './config-template.js';

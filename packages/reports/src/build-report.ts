@@ -3,7 +3,7 @@ import type { CollectedFacts } from './collect-facts.js';
 import { type ComplianceLine, compliance } from './compliance.js';
 import { type DayPoint, dailyShares } from './daily-shares.js';
 import { durationStats } from './duration-stats.js';
-import type { EpisodeFact } from './facts.js';
+import type { EpisodeFact, Facts } from './facts.js';
 import type { Grouped } from './grouping.js';
 import { type HourPoint, hourlyProfile } from './hourly-profile.js';
 import { type IdleFigure, idleTime } from './idle-time.js';
@@ -131,9 +131,17 @@ const NO_CAP: VisitCapFigure = {
 /** Window time has no topic: grouped by topic, it is shown per window instead. */
 const windowDimension = (dimension: Dimension): Dimension => (dimension === 'topic' ? 'window' : dimension);
 
-/** Every figure of the report for one query, from the facts of its period. */
-export const buildReport = (facts: CollectedFacts, query: ReportQuery): Report => {
-  const dim = query.groupBy;
+/**
+ * The main table: every per-visit figure (visitors, waits, services, the visit cap, outcomes,
+ * out-of-turn visitors) for each group of one dimension and for all together. The office's report and
+ * the head office's company report (`company-report.ts`) both build their rows with it.
+ */
+export const summaryOf = (
+  facts: Facts,
+  labels: Labels,
+  query: ReportQuery,
+  dim: Dimension = query.groupBy,
+): Table<SummaryFigures> => {
   const parts = {
     visitors: visitors(facts, query, dim),
     wait: waitTimes(facts, query, dim),
@@ -150,7 +158,7 @@ export const buildReport = (facts: CollectedFacts, query: ReportQuery): Report =
     outcomes: parts.outcomes.groups.get(key) ?? { noShow: 0, transfer: 0, postpone: 0, cancel: 0 },
     priority: parts.priority.groups.get(key) ?? { visitors: 0, called: 0, avgWaitMs: null, maxWaitMs: null },
   });
-  const summary = joinGroups(dim, facts.labels, Object.values(parts), figuresOf, {
+  return joinGroups(dim, labels, Object.values(parts), figuresOf, {
     visitors: parts.visitors.total,
     wait: parts.wait.total,
     service: parts.service.total,
@@ -158,6 +166,12 @@ export const buildReport = (facts: CollectedFacts, query: ReportQuery): Report =
     outcomes: parts.outcomes.total,
     priority: parts.priority.total,
   });
+};
+
+/** Every figure of the report for one query, from the facts of its period. */
+export const buildReport = (facts: CollectedFacts, query: ReportQuery): Report => {
+  const dim = query.groupBy;
+  const summary = summaryOf(facts, facts.labels, query, dim);
 
   const wdim = windowDimension(dim);
   const operator = operatorTime(facts, query, wdim);
@@ -189,9 +203,13 @@ export const buildReport = (facts: CollectedFacts, query: ReportQuery): Report =
   };
 };
 
-const officeOf = (config: OfficeConfig) => ({ id: config.id, name: config.name, timeZone: config.timeZone });
+export const officeOf = (config: OfficeConfig) => ({
+  id: config.id,
+  name: config.name,
+  timeZone: config.timeZone,
+});
 
-const presetOf = (config: OfficeConfig) => ({
+export const presetOf = (config: OfficeConfig) => ({
   id: config.profile.id,
   title: config.profile.title,
   waitNormMin: config.profile.waitNormMin,

@@ -7,6 +7,32 @@ import { TicketReplay } from './ticket-replay.js';
 import { WaitingIndex } from './waiting-index.js';
 import { WindowTimeline } from './window-timeline.js';
 
+/**
+ * The event types the facts are made of: a reader of the log may skip every other line before parsing
+ * it (most of a busy day's lines are alarms, logins and printer states).
+ */
+export const FACT_EVENT_TYPES: ReadonlySet<string> = new Set([
+  'ticket.issued',
+  'ticket.called',
+  'ticket.started',
+  'ticket.finished',
+  'ticket.noShow',
+  'ticket.transferred',
+  'ticket.postponed',
+  'ticket.returned',
+  'ticket.cancelled',
+  'window.opened',
+  'window.paused',
+  'window.resumed',
+  'window.closed',
+  'window.servicesChanged',
+  'overload.started',
+  'overload.accepted',
+  'overload.windowOpened',
+  'overload.ended',
+  'config.replaced',
+]);
+
 export interface CollectedFacts extends Facts {
   labels: Labels;
   /** The configuration in force at the end of the data: the office, its preset and its norms now. */

@@ -1,5 +1,5 @@
 export type * from './facts.js';
-export { collectFacts, type CollectedFacts } from './collect-facts.js';
+export { collectFacts, FACT_EVENT_TYPES, type CollectedFacts } from './collect-facts.js';
 export { LocalClock } from './local-clock.js';
 export { normsFor, type NormSource, type ResolvedNorms } from './norm-lookup.js';
 export { type Labels, emptyLabels, learnLabels } from './labels.js';
@@ -36,6 +36,9 @@ export { dailyShares, type DayPoint } from './daily-shares.js';
 export { waitDistribution, BIN_MIN, LAST_BIN_FROM_MIN, type WaitBin } from './wait-distribution.js';
 export {
   buildReport,
+  summaryOf,
+  officeOf,
+  presetOf,
   labelOf,
   type Report,
   type Row,
@@ -46,6 +49,8 @@ export {
 export {
   reportTables,
   reportHeading,
+  summaryCells,
+  summaryColumns,
   minutes,
   percent,
   TABLE_IDS,
@@ -56,3 +61,14 @@ export {
   type Column,
   type ColumnKind,
 } from './report-tables.js';
+export {
+  companyReport,
+  companyTables,
+  companyHeading,
+  mergeFacts,
+  COMPANY_DIMENSIONS,
+  type CompanyDimension,
+  type CompanyQuery,
+  type CompanyReport,
+  type OfficeFacts,
+} from './company-report.js';

@@ -1,5 +1,5 @@
 import { formatLocal } from '@queue/engine';
-import type { Report } from './build-report.js';
+import type { Report, SummaryFigures } from './build-report.js';
 import { complianceSentence } from './compliance-text.js';
 import { episodeDurationMs } from './overload-episodes.js';
 import type { Dimension } from './report-query.js';
@@ -72,49 +72,54 @@ const timeCells = (figure: TimeFigure): Cell[] => [
   percent(figure.norm.share),
 ];
 
+/** The main table's cells for one group (or «Итого»): the same columns wherever the table is shown. */
+export const summaryCells = (label: string, f: SummaryFigures): Cell[] => [
+  label,
+  f.visitors,
+  ...timeCells(f.wait),
+  ...timeCells(f.service),
+  f.visitCap.capped === 0 ? null : f.visitCap.over,
+  f.outcomes.noShow,
+  f.outcomes.transfer,
+  f.outcomes.postpone,
+  f.outcomes.cancel,
+  f.priority.visitors,
+  minutes(f.priority.avgWaitMs),
+];
+
+/** The main table's columns, the first titled for what its rows are (topic, window, office…). */
+export const summaryColumns = (groupTitle: string): Column[] => [
+  col('group', groupTitle, 'text'),
+  col('visitors', 'Посетители', 'count'),
+  col('waits', 'Ожиданий', 'count'),
+  col('waitAvg', 'Ожидание, среднее, мин', 'minutes'),
+  col('waitMedian', 'Ожидание, медиана, мин', 'minutes'),
+  col('waitP90', 'Ожидание, 90-й перцентиль, мин', 'minutes'),
+  col('waitNorm', 'Норматив ожидания, мин', 'minutes'),
+  col('waitShare', 'Ожидание в нормативе, %', 'percent'),
+  col('services', 'Обслуживаний', 'count'),
+  col('serviceAvg', 'Обслуживание, среднее, мин', 'minutes'),
+  col('serviceMedian', 'Обслуживание, медиана, мин', 'minutes'),
+  col('serviceP90', 'Обслуживание, 90-й перцентиль, мин', 'minutes'),
+  col('serviceNorm', 'Норматив обслуживания, мин', 'minutes'),
+  col('serviceShare', 'Обслуживание в нормативе, %', 'percent'),
+  col('overCap', 'Визитов дольше лимита', 'count'),
+  col('noShows', 'Неявки', 'count'),
+  col('transfers', 'Переводы', 'count'),
+  col('postpones', 'Отложены', 'count'),
+  col('cancellations', 'Отменены', 'count'),
+  col('priority', 'Вне очереди', 'count'),
+  col('priorityWait', 'Ожидание вне очереди, среднее, мин', 'minutes'),
+];
+
 const summaryTable = (report: Report): ReportTable => {
   const dim = DIMENSION_TITLE[report.summary.dimension];
-  const row = (label: string, f: Report['summary']['total']): Cell[] => [
-    label,
-    f.visitors,
-    ...timeCells(f.wait),
-    ...timeCells(f.service),
-    f.visitCap.capped === 0 ? null : f.visitCap.over,
-    f.outcomes.noShow,
-    f.outcomes.transfer,
-    f.outcomes.postpone,
-    f.outcomes.cancel,
-    f.priority.visitors,
-    minutes(f.priority.avgWaitMs),
-  ];
   return {
     id: 'summary',
     title: `Показатели ${dim.table}`,
-    columns: [
-      col('group', dim.column, 'text'),
-      col('visitors', 'Посетители', 'count'),
-      col('waits', 'Ожиданий', 'count'),
-      col('waitAvg', 'Ожидание, среднее, мин', 'minutes'),
-      col('waitMedian', 'Ожидание, медиана, мин', 'minutes'),
-      col('waitP90', 'Ожидание, 90-й перцентиль, мин', 'minutes'),
-      col('waitNorm', 'Норматив ожидания, мин', 'minutes'),
-      col('waitShare', 'Ожидание в нормативе, %', 'percent'),
-      col('services', 'Обслуживаний', 'count'),
-      col('serviceAvg', 'Обслуживание, среднее, мин', 'minutes'),
-      col('serviceMedian', 'Обслуживание, медиана, мин', 'minutes'),
-      col('serviceP90', 'Обслуживание, 90-й перцентиль, мин', 'minutes'),
-      col('serviceNorm', 'Норматив обслуживания, мин', 'minutes'),
-      col('serviceShare', 'Обслуживание в нормативе, %', 'percent'),
-      col('overCap', 'Визитов дольше лимита', 'count'),
-      col('noShows', 'Неявки', 'count'),
-      col('transfers', 'Переводы', 'count'),
-      col('postpones', 'Отложены', 'count'),
-      col('cancellations', 'Отменены', 'count'),
-      col('priority', 'Вне очереди', 'count'),
-      col('priorityWait', 'Ожидание вне очереди, среднее, мин', 'minutes'),
-    ],
-    rows: report.summary.rows.map((r) => row(r.label, r.figures)),
-    total: row('Итого', report.summary.total),
+    columns: summaryColumns(dim.column),
+    rows: report.summary.rows.map((r) => summaryCells(r.label, r.figures)),
+    total: summaryCells('Итого', report.summary.total),
   };
 };
 

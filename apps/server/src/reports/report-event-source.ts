@@ -1,6 +1,7 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OfficeConfig, OfficeEvent } from '@queue/engine';
+import { FACT_EVENT_TYPES } from '@queue/reports-engine';
 import { ArchiveDayCache } from './archive-day-cache.js';
 
 /**
@@ -15,27 +16,7 @@ import { ArchiveDayCache } from './archive-day-cache.js';
  * are kept (`ArchiveDayCache`); of the live day only the lines appended since the last read are parsed
  * (every open administrator board asks for the journal as the day goes on).
  */
-const NEEDED = new Set([
-  'ticket.issued',
-  'ticket.called',
-  'ticket.started',
-  'ticket.finished',
-  'ticket.noShow',
-  'ticket.transferred',
-  'ticket.postponed',
-  'ticket.returned',
-  'ticket.cancelled',
-  'window.opened',
-  'window.paused',
-  'window.resumed',
-  'window.closed',
-  'window.servicesChanged',
-  'overload.started',
-  'overload.accepted',
-  'overload.windowOpened',
-  'overload.ended',
-  'config.replaced',
-]);
+const NEEDED = FACT_EVENT_TYPES;
 
 const TYPE_AT = '{"type":"'.length;
 

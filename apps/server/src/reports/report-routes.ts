@@ -12,11 +12,10 @@ import {
 } from '@queue/reports-engine';
 import { sendJson } from '../transport/http-body.js';
 import type { HttpRoute, RouteDeps } from '../transport/http-routes.js';
-import { tableCsv } from './csv-export.js';
+import { reportWorkbook, tableCsv } from '@queue/report-files';
 import { ReportEventSource } from './report-event-source.js';
 import { reportQuerySchema } from './report-query-schema.js';
 import { REPORT_ROLES, requireStaff } from './staff-guard.js';
-import { reportWorkbook } from './xlsx-export.js';
 
 /** What `GET /api/reports` answers: the figures, the same tables the files carry, and how they were made. */
 export interface ReportResponse {

@@ -1,0 +1,2 @@
+export { tableCsv } from './csv-export.js';
+export { reportWorkbook } from './xlsx-export.js';

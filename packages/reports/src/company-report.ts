@@ -1,0 +1,236 @@
+import { type Report, type Row, type SummaryFigures, summaryOf } from './build-report.js';
+import { type ComplianceLine, compliance } from './compliance.js';
+import { complianceSentence } from './compliance-text.js';
+import type { Facts } from './facts.js';
+import { type Labels, emptyLabels } from './labels.js';
+import type { ReportQuery } from './report-query.js';
+import {
+  type Cell,
+  type Column,
+  type ReportHeading,
+  type ReportTable,
+  minutes,
+  summaryCells,
+  summaryColumns,
+} from './report-tables.js';
+
+/**
+ * The head office's company report (issue 16): the same figures as an office's report — the same facts,
+ * the same `summaryOf` and `compliance`, the same table columns — over many offices at once: office
+ * beside office, preset beside preset, and per topic, day or hour across the company.
+ */
+export const COMPANY_DIMENSIONS = ['office', 'preset', 'topic', 'day', 'hour'] as const;
+
+export type CompanyDimension = (typeof COMPANY_DIMENSIONS)[number];
+
+export interface CompanyQuery {
+  /** Office-local dates, inclusive. */
+  from: string;
+  to: string;
+  groupBy: CompanyDimension;
+}
+
+/** One office's facts over the period, with what the tables call it. */
+export interface OfficeFacts {
+  officeId: string;
+  name: string;
+  preset: Report['preset'];
+  facts: Facts;
+  labels: Labels;
+}
+
+export interface PresetCompliance {
+  presetId: string;
+  presetTitle: string;
+  offices: number;
+  lines: ComplianceLine[];
+}
+
+export interface CompanyReport {
+  query: CompanyQuery;
+  offices: { id: string; name: string; presetId: string; presetTitle: string }[];
+  rows: Row<SummaryFigures>[];
+  total: SummaryFigures;
+  compliance: PresetCompliance[];
+  until: number;
+}
+
+/** Several offices' facts as one (records keep their own keys; labels of the same topic id agree). */
+export const mergeFacts = (
+  parts: readonly { facts: Facts; labels: Labels }[],
+): { facts: Facts; labels: Labels } => {
+  const facts: Facts = {
+    visits: [],
+    waits: [],
+    services: [],
+    outcomes: [],
+    windowTime: [],
+    episodes: [],
+    until: 0,
+  };
+  const labels = emptyLabels();
+  for (const part of parts) {
+    for (const key of ['visits', 'waits', 'services', 'outcomes', 'windowTime', 'episodes'] as const) {
+      const into = facts[key] as unknown[];
+      for (const record of part.facts[key]) into.push(record);
+    }
+    facts.until = Math.max(facts.until, part.facts.until);
+    for (const kind of ['topics', 'groups', 'windows', 'staff'] as const)
+      Object.assign(labels[kind], part.labels[kind]);
+  }
+  return { facts, labels };
+};
+
+const groupsOf = <T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+};
+
+const byLabel = <F>(rows: Row<F>[]) => rows.sort((a, b) => a.label.localeCompare(b.label, 'ru'));
+
+export const companyReport = (offices: readonly OfficeFacts[], query: CompanyQuery): CompanyReport => {
+  const all = mergeFacts(offices);
+  const officeQuery: ReportQuery = { from: query.from, to: query.to, groupBy: 'day' };
+  const total = summaryOf(all.facts, all.labels, officeQuery).total;
+  const presets = groupsOf(offices, (o) => o.preset.id);
+
+  let rows: Row<SummaryFigures>[];
+  if (query.groupBy === 'office') {
+    // Each office's row is its own report's «Итого»: the figure its manager sees for the same period.
+    rows = byLabel(
+      offices.map((o) => ({
+        key: o.officeId,
+        label: o.name,
+        figures: summaryOf(o.facts, o.labels, officeQuery).total,
+      })),
+    );
+  } else if (query.groupBy === 'preset') {
+    rows = byLabel(
+      [...presets].map(([id, members]) => {
+        const merged = mergeFacts(members);
+        return {
+          key: id,
+          label: members[0]!.preset.title,
+          figures: summaryOf(merged.facts, merged.labels, officeQuery).total,
+        };
+      }),
+    );
+  } else {
+    rows = summaryOf(all.facts, all.labels, { ...officeQuery, groupBy: query.groupBy }).rows;
+  }
+
+  return {
+    query,
+    offices: offices.map((o) => ({
+      id: o.officeId,
+      name: o.name,
+      presetId: o.preset.id,
+      presetTitle: o.preset.title,
+    })),
+    rows,
+    total,
+    compliance: [...presets]
+      .map(([presetId, members]) => {
+        const merged = mergeFacts(members);
+        return {
+          presetId,
+          presetTitle: members[0]!.preset.title,
+          offices: members.length,
+          lines: compliance(merged.facts, officeQuery, merged.labels),
+        };
+      })
+      .sort((a, b) => a.presetTitle.localeCompare(b.presetTitle, 'ru')),
+    until: all.facts.until,
+  };
+};
+
+const GROUP_TITLE: Record<CompanyDimension, { column: string; table: string }> = {
+  office: { column: 'Офис', table: 'по офисам' },
+  preset: { column: 'Набор нормативов', table: 'по наборам нормативов' },
+  topic: { column: 'Тема', table: 'по темам (вся компания)' },
+  day: { column: 'День', table: 'по дням (вся компания)' },
+  hour: { column: 'Час', table: 'по часам (вся компания)' },
+};
+
+const MEASURE: Record<ComplianceLine['measure'], string> = {
+  wait: 'Среднее время ожидания',
+  service: 'Среднее время обслуживания',
+  visitCap: 'Общее время визита (не более)',
+};
+
+const col = (key: string, title: string, kind: Column['kind']): Column => ({ key, title, kind });
+
+/** The company report as tables, exactly as the page shows them and the CSV and XLSX files carry them. */
+export const companyTables = (report: CompanyReport): ReportTable[] => {
+  const group = GROUP_TITLE[report.query.groupBy];
+  const complianceRows: Cell[][] = report.compliance.flatMap((preset) =>
+    preset.lines.map((line) => [
+      preset.presetTitle,
+      preset.offices,
+      MEASURE[line.measure],
+      line.scopeTitle,
+      line.normMin,
+      minutes(line.valueMs),
+      line.n,
+      line.met === null ? 'нет данных' : line.met ? 'выполнено' : 'не выполнено',
+      complianceSentence(line, 'ru'),
+    ]),
+  );
+  return [
+    {
+      id: 'summary',
+      title: `Показатели ${group.table}`,
+      columns: summaryColumns(group.column),
+      rows: report.rows.map((r) => summaryCells(r.label, r.figures)),
+      total: summaryCells('Итого', report.total),
+    },
+    {
+      id: 'compliance',
+      title: 'Соответствие нормативам по наборам нормативов',
+      columns: [
+        col('preset', 'Набор нормативов', 'text'),
+        col('offices', 'Офисов', 'count'),
+        col('measure', 'Показатель', 'text'),
+        col('scope', 'Группа или тема', 'text'),
+        col('norm', 'Норматив, мин', 'minutes'),
+        col('value', 'Среднее (для визита — наибольшее), мин', 'minutes'),
+        col('n', 'Количество', 'count'),
+        col('verdict', 'Итог', 'text'),
+        col('sentence', 'Вывод', 'text'),
+      ],
+      rows: complianceRows,
+      total: null,
+    },
+  ];
+};
+
+/** «1 офис», «2 офиса», «5 офисов». */
+const officesText = (n: number): string => {
+  const tens = n % 100;
+  const ones = n % 10;
+  const word =
+    tens >= 11 && tens <= 14 ? 'офисов' : ones === 1 ? 'офис' : ones >= 2 && ones <= 4 ? 'офиса' : 'офисов';
+  return `${n} ${word}`;
+};
+
+const dotted = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
+
+/** What every exported file says about itself: the company, the period, the presets in force. */
+export const companyHeading = (report: CompanyReport, company = 'Компания'): ReportHeading => {
+  const { query } = report;
+  return {
+    office: `${company}: ${officesText(report.offices.length)}`,
+    period: query.from === query.to ? dotted(query.from) : `${dotted(query.from)} – ${dotted(query.to)}`,
+    preset:
+      report.compliance
+        .map((p) => `${p.presetTitle} (${p.presetId}): ${officesText(p.offices)}`)
+        .join('; ') || 'нет данных',
+    filters: 'без фильтров',
+  };
+};
