@@ -1,4 +1,5 @@
 import '@queue/ui/theme.css';
+import '@queue/ui/report-page.css';
 import './reports.css';
 import { type Locale, setupI18n } from '@queue/ui';
 import { createRoot } from 'react-dom/client';

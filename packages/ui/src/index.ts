@@ -7,3 +7,5 @@ export * from './sign-in-problem.js';
 export * from './staff-sign-in.js';
 export * from './staff-session.js';
 export * from './forecast-call.js';
+export * from './report-table-view.js';
+export * from './cell-format.js';

@@ -48,6 +48,12 @@ export interface OfficeOverview {
   silent: boolean;
 }
 
+/** A message of the overview's live stream: the offices that changed (or all of them, now and then). */
+export interface OverviewUpdate {
+  at: number;
+  offices: OfficeOverview[];
+}
+
 export interface OverviewAnswer {
   at: number;
   silentAfterMs: number;

@@ -1,5 +1,6 @@
 import { type OfficeConfig, formatLocal } from '@queue/engine';
 import type { ReportQuery, TableId } from '@queue/reports-engine';
+import { ReportTableView } from '@queue/ui';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Api, ApiError, type ReportResponse, reportPath } from '../api';
@@ -9,7 +10,6 @@ import { WaitHistogram } from '../charts/wait-histogram';
 import { ComplianceSummary } from './compliance-summary';
 import { officeToday } from './period';
 import { ReportControls } from './report-controls';
-import { ReportTableView } from './report-table-view';
 
 /** The wait norm the charts draw: the one every group shares, else the preset's. */
 const chartWaitNorm = (result: ReportResponse): number => {

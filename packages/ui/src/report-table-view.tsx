@@ -1,16 +1,24 @@
 import type { ReportTable } from '@queue/reports-engine';
 import { useTranslation } from 'react-i18next';
-import { formatCell, localiseLabel } from './cell-format';
+import { formatCell, localiseLabel } from './cell-format.js';
 
 interface Props {
   table: ReportTable;
   onCsv: () => void;
   busy: boolean;
+  /**
+   * The app's i18n namespace holding `export.csv`, `tables.empty`, and the English `tables.<id>` and
+   * `columns.<key>` (the server writes the Russian titles).
+   */
+  ns?: string;
 }
 
-/** One table of the report, exactly as its CSV carries it, with its own CSV download. */
-export const ReportTableView = ({ table, onCsv, busy }: Props) => {
-  const { t, i18n } = useTranslation('reports');
+/**
+ * One table of a report, exactly as its CSV carries it, with its own CSV download: an office's reports
+ * and the head office's company reports show their tables with it, so they look the same.
+ */
+export const ReportTableView = ({ table, onCsv, busy, ns = 'reports' }: Props) => {
+  const { t, i18n } = useTranslation(ns);
   const locale = i18n.language;
   const title = locale === 'en' ? t(`tables.${table.id}`, { defaultValue: table.title }) : table.title;
   const columnTitle = (key: string, fallback: string) =>
