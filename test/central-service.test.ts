@@ -1,5 +1,5 @@
 import { startCentral, type RunningCentral } from '@queue/central';
-import { addDays, localDate } from '@queue/engine';
+import { addDays, adoptTemplate, isRefusal, localDate } from '@queue/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestCentre, eventually, freshCentre } from './support/centre-db.js';
 import { serveVisitors } from './support/office-activity.js';
@@ -190,6 +190,27 @@ describe('the head office', () => {
     };
     expect(list.templates[0]).toMatchObject({ id: template.id, title: 'Темы и нормативы 2027' });
     expect((await post('/api/templates', { ...body, fromOffice: 'nowhere' }, director)).status).toBe(404);
+
+    // The office reads it with its next heartbeat; its manager adopts it as an ordinary configuration
+    // change at the office, which comes back to the centre as the office's own record.
+    await eventually(async () => office.server.replicator?.template()?.id === template.id);
+    const offer = office.server.replicator!.template()!;
+    const adopted = adoptTemplate(office.server.runtime.state.config, {
+      id: offer.id,
+      title: offer.title,
+      ...offer.template,
+    });
+    const result = office.server.runtime.run(
+      { type: 'config.replace', config: adopted, reason: `Шаблон головного офиса №${offer.id}` },
+      { kind: 'staff', staffId: 'manager', roles: ['manager', 'administrator'] },
+    );
+    expect(isRefusal(result)).toBe(false);
+    await eventually(async () => {
+      const { rows } = await centre.pool.query(
+        "SELECT status->>'templateId' AS id FROM offices WHERE id = 'demo'",
+      );
+      return Number(rows[0]?.id) === template.id;
+    });
   });
 
   it('marks an office that went silent', async () => {

@@ -10,3 +10,4 @@ export {
   type OfficeReport,
   type ShipResult,
 } from './office-batch.js';
+export { latestTemplate, publishedTemplateOf, type TemplateRow } from './config-templates.js';

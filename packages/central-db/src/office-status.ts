@@ -28,6 +28,8 @@ export const officeStatusSchema = z.object({
   extraStaff: z.object({ active: z.number().int(), unanswered: z.number().int() }),
   /** The office's own last event. */
   seq: z.number().int(),
+  /** The head office's template the office's configuration last adopted, if any. */
+  templateId: z.number().int().nullable().default(null),
 });
 
 export type OfficeStatus = z.infer<typeof officeStatusSchema>;
@@ -69,5 +71,6 @@ export const officeStatus = (state: OfficeState, now: number): OfficeStatus => {
     unacknowledged,
     extraStaff: { active: episodes.length, unanswered: episodes.filter((e) => e.acceptedBy === null).length },
     seq: state.seq,
+    templateId: config.template?.id ?? null,
   };
 };

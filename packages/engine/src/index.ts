@@ -52,3 +52,9 @@ export {
   HOLD_MIN,
   type PoolingAdvice,
 } from './pooling.js';
+export {
+  adoptTemplate,
+  templateChanges,
+  type TemplateOffer,
+  type TemplateChanges,
+} from './config-template.js';

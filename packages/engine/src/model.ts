@@ -149,6 +149,8 @@ export interface OfficeConfig {
   infoLine: string;
   /** Absent in configurations made before the setting existed: every field shown, default text. */
   ticket?: TicketSettings;
+  /** The head office's template this configuration last adopted (docs/SCALING.md); absent if none. */
+  template?: { id: number; title: string };
 }
 
 export type TicketState = 'waiting' | 'called' | 'serving' | 'postponed' | 'done' | 'noShow' | 'cancelled';

@@ -107,4 +107,5 @@ export const officeConfigSchema = z.object({
       text: z.string().trim().max(200).nullable(),
     })
     .optional(),
+  template: z.object({ id: z.number().int().positive(), title: z.string().max(200) }).optional(),
 });

@@ -3,12 +3,13 @@ import {
   type LoggedEvent,
   type OfficeReport,
   centrePosition,
+  latestTemplate,
   officeStatus,
   reportStatus,
   shipBatch,
 } from '@queue/central-db';
 import type { OfficeConfig } from '@queue/engine';
-import type { ReplicationStatus } from '@queue/protocol';
+import type { PublishedTemplate, ReplicationStatus } from '@queue/protocol';
 import pg from 'pg';
 import type { OfficeRuntime } from '../office-runtime.js';
 import type { OfficeStore } from '../storage/office-store.js';
@@ -64,6 +65,7 @@ export class CentralReplicator {
   private anchor: LoggedEvent | null = null;
   private lastReportAt = 0;
   private current: ReplicationStatus;
+  private offered: PublishedTemplate | null = null;
 
   constructor(
     private readonly runtime: OfficeRuntime,
@@ -95,6 +97,14 @@ export class CentralReplicator {
   start(): void {
     this.runtime.onEvents(() => this.wake.abort());
     this.loop = this.run();
+  }
+
+  /**
+   * The head office's latest configuration template, as last read (with each heartbeat): what the
+   * office's manager is offered to adopt. `null` before the first read or when there is none.
+   */
+  template(): PublishedTemplate | null {
+    return this.offered;
   }
 
   status(): ReplicationStatus {
@@ -203,6 +213,7 @@ export class CentralReplicator {
         const report = this.report();
         await reportStatus(client, report);
         this.reported(report);
+        this.offered = await latestTemplate(client);
       }
       return false;
     }

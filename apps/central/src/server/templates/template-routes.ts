@@ -1,27 +1,10 @@
 import type { OfficeConfig } from '@queue/engine';
+import { type TemplateRow, publishedTemplateOf } from '@queue/central-db';
 import { type PublishedTemplate, configTemplateSchema } from '@queue/protocol';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type pg from 'pg';
 import { CENTRAL_ROLES, type TemplatesAnswer, publishTemplateSchema } from '../../contract/central-api.js';
 import { sendNotFound, userOf } from '../central-http.js';
-
-interface TemplateRow {
-  id: string;
-  title: string;
-  note: string;
-  published_by: string;
-  published_at: Date;
-  template: unknown;
-}
-
-const publishedOf = (row: TemplateRow): PublishedTemplate => ({
-  id: Number(row.id),
-  title: row.title,
-  note: row.note,
-  publishedBy: row.published_by,
-  publishedAt: row.published_at.getTime(),
-  template: configTemplateSchema.parse(row.template),
-});
 
 /** The office's configuration as the centre last saw it: its latest `config.replaced`, else its fallback. */
 const currentConfigOf = async (db: pg.Pool, officeId: string): Promise<OfficeConfig | null> => {
@@ -50,7 +33,7 @@ export const templateRoutes =
       const { rows } = await db.query<TemplateRow>(
         'SELECT * FROM config_templates ORDER BY id DESC LIMIT 50',
       );
-      return { templates: rows.map(publishedOf) };
+      return { templates: rows.flatMap((row) => publishedTemplateOf(row) ?? []) };
     });
 
     app.post(
@@ -69,7 +52,7 @@ export const templateRoutes =
           `INSERT INTO config_templates (title, note, template, published_by) VALUES ($1, $2, $3, $4) RETURNING *`,
           [request.body.title, request.body.note, JSON.stringify(template), user.login],
         );
-        return publishedOf(rows[0]!);
+        return publishedTemplateOf(rows[0]!)!;
       },
     );
   };
