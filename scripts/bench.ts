@@ -9,6 +9,7 @@
  *   npm run bench -- --quick      short phases and 3 archived days: a smoke run
  *   npm run bench -- --cpu-prof   also write the server's CPU profiles to bench/profiles/
  *   npm run bench -- --only full-day
+ *   npm run bench -- --only central   the head office alone (scripts/bench-central.ts, about ten minutes)
  *   npm run bench -- --server-from /path/to/other/checkout   the same load on another version's server
  */
 import { execSync } from 'node:child_process';
@@ -342,6 +343,11 @@ const main = async () => {
       mark(peak <= TARGETS.memoryMb),
     ]),
   );
+  // The head office (issue 16): replication, the live overview, company reports, on a real PostgreSQL.
+  if (!values.only || values.only === 'central') {
+    const { centralBench } = await import('./bench-central.js');
+    out.push('', '## The head office (`scripts/bench-central.ts`)', '', ...(await centralBench({ quick })));
+  }
   console.log(out.join('\n'));
 };
 

@@ -131,6 +131,26 @@ const NO_CAP: VisitCapFigure = {
 /** Window time has no topic: grouped by topic, it is shown per window instead. */
 const windowDimension = (dimension: Dimension): Dimension => (dimension === 'topic' ? 'window' : dimension);
 
+const summaryParts = (facts: Facts, query: ReportQuery, dim: Dimension | null) => ({
+  visitors: visitors(facts, query, dim),
+  wait: waitTimes(facts, query, dim),
+  service: serviceTimes(facts, query, dim),
+  visitCap: visitCap(facts, query, dim),
+  outcomes: outcomes(facts, query, dim),
+  priority: priorityVisits(facts, query, dim),
+});
+
+type SummaryParts = ReturnType<typeof summaryParts>;
+
+const totalOf = (parts: SummaryParts): SummaryFigures => ({
+  visitors: parts.visitors.total,
+  wait: parts.wait.total,
+  service: parts.service.total,
+  visitCap: parts.visitCap.total,
+  outcomes: parts.outcomes.total,
+  priority: parts.priority.total,
+});
+
 /**
  * The main table: every per-visit figure (visitors, waits, services, the visit cap, outcomes,
  * out-of-turn visitors) for each group of one dimension and for all together. The office's report and
@@ -142,14 +162,7 @@ export const summaryOf = (
   query: ReportQuery,
   dim: Dimension = query.groupBy,
 ): Table<SummaryFigures> => {
-  const parts = {
-    visitors: visitors(facts, query, dim),
-    wait: waitTimes(facts, query, dim),
-    service: serviceTimes(facts, query, dim),
-    visitCap: visitCap(facts, query, dim),
-    outcomes: outcomes(facts, query, dim),
-    priority: priorityVisits(facts, query, dim),
-  };
+  const parts = summaryParts(facts, query, dim);
   const figuresOf = (key: string): SummaryFigures => ({
     visitors: parts.visitors.groups.get(key) ?? 0,
     wait: parts.wait.groups.get(key) ?? NO_TIME,
@@ -158,15 +171,12 @@ export const summaryOf = (
     outcomes: parts.outcomes.groups.get(key) ?? { noShow: 0, transfer: 0, postpone: 0, cancel: 0 },
     priority: parts.priority.groups.get(key) ?? { visitors: 0, called: 0, avgWaitMs: null, maxWaitMs: null },
   });
-  return joinGroups(dim, labels, Object.values(parts), figuresOf, {
-    visitors: parts.visitors.total,
-    wait: parts.wait.total,
-    service: parts.service.total,
-    visitCap: parts.visitCap.total,
-    outcomes: parts.outcomes.total,
-    priority: parts.priority.total,
-  });
+  return joinGroups(dim, labels, Object.values(parts), figuresOf, totalOf(parts));
 };
+
+/** The main table's «Итого» alone: the same figures, without cutting them into groups. */
+export const summaryTotalOf = (facts: Facts, query: ReportQuery): SummaryFigures =>
+  totalOf(summaryParts(facts, query, null));
 
 /** Every figure of the report for one query, from the facts of its period. */
 export const buildReport = (facts: CollectedFacts, query: ReportQuery): Report => {

@@ -1,4 +1,4 @@
-import { type Report, type Row, type SummaryFigures, summaryOf } from './build-report.js';
+import { type Report, type Row, type SummaryFigures, summaryOf, summaryTotalOf } from './build-report.js';
 import { type ComplianceLine, compliance } from './compliance.js';
 import { complianceSentence } from './compliance-text.js';
 import type { Facts } from './facts.js';
@@ -55,25 +55,29 @@ export interface CompanyReport {
   until: number;
 }
 
+const FACT_LISTS = ['visits', 'waits', 'services', 'outcomes', 'windowTime', 'episodes'] as const;
+
+/** `parts`' records of one kind in one array, made at its full length at once (a million records, no regrowth). */
+const concatenated = <T>(parts: readonly (readonly T[])[]): T[] => {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const all = new Array<T>(length);
+  let at = 0;
+  for (const part of parts) for (let i = 0; i < part.length; i++) all[at++] = part[i]!;
+  return all;
+};
+
 /** Several offices' facts as one (records keep their own keys; labels of the same topic id agree). */
 export const mergeFacts = (
   parts: readonly { facts: Facts; labels: Labels }[],
 ): { facts: Facts; labels: Labels } => {
-  const facts: Facts = {
-    visits: [],
-    waits: [],
-    services: [],
-    outcomes: [],
-    windowTime: [],
-    episodes: [],
-    until: 0,
-  };
+  const facts = { until: 0 } as Facts;
+  for (const key of FACT_LISTS)
+    (facts as unknown as Record<string, unknown[]>)[key] = concatenated(
+      parts.map((p) => p.facts[key] as readonly unknown[]),
+    );
   const labels = emptyLabels();
   for (const part of parts) {
-    for (const key of ['visits', 'waits', 'services', 'outcomes', 'windowTime', 'episodes'] as const) {
-      const into = facts[key] as unknown[];
-      for (const record of part.facts[key]) into.push(record);
-    }
     facts.until = Math.max(facts.until, part.facts.until);
     for (const kind of ['topics', 'groups', 'windows', 'staff'] as const)
       Object.assign(labels[kind], part.labels[kind]);
@@ -97,32 +101,30 @@ const byLabel = <F>(rows: Row<F>[]) => rows.sort((a, b) => a.label.localeCompare
 export const companyReport = (offices: readonly OfficeFacts[], query: CompanyQuery): CompanyReport => {
   const all = mergeFacts(offices);
   const officeQuery: ReportQuery = { from: query.from, to: query.to, groupBy: 'day' };
-  const total = summaryOf(all.facts, all.labels, officeQuery).total;
   const presets = groupsOf(offices, (o) => o.preset.id);
+  const byPreset = [...presets].map(([id, members]) => ({ id, members, ...mergeFacts(members) }));
 
   let rows: Row<SummaryFigures>[];
+  let total: SummaryFigures;
   if (query.groupBy === 'office') {
     // Each office's row is its own report's «Итого»: the figure its manager sees for the same period.
     rows = byLabel(
-      offices.map((o) => ({
-        key: o.officeId,
-        label: o.name,
-        figures: summaryOf(o.facts, o.labels, officeQuery).total,
-      })),
+      offices.map((o) => ({ key: o.officeId, label: o.name, figures: summaryTotalOf(o.facts, officeQuery) })),
     );
+    total = summaryTotalOf(all.facts, officeQuery);
   } else if (query.groupBy === 'preset') {
     rows = byLabel(
-      [...presets].map(([id, members]) => {
-        const merged = mergeFacts(members);
-        return {
-          key: id,
-          label: members[0]!.preset.title,
-          figures: summaryOf(merged.facts, merged.labels, officeQuery).total,
-        };
-      }),
+      byPreset.map((p) => ({
+        key: p.id,
+        label: p.members[0]!.preset.title,
+        figures: summaryTotalOf(p.facts, officeQuery),
+      })),
     );
+    total = summaryTotalOf(all.facts, officeQuery);
   } else {
-    rows = summaryOf(all.facts, all.labels, { ...officeQuery, groupBy: query.groupBy }).rows;
+    const summary = summaryOf(all.facts, all.labels, { ...officeQuery, groupBy: query.groupBy });
+    rows = summary.rows;
+    total = summary.total;
   }
 
   return {
@@ -135,16 +137,13 @@ export const companyReport = (offices: readonly OfficeFacts[], query: CompanyQue
     })),
     rows,
     total,
-    compliance: [...presets]
-      .map(([presetId, members]) => {
-        const merged = mergeFacts(members);
-        return {
-          presetId,
-          presetTitle: members[0]!.preset.title,
-          offices: members.length,
-          lines: compliance(merged.facts, officeQuery, merged.labels),
-        };
-      })
+    compliance: byPreset
+      .map((p) => ({
+        presetId: p.id,
+        presetTitle: p.members[0]!.preset.title,
+        offices: p.members.length,
+        lines: compliance(p.facts, officeQuery, p.labels),
+      }))
       .sort((a, b) => a.presetTitle.localeCompare(b.presetTitle, 'ru')),
     until: all.facts.until,
   };

@@ -18,9 +18,11 @@ export interface DurationStats {
 export const durationStats = (values: readonly number[]): DurationStats => {
   const n = values.length;
   if (n === 0) return { n: 0, avgMs: null, medianMs: null, p90Ms: null, maxMs: null };
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers as numbers without a comparator: several times faster on the head
+  // office's hundreds of thousands of waits, the same order.
+  const sorted = Float64Array.from(values).sort();
   let sum = 0;
-  for (const v of sorted) sum += v;
+  for (let i = 0; i < n; i++) sum += sorted[i]!;
   const mid = Math.floor(n / 2);
   const median = n % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
   return {

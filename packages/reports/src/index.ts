@@ -37,6 +37,7 @@ export { waitDistribution, BIN_MIN, LAST_BIN_FROM_MIN, type WaitBin } from './wa
 export {
   buildReport,
   summaryOf,
+  summaryTotalOf,
   officeOf,
   presetOf,
   labelOf,

@@ -16,7 +16,7 @@ export type OutcomeCounts = Record<OutcomeKind, number>;
 export const outcomes = (
   facts: Facts,
   query: ReportQuery,
-  dimension: Dimension = query.groupBy,
+  dimension: Dimension | null = query.groupBy,
 ): Grouped<OutcomeCounts> =>
   groupFigure(facts.outcomes, query, dimension, (records) => {
     const counts: OutcomeCounts = { noShow: 0, transfer: 0, postpone: 0, cancel: 0 };

@@ -18,7 +18,7 @@ export interface PriorityFigure {
 export const priorityVisits = (
   facts: Facts,
   query: ReportQuery,
-  dimension: Dimension = query.groupBy,
+  dimension: Dimension | null = query.groupBy,
 ): Grouped<PriorityFigure> =>
   groupFigure(
     facts.visits.filter((v) => v.priority),

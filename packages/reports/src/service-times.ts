@@ -14,7 +14,7 @@ import type { TimeFigure } from './wait-times.js';
 export const serviceTimes = (
   facts: Facts,
   query: ReportQuery,
-  dimension: Dimension = query.groupBy,
+  dimension: Dimension | null = query.groupBy,
 ): Grouped<TimeFigure> =>
   groupFigure(facts.services, query, dimension, (services) => ({
     ...durationStats(services.map((s) => s.ms)),

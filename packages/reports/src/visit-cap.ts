@@ -22,7 +22,7 @@ export interface VisitCapFigure {
 export const visitCap = (
   facts: Facts,
   query: ReportQuery,
-  dimension: Dimension = query.groupBy,
+  dimension: Dimension | null = query.groupBy,
 ): Grouped<VisitCapFigure> =>
   groupFigure(
     facts.visits.filter((v) => v.end === 'served' && v.visitCapMin !== null && v.visitMs !== null),

@@ -10,5 +10,5 @@ import type { Dimension, ReportQuery } from './report-query.js';
 export const visitors = (
   facts: Facts,
   query: ReportQuery,
-  dimension: Dimension = query.groupBy,
+  dimension: Dimension | null = query.groupBy,
 ): Grouped<number> => groupFigure(facts.visits, query, dimension, (visits) => visits.length);

@@ -19,7 +19,7 @@ export const calledWaits = (facts: Facts): WaitFact[] => facts.waits.filter((w) 
 export const waitTimes = (
   facts: Facts,
   query: ReportQuery,
-  dimension: Dimension = query.groupBy,
+  dimension: Dimension | null = query.groupBy,
 ): Grouped<TimeFigure> =>
   groupFigure(calledWaits(facts), query, dimension, (waits) => ({
     ...durationStats(waits.map((w) => w.ms ?? 0)),

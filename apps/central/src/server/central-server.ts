@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import { migrate } from '@queue/central-db';
+import { addDays, localDate } from '@queue/engine';
 import Fastify from 'fastify';
 import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import pg from 'pg';
@@ -34,6 +35,11 @@ export interface CentralOptions {
   demoUsers?: boolean;
   /** How often closed office days get their report facts made, in the background. */
   factsEveryMs?: number;
+  /**
+   * Days of facts read into memory in the background at start (default the last 31), so the first
+   * company report over a month is as quick as the next; 0 = none.
+   */
+  warmUpDays?: number;
 }
 
 export interface RunningCentral {
@@ -106,7 +112,12 @@ export const startCentral = async (options: CentralOptions): Promise<RunningCent
   };
   const factsTimer = setInterval(() => void makeFacts(), options.factsEveryMs ?? 60_000);
   factsTimer.unref();
-  void makeFacts();
+  const warmUpDays = options.warmUpDays ?? 31;
+  void makeFacts().then(async () => {
+    if (warmUpDays <= 0) return;
+    const today = localDate(clock(), 'Europe/Moscow');
+    await facts.load(addDays(today, -(warmUpDays - 1)), today, clock()).catch(() => {});
+  });
 
   await app.listen({ port: options.port ?? 0, host: options.host ?? '0.0.0.0' });
   const port = (app.server.address() as AddressInfo).port;

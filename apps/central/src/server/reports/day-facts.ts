@@ -10,6 +10,7 @@ import {
   presetOf,
 } from '@queue/reports-engine';
 import type pg from 'pg';
+import { type StoredDayFacts, packDayFacts, unpackDayFacts } from './day-facts-codec.js';
 
 /**
  * The report facts of one office day at the centre: `collectFacts` of packages/reports over that day's
@@ -92,7 +93,7 @@ export const materialiseClosedDays = async (db: pg.Pool, limit = 500): Promise<n
     await db.query(
       `INSERT INTO office_day_facts (office_id, day, through_seq, facts) VALUES ($1, $2, $3, $4)
        ON CONFLICT (office_id, day) DO NOTHING`,
-      [officeId, day, computed.throughSeq, JSON.stringify(computed.dayFacts)],
+      [officeId, day, computed.throughSeq, JSON.stringify(packDayFacts(computed.dayFacts))],
     );
     made++;
   }
@@ -167,19 +168,20 @@ export class CompanyFacts {
         office_id: string;
         day: string;
         through_seq: string;
-        facts: DayFacts;
+        facts: StoredDayFacts;
       }>(
         `SELECT f.office_id, f.day, f.through_seq, f.facts FROM office_day_facts f
            JOIN unnest($1::text[], $2::text[]) AS m(office_id, day) ON m.office_id = f.office_id AND m.day = f.day`,
         [missing.map((m) => m.officeId), missing.map((m) => m.day)],
       );
       for (const row of rows) {
+        const dayFacts = unpackDayFacts(row.facts);
         this.remember(`${row.office_id}|${row.day}`, {
           throughSeq: Number(row.through_seq),
-          dayFacts: row.facts,
-          records: recordsOf(row.facts),
+          dayFacts,
+          records: recordsOf(dayFacts),
         });
-        put(row.office_id, row.day, row.facts);
+        put(row.office_id, row.day, dayFacts);
       }
     }
 
