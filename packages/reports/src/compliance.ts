@@ -51,9 +51,15 @@ const linesFor = (
       r.normSource === 'topic' ? 'topic' : r.normSource === 'group' ? 'group' : 'office';
     const scopeId = scope === 'topic' ? (r.topicId ?? '') : scope === 'group' ? r.groupId : '';
     let byId = buckets.get(r.normSource);
-    if (!byId) buckets.set(r.normSource, (byId = new Map()));
+    if (!byId) {
+      byId = new Map();
+      buckets.set(r.normSource, byId);
+    }
     let byNorm = byId.get(scopeId);
-    if (!byNorm) byId.set(scopeId, (byNorm = new Map()));
+    if (!byNorm) {
+      byNorm = new Map();
+      byId.set(scopeId, byNorm);
+    }
     let bucket = byNorm.get(r.normMin);
     if (!bucket) {
       const scopeTitle =
