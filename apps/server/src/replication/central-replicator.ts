@@ -66,6 +66,7 @@ export class CentralReplicator {
   private lastReportAt = 0;
   private current: ReplicationStatus;
   private offered: PublishedTemplate | null = null;
+  private templateReadAt = 0;
 
   constructor(
     private readonly runtime: OfficeRuntime,
@@ -213,8 +214,8 @@ export class CentralReplicator {
         const report = this.report();
         await reportStatus(client, report);
         this.reported(report);
-        this.offered = await latestTemplate(client);
       }
+      await this.readTemplate(client);
       return false;
     }
     this.update({ state: 'sending', replicatedSeq: position.replicatedSeq });
@@ -226,6 +227,7 @@ export class CentralReplicator {
       this.anchor = events.at(-1) ?? null;
       this.reported(report);
       this.update({ replicatedSeq: result.replicatedSeq });
+      await this.readTemplate(client);
       return true;
     }
     this.anchor = null;
@@ -235,6 +237,13 @@ export class CentralReplicator {
     }
     await this.diverged(`the centre holds another event under seq ${result.seq}`);
     return false;
+  }
+
+  /** The head office's latest template, read again at most every half minute (a busy office never idles long). */
+  private async readTemplate(client: pg.Client): Promise<void> {
+    if (Date.now() - this.templateReadAt < Math.min(30_000, this.settings.heartbeatMs)) return;
+    this.offered = await latestTemplate(client);
+    this.templateReadAt = Date.now();
   }
 
   /** The centre's record of this office is not this office's log: stop sending, say so, look again later. */
