@@ -191,12 +191,14 @@ export class CentralReplicator {
   private async nextBatch(position: CentrePosition): Promise<LoggedEvent[]> {
     const held = position.replicatedSeq;
     const { batchSize } = this.settings;
-    if (held === 0) return this.tail.read(0, batchSize);
+    // Only what the office has acknowledged: an append in flight is not final until it is.
+    const acknowledged = this.runtime.state.seq;
+    if (held === 0) return this.tail.read(0, batchSize, acknowledged);
     if (this.anchor?.seq === held) {
-      const fresh = await this.tail.read(held, batchSize);
+      const fresh = await this.tail.read(held, batchSize, acknowledged);
       return fresh.length === 0 ? [] : [this.anchor, ...fresh];
     }
-    const events = await this.tail.read(held - 1, batchSize + 1);
+    const events = await this.tail.read(held - 1, batchSize + 1, acknowledged);
     if (events[0]?.seq !== held) throw new Error(`the office's log has no event ${held}`);
     this.anchor = events[0];
     if (events.length > 1) return events;

@@ -73,10 +73,12 @@ export class EventLogTail {
   }
 
   /**
-   * Up to `limit` events with seq > `afterSeq`, in order. The position after them is remembered as
-   * pending; `confirm` makes it the next read's start once the centre has stored them.
+   * Up to `limit` events with `afterSeq` < seq ≤ `upToSeq`, in order. `upToSeq` is the office's last
+   * acknowledged event when the read begins: the bytes of those are final, while a line beyond it may be
+   * an append still in flight, which a failing disk could yet cut off again. The position after them is
+   * remembered as pending; `confirm` makes it the next read's start once the centre has stored them.
    */
-  async read(afterSeq: number, limit: number): Promise<LoggedEvent[]> {
+  async read(afterSeq: number, limit: number, upToSeq = Number.POSITIVE_INFINITY): Promise<LoggedEvent[]> {
     const files = await this.files();
     if (files.length === 0) return [];
     let index = -1;
@@ -100,7 +102,7 @@ export class EventLogTail {
     const events: LoggedEvent[] = [];
     for (;;) {
       const file = files[index]!;
-      offset = await this.readLines(file, offset, afterSeq, limit, events);
+      offset = await this.readLines(file, offset, afterSeq, upToSeq, limit, events);
       if (events.length >= limit || index === files.length - 1 || offset < file.size) break;
       index++;
       offset = 0;
@@ -119,6 +121,7 @@ export class EventLogTail {
     file: LogFile,
     offset: number,
     afterSeq: number,
+    upToSeq: number,
     limit: number,
     into: LoggedEvent[],
   ): Promise<number> {
@@ -138,13 +141,19 @@ export class EventLogTail {
           continue;
         }
         let start = 0;
+        let beyond = false;
         while (start <= lastNewline && into.length < limit) {
           const end = buffer.indexOf(0x0a, start);
           const event = seqAt(buffer.toString('utf8', start, end));
+          if (event.seq > upToSeq) {
+            beyond = true;
+            break;
+          }
           if (event.seq > afterSeq) into.push(event);
           start = end + 1;
         }
         offset += start;
+        if (beyond) break;
       }
       return offset;
     } finally {
