@@ -2,7 +2,7 @@ import { startCentral, type RunningCentral } from '@queue/central';
 import { addDays, adoptTemplate, isRefusal, localDate } from '@queue/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestCentre, eventually, freshCentre } from './support/centre-db.js';
-import { serveVisitors } from './support/office-activity.js';
+import { serveVisitors, takeTicket } from './support/office-activity.js';
 import { type TestPostgres, startPostgres } from './support/postgres.js';
 import { TestOfficeServer } from './support/test-office.js';
 
@@ -106,16 +106,7 @@ describe('the head office', () => {
         }
       }
     })();
-    office.server.runtime.run(
-      {
-        type: 'ticket.issue',
-        serviceIds: ['consult'],
-        clientType: 'individual',
-        priority: null,
-        source: 'kiosk',
-      },
-      { kind: 'device', deviceId: 'kiosk-1', role: 'kiosk' },
-    );
+    takeTicket(office.server);
     expect(await waitingSeen).toBe(1);
     controller.abort();
   });
@@ -172,6 +163,11 @@ describe('the head office', () => {
 
     const bad = await get(`/api/company-report?from=${today}&to=${yesterday}`, token);
     expect(bad.status).toBe(400);
+    const noSuchTable = await get(
+      `/api/company-report/export.csv?from=${today}&to=${today}&groupBy=office&table=compliance`,
+      token,
+    );
+    expect(noSuchTable.status).toBe(400);
   });
 
   it('lets the company manager, not the analyst, publish a template from an office', async () => {

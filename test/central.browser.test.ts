@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { type TestCentre, eventually, freshCentre } from './support/centre-db.js';
-import { serveVisitors } from './support/office-activity.js';
+import { serveVisitors, takeTicket } from './support/office-activity.js';
 import { type TestPostgres, startPostgres } from './support/postgres.js';
 import { TestOfficeServer } from './support/test-office.js';
 
@@ -23,19 +23,6 @@ let page: Page;
 const MIN = 60_000;
 // «Северный» has had visitors waiting 25 minutes, past its 20-minute norm.
 let northShift = 0;
-
-const kiosk = { kind: 'device', deviceId: 'kiosk-1', role: 'kiosk' } as const;
-const takeTicket = (office: TestOfficeServer, serviceId = 'consult') =>
-  office.server.runtime.run(
-    {
-      type: 'ticket.issue',
-      serviceIds: [serviceId],
-      clientType: 'individual',
-      priority: null,
-      source: 'kiosk',
-    },
-    kiosk,
-  );
 
 const startOffice = async (id: string, name: string, clock?: () => number) => {
   const config = demoOffice({ hours: ALWAYS_OPEN, name });
@@ -56,7 +43,7 @@ beforeAll(async () => {
   serveVisitors(main.server, 6);
   const north = await startOffice('north', 'ЦОК «Северный»', () => Date.now() + northShift);
   serveVisitors(north.server, 2);
-  for (let i = 0; i < 4; i++) takeTicket(north);
+  for (let i = 0; i < 4; i++) takeTicket(north.server);
   northShift = 25 * MIN;
   const river = await startOffice('river', 'ЦОК «Заречный»');
   serveVisitors(river.server, 1);
@@ -116,18 +103,17 @@ describe('the head office in a browser', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it('moves within moments of a ticket taken in an office, without reloading', async () => {
+  it('moves within seconds of a ticket taken in an office, without reloading', async () => {
+    // Within seconds, not a measured delay: docs/BENCHMARKS.md has that.
     const main = offices[0]!;
     const before = Number(await rowOf('central').locator('[data-column="waiting"]').textContent());
-    const taken = performance.now();
-    takeTicket(main);
+    takeTicket(main.server);
     await expect
       .poll(() => rowOf('central').locator('[data-column="waiting"]').textContent(), {
-        timeout: 2_000,
+        timeout: 5_000,
         interval: 20,
       })
       .toBe(String(before + 1));
-    expect(performance.now() - taken).toBeLessThan(2_000);
   });
 
   it("reads the company report office by office, in the office reports' tables", async () => {
@@ -139,9 +125,15 @@ describe('the head office in a browser', () => {
     const central = page.locator('[data-table="summary"] tbody tr', { hasText: 'ЦОК «Центральный»' });
     // Six visitors served, and the one still waiting, who took a ticket a moment ago.
     expect(await central.locator('[data-column="visitors"]').textContent()).toBe('7');
-    expect(await page.locator('[data-table="compliance"]').count()).toBe(1);
     await screenshot(page, 'central-report');
     expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('radio', { name: 'По наборам нормативов' }).check();
+    await page.getByRole('button', { name: 'Показать' }).click();
+    await expect.poll(() => page.locator('[data-table="compliance"]').count()).toBe(1);
+    expect(await page.locator('[data-table="compliance"] tbody').textContent()).toContain(
+      'Нормативы по умолчанию',
+    );
 
     await page.getByRole('radio', { name: 'По темам' }).check();
     await page.getByRole('button', { name: 'Показать' }).click();

@@ -137,7 +137,9 @@ export const companyReport = (offices: readonly OfficeFacts[], query: CompanyQue
     })),
     rows,
     total,
-    compliance: byPreset
+    // Compliance is its own reading of the company, offered with the presets side by side; the other
+    // groupings leave it out rather than pay for it on every regrouping.
+    compliance: (query.groupBy === 'preset' ? byPreset : [])
       .map((p) => ({
         presetId: p.id,
         presetTitle: p.members[0]!.preset.title,
@@ -181,14 +183,16 @@ export const companyTables = (report: CompanyReport): ReportTable[] => {
       complianceSentence(line, 'ru'),
     ]),
   );
+  const summary: ReportTable = {
+    id: 'summary',
+    title: `Показатели ${group.table}`,
+    columns: summaryColumns(group.column),
+    rows: report.rows.map((r) => summaryCells(r.label, r.figures)),
+    total: summaryCells('Итого', report.total),
+  };
+  if (report.query.groupBy !== 'preset') return [summary];
   return [
-    {
-      id: 'summary',
-      title: `Показатели ${group.table}`,
-      columns: summaryColumns(group.column),
-      rows: report.rows.map((r) => summaryCells(r.label, r.figures)),
-      total: summaryCells('Итого', report.total),
-    },
+    summary,
     {
       id: 'compliance',
       title: 'Соответствие нормативам по наборам нормативов',
@@ -219,6 +223,22 @@ const officesText = (n: number): string => {
 };
 
 const dotted = (day: string) => `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
+
+/** The presets in force and how many offices follow each: «Нормативы по умолчанию (default): 3 офиса». */
+const presetsText = (report: CompanyReport): string => {
+  const counts = new Map<string, { title: string; n: number }>();
+  for (const office of report.offices) {
+    const entry = counts.get(office.presetId) ?? { title: office.presetTitle, n: 0 };
+    entry.n++;
+    counts.set(office.presetId, entry);
+  }
+  return (
+    [...counts]
+      .sort((a, b) => a[1].title.localeCompare(b[1].title, 'ru'))
+      .map(([id, { title, n }]) => `${title} (${id}): ${officesText(n)}`)
+      .join('; ') || 'нет данных'
+  );
+};
 
 /** What every exported file says about itself: the company, the period, the presets in force. */
 export const companyHeading = (report: CompanyReport, company = 'Компания'): ReportHeading => {

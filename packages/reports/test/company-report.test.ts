@@ -97,7 +97,10 @@ describe('the company report', () => {
 
   it("as tables and a heading, in the office report's columns and words", () => {
     const report = companyReport(offices(), { ...query, groupBy: 'office' });
-    const [summary, compliance] = companyTables(report);
+    const [summary, ...others] = companyTables(report);
+    // Compliance comes with the presets side by side.
+    expect(others).toEqual([]);
+    const compliance = companyTables(companyReport(offices(), { ...query, groupBy: 'preset' }))[1];
     expect(summary?.title).toBe('Показатели по офисам');
     expect(summary?.columns[0]?.title).toBe('Офис');
     const officeSummary = reportTables(buildReport(central(), { ...query, groupBy: 'topic' }))[0]!;

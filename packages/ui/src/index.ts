@@ -5,6 +5,7 @@ export * from './connection-banner.js';
 export * from './office-time-format.js';
 export * from './sign-in-problem.js';
 export * from './staff-sign-in.js';
+export * from './sign-in-form.js';
 export * from './staff-session.js';
 export * from './forecast-call.js';
 export * from './report-table-view.js';

@@ -1,6 +1,5 @@
 import '@queue/ui/theme.css';
 import '@queue/ui/report-page.css';
-import '@queue/ui/staff-sign-in.css';
 import './central.css';
 import { type Locale, setupI18n } from '@queue/ui';
 import { createRoot } from 'react-dom/client';

@@ -7,6 +7,7 @@ import {
   companyExportSchema,
   companyQuerySchema,
 } from '../../contract/central-api.js';
+import { CentralHttpError } from '../central-http.js';
 import type { CompanyFacts } from './day-facts.js';
 
 /** Moscow time for the «Сформирован» line of a file: the head office's own clock. */
@@ -64,7 +65,11 @@ export const reportRoutes =
       async (request, reply) => {
         const { table: tableId, ...query } = request.query;
         const result = await compute(query);
-        const table = result.tables.find((t) => t.id === tableId)!;
+        const table = result.tables.find((t) => t.id === tableId);
+        if (!table)
+          throw new CentralHttpError('invalid_payload', {
+            issues: 'table: compliance comes with groupBy=preset',
+          });
         return reply
           .header('content-type', 'text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${fileName(query, `_${table.id}.csv`)}"`)
