@@ -42,13 +42,15 @@ const runAs = (): RunAs => {
   return { uid, gid };
 };
 
-const run = (command: string, args: string[], as: RunAs): Promise<string> =>
+const run = (command: string, args: string[], as: RunAs, cwd: string): Promise<string> =>
   new Promise((resolve, reject) => {
     execFile(
       join(PG_BIN, command),
       args,
       // pg_ctl's server inherits the environment: a clean one, C locale messages, no PGxxx leaking in.
-      { ...as, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C.UTF-8' }, timeout: 120_000 },
+      // The working folder is the cluster's own: the postgres user may not enter the test's (CI's clone
+      // may sit under /root), and pg_ctl looks up where it runs from.
+      { ...as, cwd, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', LC_ALL: 'C.UTF-8' }, timeout: 120_000 },
       (error, stdout, stderr) => {
         if (error)
           reject(new Error(`${command} ${args.join(' ')} failed: ${error.message}\n${stdout}${stderr}`));
@@ -77,7 +79,7 @@ export const startPostgres = async (): Promise<TestPostgres> => {
   const data = join(root, 'data');
   const log = join(root, 'server.log');
   // --no-sync: a test cluster need not survive a power cut, only a killed process (the page cache keeps it).
-  await run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'], as);
+  await run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync'], as, root);
 
   let port = 0;
   const pgCtlStart = () =>
@@ -98,6 +100,7 @@ export const startPostgres = async (): Promise<TestPostgres> => {
         `-p ${port} -c listen_addresses=127.0.0.1 -k ${root} -c max_connections=40 -c fsync=off -c shared_buffers=32MB`,
       ],
       as,
+      root,
     );
 
   for (let attempt = 1; ; attempt++) {
@@ -130,7 +133,7 @@ export const startPostgres = async (): Promise<TestPostgres> => {
     },
     async stop(mode = 'fast') {
       if (!running) return;
-      await run('pg_ctl', ['stop', '-D', data, '-m', mode, '-w', '-t', '60'], as);
+      await run('pg_ctl', ['stop', '-D', data, '-m', mode, '-w', '-t', '60'], as, root);
       running = false;
     },
     async start() {
@@ -140,7 +143,9 @@ export const startPostgres = async (): Promise<TestPostgres> => {
     },
     async destroy() {
       if (running)
-        await run('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w', '-t', '60'], as).catch(() => {});
+        await run('pg_ctl', ['stop', '-D', data, '-m', 'immediate', '-w', '-t', '60'], as, root).catch(
+          () => {},
+        );
       running = false;
       rmSync(root, { recursive: true, force: true });
     },
