@@ -81,6 +81,7 @@ describe('the head office in a browser', () => {
     await page.getByLabel('Пароль').fill('2222');
     await page.getByRole('button', { name: 'Войти' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('Неверный логин или пароль.');
+    await screenshot(page, 'central-sign-in');
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByLabel('Логин').fill('director');
@@ -165,6 +166,7 @@ describe('the head office in a browser', () => {
     await expect
       .poll(() => board.locator('.admin-replication').textContent())
       .toBe('Головной офис: данные переданы');
+    await screenshot(board, 'board-admin-replication');
     await board.close();
   });
 });
