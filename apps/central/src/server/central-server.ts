@@ -75,7 +75,8 @@ export const startCentral = async (options: CentralOptions): Promise<RunningCent
     for (const user of DEMO_USERS) await saveUser(db, user);
   let key = await sessionKey(db);
 
-  const app = Fastify({ logger: false }).withTypeProvider<ZodTypeProvider>();
+  // Open overview streams never end by themselves: closing the service closes them.
+  const app = Fastify({ logger: false, forceCloseConnections: true }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerAccess(app, db, () => key, clock);
