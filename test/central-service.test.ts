@@ -201,11 +201,13 @@ describe('the head office', () => {
       { kind: 'staff', staffId: 'manager', roles: ['manager', 'administrator'] },
     );
     expect(isRefusal(result)).toBe(false);
+    // The head office sees which template the office now follows.
     await eventually(async () => {
-      const { rows } = await centre.pool.query(
-        "SELECT status->>'templateId' AS id FROM offices WHERE id = 'demo'",
-      );
-      return Number(rows[0]?.id) === template.id;
+      const after = (await (await get('/api/templates', analyst)).json()) as {
+        adoptedBy: Record<string, number>;
+        offices: number;
+      };
+      return after.adoptedBy[template.id] === 1 && after.offices === 1;
     });
   });
 

@@ -90,4 +90,7 @@ export const publishTemplateSchema = z.object({
 
 export interface TemplatesAnswer {
   templates: PublishedTemplate[];
+  /** How many offices' configurations follow each template (by the template's id), as they last said. */
+  adoptedBy: Record<number, number>;
+  offices: number;
 }

@@ -13,6 +13,10 @@ export const TemplatesPage = ({ client, role }: { client: CentralClient; role: C
   const { t, i18n } = useTranslation('central');
   const ids = { office: useId(), title: useId(), note: useId() };
   const [templates, setTemplates] = useState<PublishedTemplate[] | null>(null);
+  const [adoption, setAdoption] = useState<{ adoptedBy: Record<number, number>; offices: number }>({
+    adoptedBy: {},
+    offices: 0,
+  });
   const [offices, setOffices] = useState<{ id: string; name: string }[]>([]);
   const [form, setForm] = useState({ fromOffice: '', title: '', note: '' });
   const [busy, setBusy] = useState(false);
@@ -25,6 +29,7 @@ export const TemplatesPage = ({ client, role }: { client: CentralClient; role: C
       client.get<OverviewAnswer>('/api/overview'),
     ]);
     setTemplates(list.templates);
+    setAdoption({ adoptedBy: list.adoptedBy, offices: list.offices });
     setOffices(overview.offices.map((o) => ({ id: o.id, name: o.name })));
     setForm((f) => (f.fromOffice || !overview.offices[0] ? f : { ...f, fromOffice: overview.offices[0].id }));
   }, [client]);
@@ -124,6 +129,12 @@ export const TemplatesPage = ({ client, role }: { client: CentralClient; role: C
                 {t('templates.by', { login: template.publishedBy, at: date(template.publishedAt) })} ·{' '}
                 {template.template.profile.title} ·{' '}
                 {t('templates.topics', { count: template.template.services.length })}
+              </div>
+              <div data-adopted={adoption.adoptedBy[template.id] ?? 0}>
+                {t('templates.adopted', {
+                  count: adoption.adoptedBy[template.id] ?? 0,
+                  of: adoption.offices,
+                })}
               </div>
               {template.note && <div>{template.note}</div>}
             </li>

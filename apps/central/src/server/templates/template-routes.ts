@@ -33,7 +33,16 @@ export const templateRoutes =
       const { rows } = await db.query<TemplateRow>(
         'SELECT * FROM config_templates ORDER BY id DESC LIMIT 50',
       );
-      return { templates: rows.flatMap((row) => publishedTemplateOf(row) ?? []) };
+      const adoption = await db.query<{ id: string | null; n: string }>(
+        `SELECT status->>'templateId' AS id, count(*) AS n FROM offices GROUP BY 1`,
+      );
+      const adoptedBy: Record<number, number> = {};
+      let offices = 0;
+      for (const row of adoption.rows) {
+        offices += Number(row.n);
+        if (row.id !== null) adoptedBy[Number(row.id)] = Number(row.n);
+      }
+      return { templates: rows.flatMap((row) => publishedTemplateOf(row) ?? []), adoptedBy, offices };
     });
 
     app.post(
