@@ -81,7 +81,7 @@ export class CentralReplicator {
       batchSize: settings.batchSize ?? 500,
       heartbeatMs: settings.heartbeatMs ?? 10_000,
       gatherMs: settings.gatherMs ?? 50,
-      retryMs: settings.retryMs ?? { first: 1_000, last: 30_000 },
+      retryMs: settings.retryMs ?? { first: 1_000, last: 10_000 },
       timeoutMs: settings.timeoutMs ?? { connect: 10_000, statement: 30_000 },
     };
     this.current = {
