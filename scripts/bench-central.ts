@@ -440,7 +440,7 @@ export const centralBench = async ({
             profile: { ...profile, id: `bench-${date}`, date },
             seed: 100 + d,
             policy: 'pipeline',
-            extraStaff: true,
+            staffing: 'product',
             recordEvents: true,
           });
           const config = outcome.finalState.config;
