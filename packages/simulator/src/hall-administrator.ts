@@ -11,8 +11,8 @@ type Administrator = NonNullable<DayProfile['hallAdministrator']>;
  * If no window has called the visitor `helpAfterMin` after it, the administrator serves them at the
  * spare desk (once done with the visitor before, if any), then closes it. Office procedure, so it applies whatever the ordering. With the product,
  * the board also shows when the forecast expects the visitor to be called: unless a window is expected
- * to call them within the minute, the administrator, who has gone to meet the visitor anyway, serves
- * them at once.
+ * to call them within the minute (and then does), the administrator, who has gone to meet the visitor
+ * anyway, serves them at once.
  */
 export const answerPriorityVisitors = (
   floor: OfficeFloor,
@@ -43,8 +43,13 @@ export const answerPriorityVisitors = (
     const expected = readsForecast ? forecast(floor.state, floor.now).tickets[ticketId]?.at : undefined;
     // The walk across the hall to the visitor takes the administrator half a minute; a window the
     // forecast expects to call them within the minute is left to do so.
+    // If the minute passes without that call, the administrator, standing by the visitor, serves them.
     const soon = expected != null && expected <= floor.now + MINUTE;
-    const at = readsForecast && !soon ? floor.now + MINUTE / 2 : floor.now + admin.helpAfterMin * MINUTE;
+    const at = !readsForecast
+      ? floor.now + admin.helpAfterMin * MINUTE
+      : soon
+        ? floor.now + MINUTE
+        : floor.now + MINUTE / 2;
     floor.schedule(at, () => help(ticketId));
   });
 };
