@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { type UserConfig, defineConfig } from 'vite';
+import { precompress } from './vite-precompress';
 
 /**
  * One office UI (kiosk, operator, board, reports): served by the office server under `/<app>/`; in
@@ -8,7 +9,7 @@ import { type UserConfig, defineConfig } from 'vite';
 export const officeAppConfig = (app: string): UserConfig =>
   defineConfig({
     base: `/${app}/`,
-    plugins: [react()],
+    plugins: [react(), precompress()],
     build: { outDir: 'dist', emptyOutDir: true },
     server: {
       proxy: {

@@ -28,18 +28,14 @@ const server = await startServer({
   clock: () => clockStart + (Date.now() - startedAt),
   // Ignored: the folder already holds the benchmark office.
   config: demoOffice({ hours: ALWAYS_OPEN }),
-  routes: () => [
-    {
-      method: 'GET',
-      path: '/bench/stats',
-      handle: (_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ ...samples, memory: process.memoryUsage(), startup }));
-        samples.run = [];
-        samples.append = [];
-      },
-    },
-  ],
+  routes: async (app) => {
+    app.get('/bench/stats', () => {
+      const answer = { ...samples, memory: process.memoryUsage(), startup };
+      samples.run = [];
+      samples.append = [];
+      return answer;
+    });
+  },
 });
 const startup = { loadMs: loadedAt, startServerMs: performance.now() - loadedAt };
 

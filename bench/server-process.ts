@@ -11,7 +11,7 @@ const ENTRY = join(ROOT, 'bench', 'server-entry.ts');
 /**
  * How the server runs: `bundle` is the sources bundled into one JavaScript file by esbuild, as `npm
  * start` runs it; `tsx` compiles the TypeScript as it loads (how tests and development run it).
- * Third-party packages stay in node_modules either way.
+ * The bundle carries the pure-JavaScript npm packages too; tsx loads them from node_modules.
  */
 export type ServerBuild = { kind: 'tsx' } | { kind: 'bundle'; file: string };
 

@@ -1,6 +1,6 @@
 /**
  * One app, two views (DESIGN §5): `/board/` is the public hall display, `/board/admin` the board of the
- * hall administrator. The server falls back to index.html for both (static-files.ts).
+ * hall administrator. The server falls back to index.html for both (http/ui-apps.ts in apps/server).
  */
 export type BoardRoute = 'hall' | 'admin';
 

@@ -1,14 +1,17 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OfficeConfig } from '@queue/engine';
-import { type Principal, wireError } from '@queue/protocol';
+import type { Principal } from '@queue/protocol';
 import { principalFor } from './auth/principal.js';
 import { CommandGateway } from './command-gateway.js';
 import { configRoutes } from './configuration/config-routes.js';
 import { credentialRoutes } from './configuration/credential-routes.js';
 import { disconnectRevokedDevices } from './configuration/device-sockets.js';
+import { loginRoute } from './http/login-route.js';
+import type { OfficeDeps, OfficeRoutes } from './http/office-deps.js';
+import { createOfficeHttp } from './http/office-http.js';
+import { officeRoutes } from './http/office-routes.js';
 import { journalRoutes } from './journal/journal-routes.js';
 import { OfficeRuntime } from './office-runtime.js';
 import { ViewPublisher } from './projection/view-publisher.js';
@@ -17,18 +20,9 @@ import { reportRoutes } from './reports/report-routes.js';
 import { type SeedOptions, seedOffice } from './seed.js';
 import { FileOfficeStore } from './storage/office-store.js';
 import { AuditLog } from './transport/audit-log.js';
-import { StorageError } from './storage/storage-error.js';
-import { sendJson } from './transport/http-body.js';
-import {
-  type HttpRoute,
-  type RouteDeps,
-  apiRoutes,
-  httpStatusOf,
-  matchRoute,
-} from './transport/http-routes.js';
 import { attachSockets } from './transport/socket-gateway.js';
-import { serveStatic } from './transport/static-files.js';
 
+// At the same depth as the bundle (apps/server/dist/main.mjs), so both find the built UIs.
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
 /** The built UIs the server offers, by URL prefix (DESIGN §5: a browser works as well as the shell). */
@@ -51,8 +45,8 @@ export interface ServerOptions {
   seed?: SeedOptions;
   /** Where start-up says what it repaired in the logs (console.warn unless told). */
   log?: (line: string) => void;
-  /** Routes added by other parts of the server (reports, printing) without touching this file. */
-  routes?: (deps: RouteDeps) => HttpRoute[];
+  /** Routes added by other parts of the server (printing, the benchmark) without touching this file. */
+  routes?: OfficeRoutes;
   /** Replication to the head office's PostgreSQL (docs/SCALING.md); none when absent. */
   replication?: ReplicationSettings;
 }
@@ -82,8 +76,11 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     principalFor(token, store.file, runtime.state, clock());
 
   let publisher: ViewPublisher | undefined;
-  const getPublisher = () => publisher!;
-  const deps: RouteDeps = {
+  const getPublisher = () => {
+    if (!publisher) throw new Error('views are published once the sockets are attached');
+    return publisher;
+  };
+  const deps: OfficeDeps = {
     runtime,
     store,
     gateway,
@@ -91,59 +88,28 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     audit,
     authenticate,
     startedAt: Date.now(),
+    dataDir: options.dataDir,
     replication: () => replicator?.status() ?? null,
   };
-  const routes = [
-    ...apiRoutes(deps),
+  const app = await createOfficeHttp(deps, UI_APPS, [
+    officeRoutes,
+    loginRoute,
     // Reports and the office's configuration (manager, administrator): part of every office server.
-    ...reportRoutes(options.dataDir)(deps),
-    ...configRoutes(options.dataDir)(deps),
-    ...credentialRoutes(deps),
-    ...journalRoutes(options.dataDir)(deps),
-    ...(options.routes?.(deps) ?? []),
-  ];
+    reportRoutes,
+    configRoutes,
+    credentialRoutes,
+    journalRoutes,
+    ...(options.routes ? [options.routes] : []),
+  ]);
 
-  const http = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = matchRoute(routes, req.method ?? 'GET', url.pathname);
-    if (route) {
-      // A route that cannot store answers 503 `storage_failed` (nothing was changed); nothing a route
-      // throws, at once or later, reaches the process.
-      Promise.resolve()
-        .then(() => route.handle(req, res, url))
-        .catch((error: unknown) => {
-          const code = error instanceof StorageError ? 'storage_failed' : 'internal';
-          audit.write({
-            kind: code === 'internal' ? 'http_error' : code,
-            path: url.pathname,
-            error: String(error),
-          });
-          if (!res.headersSent)
-            sendJson(res, httpStatusOf(code), { ok: false, error: wireError(code, undefined, String) });
-        });
-      return;
-    }
-    const [, app, ...rest] = url.pathname.split('/');
-    const root = app ? UI_APPS[app] : undefined;
-    if (root && serveStatic(root, rest.join('/'), res)) return;
-    if (url.pathname === '/') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(
-        `<!doctype html><html lang="ru"><meta charset="utf-8"><title>${runtime.state.config.name}</title>` +
-          `<h1>${runtime.state.config.name}</h1><ul>${Object.keys(UI_APPS)
-            .map((a) => `<li><a href="/${a}/">${a}</a></li>`)
-            .join('')}</ul></html>`,
-      );
-      return;
-    }
-    sendJson(res, 404, { ok: false, error: { code: 'not_found' } });
-  });
-
-  const io = attachSockets(http, { authenticate, gateway, publisher: getPublisher, clock });
+  const io = attachSockets(app.server, { authenticate, gateway, publisher: getPublisher, clock });
   publisher = new ViewPublisher(runtime, (kind, patch) => io.to(kind).emit('patch', patch), deps.replication);
   runtime.onEvents(() => publisher?.changed());
   store.health.onChange(() => publisher?.changed());
   runtime.onEvents(disconnectRevokedDevices(() => io.fetchSockets()));
+  // Sockets first, closed as a shutdown (their clients reconnect to the next server on this port): a
+  // long-polling request would otherwise hold the HTTP server's close.
+  app.addHook('preClose', () => io.close());
 
   // The clock: alarms that depend on time (wait breaches, idle windows) and the day's turn.
   // While a file cannot be written, the tick also tries it again, so the storage alarm goes by itself.
@@ -163,9 +129,9 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   }, options.tickMs ?? 5000);
   timer.unref();
 
-  await new Promise<void>((ready) => http.listen(options.port ?? 0, options.host ?? '0.0.0.0', ready));
+  await app.listen({ port: options.port ?? 0, host: options.host ?? '0.0.0.0' });
   replicator?.start();
-  const port = (http.address() as AddressInfo).port;
+  const port = (app.server.address() as AddressInfo).port;
 
   return {
     url: `http://localhost:${port}`,
@@ -176,8 +142,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     close: async () => {
       clearInterval(timer);
       await replicator?.close();
-      await new Promise<void>((done) => io.close(() => done()));
-      await new Promise<void>((done) => http.close(() => done()));
+      await app.close();
       runtime.close();
       audit.close();
     },

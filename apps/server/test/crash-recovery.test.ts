@@ -65,6 +65,7 @@ describe('crash recovery', () => {
       if (!token) {
         const login = await fetch(`${url}/api/login`, {
           method: 'POST',
+          headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ login: 'admin', pin: '1111' }),
         });
         token = ((await login.json()) as { token: string }).token;

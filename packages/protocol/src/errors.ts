@@ -7,6 +7,8 @@ export type ServerErrorCode =
   | 'invalid_payload'
   | 'rate_limited'
   | 'storage_failed'
+  | 'not_found'
+  | 'payload_too_large'
   | 'internal';
 
 export type ErrorCode = RefusalCode | ServerErrorCode;
@@ -21,6 +23,12 @@ type Details = Record<string, string | number | null> | undefined;
 type Text = (d: Details, time: (at: number) => string) => string;
 
 const str = (d: Details, key: string) => (d?.[key] == null ? '' : String(d[key]));
+
+/** What `not_found` names, by its `what` detail. */
+const NOT_FOUND: Record<string, { ru: string; en: string }> = {
+  staff: { ru: 'Сотрудник не найден.', en: 'Staff member not found.' },
+  device: { ru: 'Устройство не найдено.', en: 'Device not found.' },
+};
 
 /**
  * Plain, polite text for every refusal, so an operator or a visitor understands what happened and what
@@ -132,6 +140,14 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
   storage_failed: {
     ru: () => 'Не удалось сохранить. Действие не выполнено.',
     en: () => 'Could not store the change. Nothing was done.',
+  },
+  not_found: {
+    ru: (d) => NOT_FOUND[str(d, 'what')]?.ru ?? 'Такого адреса у сервера нет.',
+    en: (d) => NOT_FOUND[str(d, 'what')]?.en ?? 'The server has no such address.',
+  },
+  payload_too_large: {
+    ru: () => 'Запрос слишком большой. Действие не выполнено.',
+    en: () => 'The request is too large. Nothing was done.',
   },
   internal: { ru: () => 'Внутренняя ошибка сервера.', en: () => 'Internal server error.' },
 };

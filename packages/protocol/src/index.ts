@@ -9,3 +9,4 @@ export * from './ticket-qr.js';
 export * from './kiosk-print-settings.js';
 export * from './journal.js';
 export * from './config-template.js';
+export * from './http-access.js';

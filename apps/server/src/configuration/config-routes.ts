@@ -1,24 +1,19 @@
-import type { ServerResponse } from 'node:http';
 import { addDays, localDate } from '@queue/engine';
-import { type CommandResponse, wireError } from '@queue/protocol';
+import { CONFIG_ROLES, REPORT_ROLES } from '@queue/protocol';
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { CONFIG_ROLES, REPORT_ROLES, requireStaff } from '../reports/staff-guard.js';
+import { type StaffPrincipal, staffOf } from '../http/access-hook.js';
+import { httpStatusOf } from '../http/http-error.js';
+import type { OfficeRoutes } from '../http/office-deps.js';
 import { ReportEventSource } from '../reports/report-event-source.js';
-import { readJson, sendJson } from '../transport/http-body.js';
-import { type HttpRoute, type RouteDeps, statusOf } from '../transport/http-routes.js';
 import { configFile, importRequestSchema } from './config-file.js';
 import { HISTORY_TYPES, historyEntry } from './config-history.js';
 
-const badRequest = (res: ServerResponse, issues: string) =>
-  sendJson(res, 400, { ok: false, error: wireError('invalid_payload', { issues }, String) });
-
-const issuesOf = (error: z.ZodError) =>
-  error.issues
-    .slice(0, 10)
-    .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-    .join('; ');
-
 const replaceSchema = z.object({ config: z.unknown(), reason: z.string() });
+const historyQuery = z.object({ days: z.coerce.number().int().min(1).max(366).default(90) });
+
+const readers = { access: { kind: 'staff', roles: REPORT_ROLES } } as const;
+const managers = { access: { kind: 'staff', roles: CONFIG_ROLES } } as const;
 
 /**
  * The office's configuration over HTTP (docs/PROTOCOL.md «Reports and configuration API»). A change goes
@@ -27,89 +22,52 @@ const replaceSchema = z.object({ config: z.unknown(), reason: z.string() });
  * manager as actor, applied at once and pushed to every screen — the kiosk shows a new topic without a
  * restart because its public view is rebuilt from the configuration.
  */
-export const configRoutes =
-  (dataDir: string) =>
-  (deps: RouteDeps): HttpRoute[] => {
-    const source = new ReportEventSource(dataDir);
+export const configRoutes: OfficeRoutes = async (app) => {
+  const { runtime, store, gateway, dataDir } = app.office;
+  const source = new ReportEventSource(dataDir);
 
-    const replace = (
-      res: ServerResponse,
-      principal: Parameters<RouteDeps['gateway']['handle']>[0],
-      body: unknown,
-    ) => {
-      const response: CommandResponse = deps.gateway.handle(principal, body);
-      sendJson(
-        res,
-        statusOf(response),
-        response.ok ? { ...response, config: deps.runtime.state.config } : response,
-      );
-    };
-
-    return [
-      {
-        method: 'GET',
-        path: '/api/config',
-        handle: (req, res) => {
-          if (!requireStaff(deps, req, res, REPORT_ROLES)) return;
-          sendJson(res, 200, { config: deps.runtime.state.config, seq: deps.runtime.state.seq });
-        },
-      },
-      {
-        method: 'POST',
-        path: '/api/config',
-        handle: async (req, res) => {
-          const principal = requireStaff(deps, req, res, CONFIG_ROLES);
-          if (!principal) return;
-          const parsed = replaceSchema.safeParse(await readJson(req).catch(() => null));
-          if (!parsed.success) return badRequest(res, issuesOf(parsed.error));
-          replace(res, principal, {
-            type: 'config.replace',
-            config: parsed.data.config,
-            reason: parsed.data.reason,
-          });
-        },
-      },
-      {
-        method: 'GET',
-        path: '/api/config/export',
-        handle: (req, res) => {
-          if (!requireStaff(deps, req, res, CONFIG_ROLES)) return;
-          const { config } = deps.runtime.state;
-          const day = localDate(deps.runtime.clock(), config.timeZone);
-          res.writeHead(200, {
-            'content-type': 'application/json; charset=utf-8',
-            'content-disposition': `attachment; filename="office-config-${config.id}-${day}.json"`,
-            'cache-control': 'no-store',
-          });
-          res.end(JSON.stringify(configFile(config, deps.runtime.clock()), null, 2));
-        },
-      },
-      {
-        method: 'POST',
-        path: '/api/config/import',
-        handle: async (req, res) => {
-          const principal = requireStaff(deps, req, res, CONFIG_ROLES);
-          if (!principal) return;
-          const parsed = importRequestSchema.safeParse(await readJson(req).catch(() => null));
-          if (!parsed.success) return badRequest(res, issuesOf(parsed.error));
-          const reason = `Импорт настроек из файла${parsed.data.reason ? `: ${parsed.data.reason}` : ''}`;
-          replace(res, principal, { type: 'config.replace', config: parsed.data.file.config, reason });
-        },
-      },
-      {
-        method: 'GET',
-        path: '/api/config/history',
-        handle: (req, res, url) => {
-          if (!requireStaff(deps, req, res, REPORT_ROLES)) return;
-          const days = Math.min(366, Math.max(1, Number(url.searchParams.get('days')) || 90));
-          const { state } = deps.runtime;
-          const today = localDate(deps.runtime.clock(), state.config.timeZone);
-          const { events } = source.readTypes(addDays(today, -days), today, state.day, HISTORY_TYPES);
-          const entries = events.flatMap((e) => historyEntry(e) ?? []).reverse();
-          const names = Object.fromEntries(state.config.staff.map((s) => [s.id, s.fullName]));
-          const devices = Object.fromEntries(deps.store.file.devices.map((d) => [d.id, d.label]));
-          sendJson(res, 200, { entries, names: { ...devices, ...names } });
-        },
-      },
-    ];
+  const replace = (reply: FastifyReply, principal: StaffPrincipal, config: unknown, reason: string) => {
+    const response = gateway.handle(principal, { type: 'config.replace', config, reason });
+    if (!response.ok) return reply.status(httpStatusOf(response.error.code)).send(response);
+    return reply.send({ ...response, config: runtime.state.config });
   };
+
+  app.get('/api/config', { config: readers }, () => ({
+    config: runtime.state.config,
+    seq: runtime.state.seq,
+  }));
+
+  app.post('/api/config', { config: managers, schema: { body: replaceSchema } }, (request, reply) =>
+    replace(reply, staffOf(request), request.body.config, request.body.reason),
+  );
+
+  app.get('/api/config/export', { config: managers }, (_request, reply) => {
+    const { config } = runtime.state;
+    const day = localDate(runtime.clock(), config.timeZone);
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('content-disposition', `attachment; filename="office-config-${config.id}-${day}.json"`)
+      .send(JSON.stringify(configFile(config, runtime.clock()), null, 2));
+  });
+
+  app.post(
+    '/api/config/import',
+    { config: managers, schema: { body: importRequestSchema } },
+    (request, reply) => {
+      const { file, reason } = request.body;
+      const why = `Импорт настроек из файла${reason ? `: ${reason}` : ''}`;
+      return replace(reply, staffOf(request), file.config, why);
+    },
+  );
+
+  app.get('/api/config/history', { config: readers, schema: { querystring: historyQuery } }, (request) => {
+    const { state } = runtime;
+    const today = localDate(runtime.clock(), state.config.timeZone);
+    const from = addDays(today, -request.query.days);
+    const { events } = source.readTypes(from, today, state.day, HISTORY_TYPES);
+    const entries = events.flatMap((e) => historyEntry(e) ?? []).reverse();
+    const names = Object.fromEntries(state.config.staff.map((s) => [s.id, s.fullName]));
+    const devices = Object.fromEntries(store.file.devices.map((d) => [d.id, d.label]));
+    return { entries, names: { ...devices, ...names } };
+  });
+};

@@ -1,11 +1,10 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { formatLocal } from '@queue/engine';
 import type { VirtualPrinter } from '@queue/kiosk-hardware';
-import { type ErrorCode, kioskPrintSettingsSchema, wireError } from '@queue/protocol';
+import { kioskPrintSettingsSchema } from '@queue/protocol';
 import { z } from 'zod';
 import { actorOf } from '../auth/principal.js';
-import { bearerToken, readJson, sendJson } from '../transport/http-body.js';
-import { type HttpRoute, type RouteDeps, httpStatusOf } from '../transport/http-routes.js';
+import { deviceOf, staffOf } from '../http/access-hook.js';
+import { HttpError } from '../http/http-error.js';
+import type { OfficeRoutes } from '../http/office-deps.js';
 import { ServerPrinting, type ServerPrintingOptions } from './server-printing.js';
 import { virtualPrinterRoutes } from './virtual-printer-page.js';
 
@@ -26,6 +25,8 @@ const resultQuery = z.object({
   waitMs: z.coerce.number().int().min(0).max(20_000).default(10_000),
 });
 
+const kiosks = { access: { kind: 'device', role: 'kiosk' } } as const;
+
 /**
  * Server-side printing (DESIGN §6) as routes for `startServer({ routes })`:
  * - `POST /api/kiosk/print-settings` (kiosk device token): how this kiosk wants its tickets printed;
@@ -35,84 +36,54 @@ const resultQuery = z.object({
  * - `/printer`: the demo's virtual printer and the tickets it printed, when there is one.
  */
 export const printingRoutes =
-  (options: PrintingRoutesOptions = {}) =>
-  (deps: RouteDeps): HttpRoute[] => {
-    const printing = new ServerPrinting(deps.runtime, deps.store, deps.audit, options);
+  (options: PrintingRoutesOptions = {}): OfficeRoutes =>
+  async (app) => {
+    const { runtime, store, audit } = app.office;
+    const printing = new ServerPrinting(runtime, store, audit, options);
     options.onReady?.(printing);
-    const timeZone = () => deps.runtime.state.config.timeZone;
-    const fail = (res: ServerResponse, code: ErrorCode, details?: Record<string, string>) =>
-      sendJson(res, httpStatusOf(code), {
-        ok: false,
-        error: wireError(code, details, (at) => formatLocal(at, timeZone())),
-      });
-    const principalOf = (req: IncomingMessage) => {
-      const token = bearerToken(req);
-      return token ? deps.authenticate(token) : null;
-    };
-    const kioskOf = (req: IncomingMessage, res: ServerResponse): string | null => {
-      const principal = principalOf(req);
-      if (!principal) fail(res, 'unauthenticated');
-      else if (principal.kind !== 'device' || principal.role !== 'kiosk') fail(res, 'forbidden');
-      else return principal.deviceId;
-      return null;
-    };
 
-    return [
-      {
-        method: 'POST',
-        path: '/api/kiosk/print-settings',
-        handle: async (req, res) => {
-          const deviceId = kioskOf(req, res);
-          if (!deviceId) return;
-          const parsed = kioskPrintSettingsSchema.safeParse(await readJson(req).catch(() => null));
-          if (!parsed.success) return fail(res, 'invalid_payload', { issues: parsed.error.message });
-          printing.setSettings(deviceId, parsed.data);
-          sendJson(res, 200, { ok: true });
-        },
+    app.post(
+      '/api/kiosk/print-settings',
+      { config: kiosks, schema: { body: kioskPrintSettingsSchema } },
+      (request) => {
+        printing.setSettings(deviceOf(request), request.body);
+        return { ok: true };
       },
-      {
-        method: 'GET',
-        path: '/api/tickets/print-result',
-        handle: async (req, res, url) => {
-          const deviceId = kioskOf(req, res);
-          if (!deviceId) return;
-          const query = resultQuery.safeParse(Object.fromEntries(url.searchParams));
-          if (!query.success) return fail(res, 'invalid_payload', { issues: 'ticketId' });
-          const result = await printing.resultOf(deviceId, query.data.ticketId, query.data.waitMs);
-          if (result === 'pending') return sendJson(res, 200, { ok: true, result: null, pending: true });
-          // The visitor's screen needs the outcome only; the detail is for the administrator's log.
-          sendJson(res, 200, { ok: true, result: result && { status: result.status }, pending: false });
-        },
+    );
+
+    app.get(
+      '/api/tickets/print-result',
+      { config: kiosks, schema: { querystring: resultQuery } },
+      async (request) => {
+        const { ticketId, waitMs } = request.query;
+        const result = await printing.resultOf(deviceOf(request), ticketId, waitMs);
+        if (result === 'pending') return { ok: true, result: null, pending: true };
+        // The visitor's screen needs the outcome only; the detail is for the administrator's log.
+        return { ok: true, result: result && { status: result.status }, pending: false };
       },
+    );
+
+    app.post(
+      '/api/tickets/reprint',
       {
-        method: 'POST',
-        path: '/api/tickets/reprint',
-        handle: async (req, res) => {
-          const principal = principalOf(req);
-          if (!principal) return fail(res, 'unauthenticated');
-          if (principal.kind !== 'staff' || !principal.roles.includes('administrator')) {
-            deps.audit.write({ kind: 'forbidden', principal, command: 'ticket.reprint' });
-            return fail(res, 'forbidden');
-          }
-          const parsed = reprintSchema.safeParse(await readJson(req).catch(() => null));
-          if (!parsed.success) return fail(res, 'invalid_payload', { issues: 'ticketId, deviceId' });
-          const outcome = await printing.reprint(
-            parsed.data.ticketId,
-            parsed.data.deviceId ?? null,
-            actorOf(principal),
-          );
-          if (outcome.ok) {
-            const { status, detail } = outcome.result;
-            return sendJson(res, 200, { ok: true, result: detail ? { status, detail } : { status } });
-          }
-          if (outcome.code === 'no_printer') {
-            return fail(res, 'invalid_payload', {
-              issues: `deviceId: у киоска ${outcome.details.deviceId || '(нет)'} не настроен сетевой принтер`,
-            });
-          }
-          return fail(res, outcome.code, outcome.details);
-        },
+        config: { access: { kind: 'staff', roles: ['administrator'] } },
+        schema: { body: reprintSchema },
       },
-      ...(options.virtualPrinter ? virtualPrinterRoutes(options.virtualPrinter, timeZone) : []),
-    ];
+      async (request) => {
+        const { ticketId, deviceId } = request.body;
+        const outcome = await printing.reprint(ticketId, deviceId ?? null, actorOf(staffOf(request)));
+        if (outcome.ok) {
+          const { status, detail } = outcome.result;
+          return { ok: true, result: detail ? { status, detail } : { status } };
+        }
+        if (outcome.code === 'no_printer') {
+          throw new HttpError('invalid_payload', {
+            issues: `deviceId: у киоска ${outcome.details.deviceId || '(нет)'} не настроен сетевой принтер`,
+          });
+        }
+        throw new HttpError(outcome.code, outcome.details);
+      },
+    );
+
+    if (options.virtualPrinter) await app.register(virtualPrinterRoutes(options.virtualPrinter));
   };

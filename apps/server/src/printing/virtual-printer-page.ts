@@ -5,7 +5,8 @@ import {
   renderTicketPng,
   renderTicketSvg,
 } from '@queue/kiosk-hardware';
-import type { HttpRoute } from '../transport/http-routes.js';
+import { z } from 'zod';
+import type { OfficeRoutes } from '../http/office-deps.js';
 
 /** How many printed tickets the page shows, newest first. */
 const SHOWN = 12;
@@ -22,22 +23,25 @@ const numberOf = (ticket: DecodedTicket) =>
  * node-thermal-printer over TCP to the virtual printer, which decoded the ESC/POS back into lines. The
  * page also empties and refills the paper roll, to try the failure path from the kiosk.
  */
-export const virtualPrinterRoutes = (printer: VirtualPrinter, timeZone: () => string): HttpRoute[] => {
-  let paperOut = false;
+export const virtualPrinterRoutes =
+  (printer: VirtualPrinter): OfficeRoutes =>
+  async (app) => {
+    const timeZone = () => app.office.runtime.state.config.timeZone;
+    let paperOut = false;
 
-  const page = () => {
-    const printed = printer.tickets();
-    const items = printed
-      .map((ticket, index) => ({ ticket, n: index + 1 }))
-      .slice(-SHOWN)
-      .reverse()
-      .map(
-        ({ ticket, n }) =>
-          `<figure><figcaption><b>${escapeHtml(numberOf(ticket))}</b> · ${formatLocal(ticket.receivedAt, timeZone())}` +
-          ` · <a href="/printer/tickets/${n}.png">PNG</a></figcaption>${renderTicketSvg(ticket, { columns: COLUMNS })}</figure>`,
-      )
-      .join('\n');
-    return `<!doctype html><html lang="ru"><head><meta charset="utf-8">
+    const page = () => {
+      const printed = printer.tickets();
+      const items = printed
+        .map((ticket, index) => ({ ticket, n: index + 1 }))
+        .slice(-SHOWN)
+        .reverse()
+        .map(
+          ({ ticket, n }) =>
+            `<figure><figcaption><b>${escapeHtml(numberOf(ticket))}</b> · ${formatLocal(ticket.receivedAt, timeZone())}` +
+            ` · <a href="/printer/tickets/${n}.png">PNG</a></figcaption>${renderTicketSvg(ticket, { columns: COLUMNS })}</figure>`,
+        )
+        .join('\n');
+      return `<!doctype html><html lang="ru"><head><meta charset="utf-8">
 <meta http-equiv="refresh" content="5">
 <title>Виртуальный принтер</title>
 <style>
@@ -52,57 +56,42 @@ button{font:inherit;min-height:48px;padding:0 16px;border-radius:8px}
 <p class="state">tcp://${printer.host}:${printer.port} · напечатано талонов: ${printed.length} ·
 бумага: ${paperOut ? '<b>закончилась</b>' : 'есть'}</p>
 <form method="post" action="/printer/paper"><button name="paperOut" value="${paperOut ? '0' : '1'}">${
-      paperOut ? 'Вставить новый рулон' : 'Смоделировать конец бумаги'
-    }</button></form>
+        paperOut ? 'Вставить новый рулон' : 'Смоделировать конец бумаги'
+      }</button></form>
 <p>Последние талоны (страница обновляется каждые 5 секунд):</p>
 <div class="tickets">${items || '<p>Пока ничего не напечатано. Возьмите талон на киоске.</p>'}</div>
 </body></html>`;
-  };
+    };
 
-  const ticketAt = (pathname: string) => {
-    const n = Number(/^\/printer\/tickets\/(\d+)\.(png|svg)$/.exec(pathname)?.[1]);
-    return printer.tickets()[n - 1];
-  };
+    // The page's form posts urlencoded; only this plugin reads that media type.
+    app.addContentTypeParser(
+      'application/x-www-form-urlencoded',
+      { parseAs: 'string' },
+      (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
+    );
 
-  return [
-    {
-      method: 'GET',
-      path: '/printer',
-      handle: (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-        res.end(page());
-      },
-    },
-    {
-      method: 'POST',
-      path: '/printer/paper',
-      handle: async (req, res) => {
-        let body = '';
-        for await (const chunk of req) body += String(chunk);
-        paperOut = new URLSearchParams(body).get('paperOut') === '1';
+    app.get('/printer', (_request, reply) => reply.type('text/html; charset=utf-8').send(page()));
+
+    app.post(
+      '/printer/paper',
+      { schema: { body: z.object({ paperOut: z.enum(['0', '1']).optional() }) } },
+      (request, reply) => {
+        paperOut = request.body.paperOut === '1';
         printer.setPaperOut(paperOut);
-        res.writeHead(303, { location: '/printer' });
-        res.end();
+        return reply.redirect('/printer', 303);
       },
-    },
-    {
-      method: 'GET',
-      path: /^\/printer\/tickets\/\d+\.(png|svg)$/,
-      handle: (_req, res, url) => {
-        const ticket = ticketAt(url.pathname);
-        if (!ticket) {
-          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-          res.end('Нет такого талона');
-          return;
-        }
-        if (url.pathname.endsWith('.png')) {
-          res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' });
-          res.end(renderTicketPng(ticket, { columns: COLUMNS }));
-        } else {
-          res.writeHead(200, { 'content-type': 'image/svg+xml; charset=utf-8', 'cache-control': 'no-store' });
-          res.end(renderTicketSvg(ticket, { columns: COLUMNS }));
-        }
+    );
+
+    app.get(
+      '/printer/tickets/:file',
+      { schema: { params: z.object({ file: z.string().regex(/^\d+\.(png|svg)$/) }) } },
+      (request, reply) => {
+        const [n, kind] = request.params.file.split('.');
+        const ticket = printer.tickets()[Number(n) - 1];
+        if (!ticket) return reply.status(404).type('text/plain; charset=utf-8').send('Нет такого талона');
+        if (kind === 'png')
+          return reply.type('image/png').send(renderTicketPng(ticket, { columns: COLUMNS }));
+        return reply.type('image/svg+xml; charset=utf-8').send(renderTicketSvg(ticket, { columns: COLUMNS }));
       },
-    },
-  ];
-};
+    );
+  };

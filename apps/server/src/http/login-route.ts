@@ -1,0 +1,58 @@
+import { loginSchema } from '@queue/protocol';
+import { verifyPin } from '../auth/pin-hash.js';
+import { RateLimiter } from '../auth/rate-limit.js';
+import { issueSessionToken } from '../auth/session-token.js';
+import type { OfficeRoutes } from './office-deps.js';
+
+/** `POST /api/login`: a member of staff signs in with login and PIN and gets a session token. */
+export const loginRoute: OfficeRoutes = async (app) => {
+  const { runtime, store, audit } = app.office;
+  // Wrong PINs: five per login, then one a minute; thirty from one address across logins, then one
+  // every ten seconds. Ten thousand four-digit PINs would take a week, and nobody is locked out for long.
+  const wrongPinsByLogin = new RateLimiter(5, 1 / 60_000);
+  const wrongPinsByAddress = new RateLimiter(30, 1 / 10_000);
+
+  app.post('/api/login', { schema: { body: loginSchema } }, (request, reply) => {
+    const { state } = runtime;
+    const login = request.body.login.toLowerCase();
+    const address = `address:${request.ip}`;
+    const now = runtime.clock();
+    if (!wrongPinsByLogin.available(login, now) || !wrongPinsByAddress.available(address, now)) {
+      audit.write({ kind: 'login_throttled', login: request.body.login, address });
+      return reply.status(429).send({
+        ok: false,
+        error: {
+          code: 'rate_limited',
+          message: {
+            ru: 'Слишком много попыток входа. Попробовать снова можно через минуту.',
+            en: 'Too many sign-in attempts. Please try again in a minute.',
+          },
+        },
+      });
+    }
+    const member = state.config.staff.find((s) => s.login.toLowerCase() === login);
+    if (!verifyPin(request.body.pin, member ? store.file.pins[member.id] : undefined) || !member) {
+      wrongPinsByLogin.take(login, now);
+      wrongPinsByAddress.take(address, now);
+      audit.write({ kind: 'login_failed', login: request.body.login });
+      return reply.status(401).send({
+        ok: false,
+        error: {
+          code: 'unauthenticated',
+          message: { ru: 'Неверный логин или PIN.', en: 'Wrong login or PIN.' },
+        },
+      });
+    }
+    wrongPinsByLogin.forget(login);
+    return {
+      token: issueSessionToken(member.id, store.file.secret, runtime.clock()),
+      staff: {
+        id: member.id,
+        fullName: member.fullName,
+        position: member.position,
+        roles: member.roles,
+        windowId: member.windowId,
+      },
+    };
+  });
+};

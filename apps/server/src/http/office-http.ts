@@ -1,0 +1,52 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { type ZodTypeProvider, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerAccess } from './access-hook.js';
+import { registerErrorReply, sendError } from './error-reply.js';
+import type { OfficeDeps, OfficeRoutes } from './office-deps.js';
+import { type UiApps, registerUiApps, sendUiIndex } from './ui-apps.js';
+
+/** The largest request body: a whole office configuration fits many times over. */
+export const BODY_LIMIT = 1024 * 1024;
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The office's HTTP server (Fastify): zod validates what comes in by each route's schema, one hook
+ * checks who may call each route, one handler turns every error into a WireError, and the built UIs
+ * are served as static files. Socket.IO attaches to `app.server`, so one port serves both.
+ */
+export const createOfficeHttp = async (
+  deps: OfficeDeps,
+  uiApps: UiApps,
+  routes: readonly OfficeRoutes[],
+): Promise<FastifyInstance> => {
+  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('office', deps);
+  registerAccess(app, deps);
+  registerErrorReply(app, deps);
+  // The API's answers are about this moment: never kept by a browser or a proxy.
+  app.addHook('onSend', async (_request, reply) => {
+    if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+  });
+
+  await registerUiApps(app, uiApps);
+  app.get('/', (_request, reply) => {
+    const name = escapeHtml(deps.runtime.state.config.name);
+    const links = Object.keys(uiApps)
+      .map((a) => `<li><a href="/${a}/">${a}</a></li>`)
+      .join('');
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(
+        `<!doctype html><html lang="ru"><meta charset="utf-8"><title>${name}</title><h1>${name}</h1><ul>${links}</ul></html>`,
+      );
+  });
+  app.setNotFoundHandler(
+    (request, reply) => sendUiIndex(request, reply, uiApps) ?? sendError(reply, deps, 'not_found'),
+  );
+
+  for (const routesOf of routes) await app.register(routesOf);
+  return app;
+};
