@@ -1,7 +1,8 @@
+import type { Role } from '@queue/engine';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ADMIN_SESSION_KEY, adminSession, mayUseAdminBoard } from '../src/admin/admin-session';
 
-const session = (roles: string[]) => ({
+const session = (roles: Role[]) => ({
   token: 's.payload.signature',
   staff: {
     id: 'admin',

@@ -54,31 +54,38 @@ describe('reprint', () => {
       body: JSON.stringify({
         ok: false,
         error: {
-          code: 'printer_offline',
-          message: { ru: 'Принтер не на связи.', en: 'The printer is offline.' },
+          code: 'ticket_not_waiting',
+          message: { ru: 'Талон уже не в очереди.', en: 'The ticket is no longer waiting.' },
         },
       }),
     };
     expect(await reprintTicket(base, 't', 'T7', texts)).toEqual({
       ok: false,
-      message: 'Принтер не на связи.',
+      message: 'Талон уже не в очереди.',
     });
     expect(await reprintTicket(base, 't', 'T7', texts, 'en')).toEqual({
       ok: false,
-      message: 'The printer is offline.',
+      message: 'The ticket is no longer waiting.',
     });
   });
 
-  it('says what happened when the endpoint answers without a text, or not at all', async () => {
+  it('says what happened when the answer is not the contract’s, or none comes', async () => {
+    // Not a WireError (no text): a proxy in between, or another program at that address.
     answer = { status: 404, body: '{"ok":false,"error":{"code":"not_found"}}' };
     expect(await reprintTicket(base, 't', 'T7', texts)).toEqual({
       ok: false,
-      message: 'сервер ответил «not_found» (HTTP 404)',
+      message: 'сервер ответил «unexpected» (HTTP 404)',
     });
     answer = { status: 500, body: 'not json' };
     expect(await reprintTicket(base, 't', 'T7', texts)).toEqual({
       ok: false,
-      message: 'сервер ответил «error» (HTTP 500)',
+      message: 'сервер ответил «unexpected» (HTTP 500)',
+    });
+    // A 200 that is not a print result is not taken for one.
+    answer = { status: 200, body: '{"ok":true}' };
+    expect(await reprintTicket(base, 't', 'T7', texts)).toEqual({
+      ok: false,
+      message: 'сервер ответил «unexpected» (HTTP 200)',
     });
     expect(await reprintTicket('http://127.0.0.1:1', 't', 'T7', texts)).toEqual({
       ok: false,

@@ -3,8 +3,9 @@
  * holds the PIN hashes: the desktop keeps no PIN of its own, so a stolen kiosk disk gives away no
  * credential, and a PIN changed on the server works at once on every computer.
  */
+import { HttpFailure, officeHttp } from '@queue/client';
 import { loginSchema } from '@queue/protocol';
-import { z } from 'zod';
+import type { z } from 'zod';
 
 export const credentialsSchema = loginSchema;
 export type Credentials = z.output<typeof credentialsSchema>;
@@ -18,11 +19,6 @@ export type AdminCheck =
   /** No answer, or no server of ours at that address. */
   | { outcome: 'unreachable'; detail: string };
 
-const loginAnswer = z.object({
-  token: z.string().min(1),
-  staff: z.object({ fullName: z.string(), roles: z.array(z.string()) }),
-});
-
 export interface VerifyOptions {
   timeoutMs?: number;
   fetch?: typeof fetch;
@@ -33,23 +29,27 @@ export async function verifyAdministrator(
   credentials: Credentials,
   options: VerifyOptions = {},
 ): Promise<AdminCheck> {
-  const send = options.fetch ?? fetch;
-  let response: Response;
+  const server = officeHttp({
+    server: serverUrl,
+    timeoutMs: options.timeoutMs ?? 5000,
+    fetch: options.fetch,
+  });
   try {
-    response = await send(`${serverUrl}/api/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ login: credentials.login, pin: credentials.pin }),
-      signal: AbortSignal.timeout(options.timeoutMs ?? 5000),
+    const { staff } = await server.call('login', {
+      body: { login: credentials.login, pin: credentials.pin },
     });
-  } catch (error) {
-    return { outcome: 'unreachable', detail: error instanceof Error ? error.message : String(error) };
+    if (!staff.roles.includes('administrator')) return { outcome: 'not_administrator' };
+    return { outcome: 'verified', staffName: staff.fullName };
+  } catch (failure) {
+    if (!(failure instanceof HttpFailure)) throw failure;
+    // 400 is a PIN the server's own schema refuses (too short…): still just a wrong PIN to the person.
+    if (failure.code === 'unauthenticated' || failure.code === 'invalid_payload') {
+      return { outcome: 'wrong_credentials' };
+    }
+    if (failure.code === 'unexpected') {
+      return { outcome: 'unreachable', detail: `not an office queue server (HTTP ${failure.status})` };
+    }
+    if (failure.code === 'unreachable') return { outcome: 'unreachable', detail: failure.message };
+    return { outcome: 'unreachable', detail: `HTTP ${failure.status}: ${failure.code}` };
   }
-  // 400 is a PIN the server's own schema refuses (too short…): still just a wrong PIN to the person.
-  if (response.status === 401 || response.status === 400) return { outcome: 'wrong_credentials' };
-  if (!response.ok) return { outcome: 'unreachable', detail: `HTTP ${response.status}` };
-  const answer = loginAnswer.safeParse(await response.json().catch(() => null));
-  if (!answer.success) return { outcome: 'unreachable', detail: 'not an office queue server' };
-  if (!answer.data.staff.roles.includes('administrator')) return { outcome: 'not_administrator' };
-  return { outcome: 'verified', staffName: answer.data.staff.fullName };
 }

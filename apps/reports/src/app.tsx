@@ -2,7 +2,8 @@ import type { OfficeConfig } from '@queue/engine';
 import { type StaffSession, StaffSignIn, switchLocale } from '@queue/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ConfigAnswer, ApiError, api as makeApi } from './api';
+import { HttpFailure } from '@queue/client';
+import { api as makeApi } from './api';
 import { type AppRoute, pathOf, routeOf } from './app-route';
 import { ReportPage } from './report/report-page';
 import { mayConfigure, mayReadReports, reportsSession } from './session';
@@ -30,10 +31,10 @@ export const App = () => {
   useEffect(() => {
     if (!api) return;
     api
-      .get<ConfigAnswer>('/api/config')
+      .call('config')
       .then((answer) => setConfig(answer.config))
       .catch((failure) => {
-        if (!(failure instanceof ApiError && failure.status === 401)) signOut(t('errors.network'));
+        if (!(failure instanceof HttpFailure && failure.status === 401)) signOut(t('errors.network'));
       });
   }, [api]);
 

@@ -252,6 +252,7 @@ export const REPORTS_TEXTS: Resource = {
         choose: 'Файл',
         import: 'Применить файл',
         notJson: 'Это не файл настроек (не JSON).',
+        notConfig: 'Это не файл настроек электронной очереди: в нём нет нужных полей.',
         imported: 'Настройки из файла применены.',
       },
       history: {
@@ -569,6 +570,7 @@ export const REPORTS_TEXTS: Resource = {
         choose: 'File',
         import: 'Apply the file',
         notJson: 'This is not a settings file (not JSON).',
+        notConfig: 'This is not a settings file of the office queue: its fields are missing.',
         imported: 'The settings from the file are in force.',
       },
       history: {

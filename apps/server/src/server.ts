@@ -10,7 +10,7 @@ import { credentialRoutes } from './configuration/credential-routes.js';
 import { disconnectRevokedDevices } from './configuration/device-sockets.js';
 import { loginRoute } from './http/login-route.js';
 import type { OfficeDeps, OfficeRoutes } from './http/office-deps.js';
-import { createOfficeHttp } from './http/office-http.js';
+import { type RegisteredRoute, createOfficeHttp } from './http/office-http.js';
 import { officeRoutes } from './http/office-routes.js';
 import { journalRoutes } from './journal/journal-routes.js';
 import { OfficeRuntime } from './office-runtime.js';
@@ -57,6 +57,8 @@ export interface RunningServer {
   runtime: OfficeRuntime;
   store: FileOfficeStore;
   replicator: CentralReplicator | null;
+  /** Every route the HTTP server serves (method and URL pattern). */
+  httpRoutes: readonly RegisteredRoute[];
   close: () => Promise<void>;
 }
 
@@ -91,7 +93,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     dataDir: options.dataDir,
     replication: () => replicator?.status() ?? null,
   };
-  const app = await createOfficeHttp(deps, UI_APPS, [
+  const { app, registered } = await createOfficeHttp(deps, UI_APPS, [
     officeRoutes,
     loginRoute,
     // Reports and the office's configuration (manager, administrator): part of every office server.
@@ -139,6 +141,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     runtime,
     store,
     replicator,
+    httpRoutes: registered,
     close: async () => {
       clearInterval(timer);
       await replicator?.close();

@@ -1,2 +1,3 @@
 export * from './replica-store.js';
 export * from './office-client.js';
+export * from './office-http.js';

@@ -2,13 +2,12 @@ import type {
   ClientToServerEvents,
   CommandResponse,
   CommandInput,
-  ErrorCode,
   LoginResponse,
   ServerToClientEvents,
   View,
-  WireError,
 } from '@queue/protocol';
 import { type Socket, io } from 'socket.io-client';
+import { officeHttp } from './office-http.js';
 import { type ReplicaStore, applyPatchMessage, createReplicaStore, takeSnapshot } from './replica-store.js';
 
 export interface OfficeClientOptions {
@@ -123,32 +122,6 @@ export const connectOffice = <V extends View = View>(options: OfficeClientOption
   return { store, send, resync, close: () => socket.close(), socket };
 };
 
-/**
- * A sign-in that did not succeed: the server's error code (`unreachable` when no answer came) and its
- * texts, so a screen can say what went wrong in its own words. `message` stays the Russian text.
- */
-export class LoginFailure extends Error {
-  constructor(
-    readonly code: ErrorCode | 'unreachable',
-    readonly text: { ru: string; en: string } | null,
-  ) {
-    super(text?.ru ?? 'Вход не выполнен');
-    this.name = 'LoginFailure';
-  }
-}
-
-export const login = async (url: string, loginName: string, pin: string): Promise<LoginResponse> => {
-  const response = await fetch(`${url}/api/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ login: loginName, pin }),
-  }).catch(() => {
-    throw new LoginFailure('unreachable', null);
-  });
-  // The server answers JSON; anything else (a proxy's error page) counts as a failure without texts.
-  const body = (await response.json().catch(() => null)) as
-    | (Partial<LoginResponse> & { error?: Partial<Pick<WireError, 'code' | 'message'>> })
-    | null;
-  if (response.ok && typeof body?.token === 'string') return body as LoginResponse;
-  throw new LoginFailure(body?.error?.code ?? 'internal', body?.error?.message ?? null);
-};
+/** A member of staff signs in (`POST /api/login`); an `HttpFailure` says why not. */
+export const login = (url: string, loginName: string, pin: string): Promise<LoginResponse> =>
+  officeHttp({ server: url }).call('login', { body: { login: loginName, pin } });

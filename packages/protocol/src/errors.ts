@@ -1,4 +1,5 @@
 import type { RefusalCode } from '@queue/engine';
+import { z } from 'zod';
 
 /** Codes the server adds to the engine's refusals. */
 export type ServerErrorCode =
@@ -161,3 +162,18 @@ export const wireError = (
   message: { ru: ERROR_TEXT[code].ru(details, formatTime), en: ERROR_TEXT[code].en(details, formatTime) },
   ...(details ? { details } : {}),
 });
+
+/** Every error code, as the wire carries it. */
+export const ERROR_CODES = Object.keys(ERROR_TEXT) as [ErrorCode, ...ErrorCode[]];
+
+export const wireErrorSchema = z
+  .object({
+    code: z.enum(ERROR_CODES),
+    message: z.object({ ru: z.string(), en: z.string() }),
+    details: z.record(z.string(), z.union([z.string(), z.number(), z.null()])).optional(),
+  })
+  .meta({ id: 'WireError', description: 'Why a request was refused, in Russian and English (errors.ts).' });
+
+/** What every HTTP error answers, whatever the route (docs/PROTOCOL.md §1). */
+export const errorAnswerSchema = z.object({ ok: z.literal(false), error: wireErrorSchema });
+export type ErrorAnswer = z.infer<typeof errorAnswerSchema>;

@@ -1,5 +1,5 @@
 import type { CommandType, DeviceRole, Role } from '@queue/engine';
-import type { WireError } from './errors.js';
+import type { CommandResponse } from './command-result.js';
 import type { PrincipalRole } from './roles.js';
 import type { View } from './views.js';
 
@@ -23,25 +23,7 @@ export interface PatchMessage {
   ops: JsonPatchOperation[];
 }
 
-export interface IssuedTicket {
-  id: string;
-  number: string;
-  serviceIds: string[];
-  issuedAt: number;
-  ahead: number;
-  expectedAt: number | null;
-  expectedWaitMin: number | null;
-}
-
-export interface CommandResult {
-  /** Sequence number of the last stored event; the change is durable at this point. */
-  seq: number;
-  events: { seq: number; type: string }[];
-  ticket?: IssuedTicket;
-  appointment?: { id: string; code: string; slotAt: number };
-}
-
-export type CommandResponse = { ok: true; result: CommandResult } | { ok: false; error: WireError };
+export type { CommandResponse, CommandResult, IssuedTicket } from './command-result.js';
 
 export type Principal =
   | {

@@ -1,4 +1,4 @@
-import { LoginFailure } from '@queue/client';
+import { HttpFailure } from '@queue/client';
 
 /**
  * What to tell a staff member whose sign-in did not succeed. The common cases get the screen's own words
@@ -9,7 +9,7 @@ export type SignInProblem =
   | { kind: 'server'; text: { ru: string; en: string } };
 
 export const signInProblem = (failure: unknown): SignInProblem => {
-  if (!(failure instanceof LoginFailure)) return { kind: 'failed' };
+  if (!(failure instanceof HttpFailure)) return { kind: 'failed' };
   switch (failure.code) {
     case 'unauthenticated':
       return { kind: 'wrong' };

@@ -1,4 +1,4 @@
-import type { LoginResponse } from '@queue/protocol';
+import { type LoginResponse, loginResponseSchema } from '@queue/protocol';
 import { z } from 'zod';
 import { type KeyValueStorage, tabStorage } from './tab-storage.js';
 
@@ -13,15 +13,8 @@ import { type KeyValueStorage, tabStorage } from './tab-storage.js';
  */
 export type StaffSession = LoginResponse;
 
-const staffSessionSchema = z.object({
+const staffSessionSchema = loginResponseSchema.extend({
   token: z.string().min(10),
-  staff: z.object({
-    id: z.string().min(1),
-    fullName: z.string(),
-    position: z.string(),
-    roles: z.array(z.string()),
-    windowId: z.string().nullable(),
-  }),
 }) satisfies z.ZodType<StaffSession>;
 
 // A staff token is `s.<base64url JSON {sub, exp}>.<signature>` (apps/server/src/auth/session-token.ts).

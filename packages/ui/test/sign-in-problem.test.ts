@@ -1,4 +1,4 @@
-import { LoginFailure } from '@queue/client';
+import { HttpFailure } from '@queue/client';
 import { describe, expect, it } from 'vitest';
 import { COMMON } from '../src/i18n.js';
 import { serverAnswered, signInProblem } from '../src/sign-in-problem.js';
@@ -7,31 +7,31 @@ const serverText = { ru: 'Внутренняя ошибка сервера.', en
 
 describe('signInProblem', () => {
   it('says a wrong login or PIN in the screen’s own words', () => {
-    const problem = signInProblem(new LoginFailure('unauthenticated', { ru: 'x', en: 'y' }));
+    const problem = signInProblem(new HttpFailure('unauthenticated', { ru: 'x', en: 'y' }));
     expect(problem).toEqual({ kind: 'wrong' });
     expect(serverAnswered(problem)).toBe(true);
   });
 
   it('tells a refused payload and too many attempts apart', () => {
-    expect(signInProblem(new LoginFailure('invalid_payload', null))).toEqual({ kind: 'invalid' });
-    expect(signInProblem(new LoginFailure('rate_limited', null))).toEqual({ kind: 'rateLimited' });
+    expect(signInProblem(new HttpFailure('invalid_payload', null))).toEqual({ kind: 'invalid' });
+    expect(signInProblem(new HttpFailure('rate_limited', null))).toEqual({ kind: 'rateLimited' });
   });
 
   it('keeps the PIN when the server was not reached', () => {
-    const problem = signInProblem(new LoginFailure('unreachable', null));
+    const problem = signInProblem(new HttpFailure('unreachable', null));
     expect(problem).toEqual({ kind: 'unreachable' });
     expect(serverAnswered(problem)).toBe(false);
   });
 
   it('passes on the server’s own text for any other refusal', () => {
-    expect(signInProblem(new LoginFailure('internal', serverText))).toEqual({
+    expect(signInProblem(new HttpFailure('internal', serverText))).toEqual({
       kind: 'server',
       text: serverText,
     });
   });
 
   it('falls back to a plain «not signed in» without a text or for a foreign error', () => {
-    expect(signInProblem(new LoginFailure('internal', null))).toEqual({ kind: 'failed' });
+    expect(signInProblem(new HttpFailure('internal', null))).toEqual({ kind: 'failed' });
     expect(signInProblem(new TypeError('boom'))).toEqual({ kind: 'failed' });
     expect(serverAnswered({ kind: 'failed' })).toBe(false);
   });

@@ -1,3 +1,4 @@
+import type { Role } from '@queue/engine';
 import { describe, expect, it } from 'vitest';
 import { issueSessionToken } from '../../../apps/server/src/auth/session-token.js';
 import { staffSessionStore, tokenExpiresAt } from '../src/staff-session.js';
@@ -6,7 +7,7 @@ import type { KeyValueStorage } from '../src/tab-storage.js';
 const NOW = Date.UTC(2025, 5, 2, 7, 0);
 const HOUR = 60 * 60 * 1000;
 
-const session = (roles: string[], token = issueSessionToken('admin', 'office-secret', NOW)) => ({
+const session = (roles: Role[], token = issueSessionToken('admin', 'office-secret', NOW)) => ({
   token,
   staff: {
     id: 'admin',

@@ -4,7 +4,8 @@
  * and again after the staff view's `seq` moves — at most once every two seconds, so a busy hall does
  * not turn every patch into a request; the journal itself never rides in the view.
  */
-import { type JournalResponse, journalResponseSchema } from '@queue/protocol';
+import { officeHttp } from '@queue/client';
+import type { JournalResponse } from '@queue/protocol';
 import { serverUrl } from '@queue/ui';
 import { useCallback, useEffect, useRef, useState } from 'react';
 
@@ -15,23 +16,11 @@ export type OfficeJournal =
   | { state: 'failed'; previous: JournalResponse | null }
   | { state: 'ready'; journal: JournalResponse };
 
-/** One request; null when the server cannot be reached or answers with something else. */
-export const fetchJournal = async (
-  server: string,
-  token: string,
-  fetchImpl: typeof fetch = fetch,
-): Promise<JournalResponse | null> => {
-  try {
-    const response = await fetchImpl(`${server}/api/journal`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    if (!response.ok) return null;
-    const parsed = journalResponseSchema.safeParse(await response.json());
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-};
+/** One request; null when the server cannot be reached or refuses (the panel keeps what it had). */
+export const fetchJournal = (server: string, token: string): Promise<JournalResponse | null> =>
+  officeHttp({ server, token })
+    .call('journal')
+    .catch(() => null);
 
 export const useOfficeJournal = (
   token: string,

@@ -3,7 +3,9 @@ import type { ReportQuery, TableId } from '@queue/reports-engine';
 import { ReportTableView } from '@queue/ui';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Api, ApiError, type ReportResponse, reportPath } from '../api';
+import { HttpFailure } from '@queue/client';
+import type { ReportResponse } from '@queue/protocol';
+import { type Api, saveFile } from '../api';
 import { DailyShareChart } from '../charts/daily-share-chart';
 import { HourlyChart } from '../charts/hourly-chart';
 import { WaitHistogram } from '../charts/wait-histogram';
@@ -36,9 +38,9 @@ export const ReportPage = ({ api, config }: { api: Api; config: OfficeConfig }) 
       setBusy(true);
       setError(null);
       try {
-        setResult(await api.get<ReportResponse>(reportPath('', next)));
+        setResult(await api.call('report', { query: next }));
       } catch (failure) {
-        setError(failure instanceof ApiError ? failure.message : t('errors.network'));
+        setError(failure instanceof HttpFailure ? failure.message : t('errors.network'));
       } finally {
         setBusy(false);
       }
@@ -52,15 +54,16 @@ export const ReportPage = ({ api, config }: { api: Api; config: OfficeConfig }) 
     void load(query);
   }, []);
 
-  const download = async (kind: '/export.csv' | '/export.xlsx', table?: TableId) => {
+  const download = async (kind: 'csv' | 'xlsx', table?: TableId) => {
     setError(null);
     try {
-      await api.download(
-        reportPath(kind, query, table),
-        kind === '/export.csv' ? 'report.csv' : 'report.xlsx',
-      );
+      const file =
+        kind === 'csv'
+          ? await api.file('reportCsv', { query: { ...query, table } })
+          : await api.file('reportXlsx', { query });
+      saveFile(file, `report.${kind}`);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : t('errors.network'));
+      setError(failure instanceof HttpFailure ? failure.message : t('errors.network'));
     }
   };
 
@@ -97,7 +100,7 @@ export const ReportPage = ({ api, config }: { api: Api; config: OfficeConfig }) 
               <button
                 type="button"
                 className="primary"
-                onClick={() => void download('/export.xlsx')}
+                onClick={() => void download('xlsx')}
                 data-export="xlsx"
               >
                 {t('export.xlsx')}
@@ -113,7 +116,7 @@ export const ReportPage = ({ api, config }: { api: Api; config: OfficeConfig }) 
               key={table.id}
               table={table}
               busy={busy}
-              onCsv={() => void download('/export.csv', table.id)}
+              onCsv={() => void download('csv', table.id)}
             />
           ))}
           <section className="charts" aria-labelledby="charts-title">
@@ -138,7 +141,7 @@ export const ReportPage = ({ api, config }: { api: Api; config: OfficeConfig }) 
               key={table.id}
               table={table}
               busy={busy}
-              onCsv={() => void download('/export.csv', table.id)}
+              onCsv={() => void download('csv', table.id)}
             />
           ))}
         </div>

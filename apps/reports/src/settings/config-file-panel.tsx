@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Api, ApiError } from '../api';
+import { HttpFailure } from '@queue/client';
+import { configFileSchema } from '@queue/protocol';
+import { type Api, saveFile } from '../api';
 
 interface Props {
   api: Api;
@@ -26,22 +28,28 @@ export const ConfigFilePanel = ({ api, onImported, onProblems }: Props) => {
     if (!file) return;
     setError(null);
     setMessage(null);
-    let parsed: unknown;
+    let json: unknown;
     try {
-      parsed = JSON.parse(await file.text());
+      json = JSON.parse(await file.text());
     } catch {
       setError(t('file.notJson'));
       return;
     }
+    // The server checks it again; a file of another program is told apart here, before it is sent.
+    const parsed = configFileSchema.safeParse(json);
+    if (!parsed.success) {
+      setError(t('file.notConfig'));
+      return;
+    }
     try {
-      await api.post('/api/config/import', { file: parsed, reason: reason.trim() || undefined });
+      await api.call('importConfig', { body: { file: parsed.data, reason: reason.trim() || undefined } });
       setMessage(t('file.imported'));
       onImported();
     } catch (failure) {
-      if (failure instanceof ApiError && failure.wire?.code === 'invalid_config') {
-        onProblems(String(failure.wire.details?.problems ?? ''));
+      if (failure instanceof HttpFailure && failure.code === 'invalid_config') {
+        onProblems(String(failure.details?.problems ?? ''));
       }
-      setError(failure instanceof ApiError ? failure.message : t('common.failed'));
+      setError(failure instanceof HttpFailure ? failure.message : t('common.failed'));
     }
   };
 
@@ -53,7 +61,8 @@ export const ConfigFilePanel = ({ api, onImported, onProblems }: Props) => {
         type="button"
         onClick={() =>
           void api
-            .download('/api/config/export', 'office-config.json')
+            .file('exportConfig')
+            .then((exported) => saveFile(exported, 'office-config.json'))
             .catch(() => setError(t('common.failed')))
         }
       >

@@ -1,7 +1,9 @@
 import { serverUrl } from '@queue/ui';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Api, ApiError, type DeviceInfo } from '../api';
+import { HttpFailure } from '@queue/client';
+import type { DeviceInfo } from '@queue/protocol';
+import type { Api } from '../api';
 
 type DeviceRole = DeviceInfo['role'];
 
@@ -22,9 +24,9 @@ export const DevicesPanel = ({ api }: { api: Api }) => {
 
   const refresh = useCallback(async () => {
     try {
-      setDevices((await api.get<{ devices: DeviceInfo[] }>('/api/config/devices')).devices);
+      setDevices((await api.call('devices')).devices);
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : t('common.failed'));
+      setError(failure instanceof HttpFailure ? failure.message : t('common.failed'));
     }
   }, [api, t]);
   useEffect(() => void refresh(), [refresh]);
@@ -33,24 +35,22 @@ export const DevicesPanel = ({ api }: { api: Api }) => {
     setError(null);
     setMessage(null);
     try {
-      setIssued(
-        await api.post<{ device: DeviceInfo; token: string }>('/api/config/devices', { role, label }),
-      );
+      setIssued(await api.call('registerDevice', { body: { role, label } }));
       setLabel('');
       await refresh();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : t('common.failed'));
+      setError(failure instanceof HttpFailure ? failure.message : t('common.failed'));
     }
   };
   const revoke = async (device: DeviceInfo) => {
     setError(null);
     setIssued(null);
     try {
-      await api.post('/api/config/devices/revoke', { deviceId: device.id });
+      await api.call('revokeDevice', { body: { deviceId: device.id } });
       setMessage(t('devices.revoked', { label: device.label }));
       await refresh();
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : t('common.failed'));
+      setError(failure instanceof HttpFailure ? failure.message : t('common.failed'));
     }
   };
   const address = (d: DeviceInfo, token: string) =>

@@ -1,7 +1,9 @@
 import { formatLocal } from '@queue/engine';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Api, ApiError, type HistoryAnswer } from '../api';
+import { HttpFailure } from '@queue/client';
+import type { HistoryAnswer } from '@queue/protocol';
+import type { Api } from '../api';
 
 /** Who changed the office, when and why — read from the log, newest first (001 §7.2.4). */
 export const HistoryPanel = ({ api, timeZone, version }: { api: Api; timeZone: string; version: number }) => {
@@ -11,9 +13,9 @@ export const HistoryPanel = ({ api, timeZone, version }: { api: Api; timeZone: s
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` reloads after each saved change
   useEffect(() => {
     api
-      .get<HistoryAnswer>('/api/config/history?days=90')
+      .call('configHistory', { query: { days: 90 } })
       .then(setHistory)
-      .catch((failure) => setError(failure instanceof ApiError ? failure.message : t('common.failed')));
+      .catch((failure) => setError(failure instanceof HttpFailure ? failure.message : t('common.failed')));
   }, [api, t, version]);
   const name = (id: string | null) => (id === null ? t('history.system') : (history?.names[id] ?? id));
 

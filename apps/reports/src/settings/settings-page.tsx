@@ -1,7 +1,8 @@
 import type { OfficeConfig } from '@queue/engine';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Api, ApiError } from '../api';
+import { HttpFailure } from '@queue/client';
+import type { Api } from '../api';
 import { ConfigFilePanel } from './config-file-panel';
 import { draftProblems, serverProblems } from './config-problems';
 import { DevicesPanel } from './devices-panel';
@@ -70,7 +71,7 @@ export const SettingsPage = ({ api, config, onSaved }: Props) => {
   };
 
   const reload = async () => {
-    const fresh = await api.get<{ config: OfficeConfig }>('/api/config');
+    const fresh = await api.call('config');
     setDraft(fresh.config);
     onSaved(fresh.config);
     setVersion((v) => v + 1);
@@ -82,17 +83,17 @@ export const SettingsPage = ({ api, config, onSaved }: Props) => {
     setMessage(null);
     setServerIssues([]);
     try {
-      const answer = await api.post<{ config: OfficeConfig }>('/api/config', { config: draft, reason });
+      const answer = await api.call('replaceConfig', { body: { config: draft, reason } });
       onSaved(answer.config);
       setDraft(answer.config);
       setReason('');
       setVersion((v) => v + 1);
       setMessage(t('save.saved'));
     } catch (failure) {
-      if (failure instanceof ApiError && failure.wire?.code === 'invalid_config') {
-        setServerIssues(serverProblems(String(failure.wire.details?.problems ?? ''), draft, locale));
+      if (failure instanceof HttpFailure && failure.code === 'invalid_config') {
+        setServerIssues(serverProblems(String(failure.details?.problems ?? ''), draft, locale));
       } else {
-        setError(failure instanceof ApiError ? failure.message : t('common.failed'));
+        setError(failure instanceof HttpFailure ? failure.message : t('common.failed'));
       }
     } finally {
       setBusy(false);

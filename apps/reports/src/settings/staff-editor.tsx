@@ -1,7 +1,8 @@
 import type { OfficeConfig, Role, StaffMember } from '@queue/engine';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Api, ApiError } from '../api';
+import { HttpFailure } from '@queue/client';
+import type { Api } from '../api';
 import type { EditorProps } from './editor-props';
 import { newId } from './new-ids';
 
@@ -45,12 +46,10 @@ export const StaffEditor = ({ config, onChange, api, saved }: Props) => {
     setError(null);
     setPin(null);
     try {
-      const answer = await api.post<{ pin: string; login: string }>('/api/config/staff/reset-pin', {
-        staffId: m.id,
-      });
+      const answer = await api.call('resetPin', { body: { staffId: m.id } });
       setPin({ name: m.fullName, login: answer.login, pin: answer.pin });
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : t('common.failed'));
+      setError(failure instanceof HttpFailure ? failure.message : t('common.failed'));
     }
   };
 

@@ -1,4 +1,5 @@
 import type { OfficeEvent } from '@queue/engine';
+import type { HistoryEntry } from '@queue/protocol';
 
 /**
  * Who changed the office and when, from the log (issue: every change «recorded as an event with who made
@@ -10,15 +11,6 @@ export const HISTORY_TYPES: ReadonlySet<string> = new Set([
   'device.registered',
   'device.revoked',
 ]);
-
-export interface HistoryEntry {
-  seq: number;
-  at: number;
-  type: 'config.replaced' | 'staff.pinReset' | 'device.registered' | 'device.revoked';
-  actorId: string | null;
-  reason: string | null;
-  subject: string | null;
-}
 
 export const historyEntry = (event: OfficeEvent): HistoryEntry | null => {
   const actorId =

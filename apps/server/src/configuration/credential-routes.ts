@@ -1,25 +1,21 @@
 import { type Command, isRefusal } from '@queue/engine';
-import { CONFIG_ROLES } from '@queue/protocol';
-import { z } from 'zod';
+import type { DeviceInfo } from '@queue/protocol';
 import { hashPin } from '../auth/pin-hash.js';
 import { actorOf } from '../auth/principal.js';
 import { hashDeviceToken } from '../auth/session-token.js';
 import { type StaffPrincipal, staffOf } from '../http/access-hook.js';
+import { serve } from '../http/contract-route.js';
 import { HttpError } from '../http/http-error.js';
 import type { OfficeRoutes } from '../http/office-deps.js';
 import type { DeviceRecord } from '../storage/office-store.js';
 import { newDeviceToken, newPin } from './credential-secrets.js';
 
-const pinResetSchema = z.object({ staffId: z.string().trim().min(1).max(64) });
-const registerSchema = z.object({
-  role: z.enum(['kiosk', 'board', 'integration']),
-  label: z.string().trim().min(1).max(100),
+const publicDevice = ({ id, role, label, revoked }: DeviceRecord): DeviceInfo => ({
+  id,
+  role,
+  label,
+  revoked,
 });
-const revokeSchema = z.object({ deviceId: z.string().trim().min(1).max(64) });
-
-const managers = { access: { kind: 'staff', roles: CONFIG_ROLES } } as const;
-
-const publicDevice = ({ id, role, label, revoked }: DeviceRecord) => ({ id, role, label, revoked });
 
 /**
  * PINs and device tokens (issue: staff «reset of the PIN», devices «issue and revoke their tokens»).
@@ -41,28 +37,24 @@ export const credentialRoutes: OfficeRoutes = async (app) => {
     return true;
   };
 
-  app.post(
-    '/api/config/staff/reset-pin',
-    { config: managers, schema: { body: pinResetSchema } },
-    (request) => {
-      const member = runtime.state.config.staff.find((s) => s.id === request.body.staffId);
-      if (!member) throw new HttpError('not_found', { what: 'staff' });
-      const pin = newPin();
-      store.saveFile(
-        (file) => {
-          file.pins[member.id] = hashPin(pin);
-        },
-        () => record(staffOf(request), { type: 'staff.resetPin', staffId: member.id }),
-      );
-      return { ok: true, staffId: member.id, login: member.login, pin };
-    },
-  );
+  serve(app, 'resetPin', (request) => {
+    const member = runtime.state.config.staff.find((s) => s.id === request.body.staffId);
+    if (!member) throw new HttpError('not_found', { what: 'staff' });
+    const pin = newPin();
+    store.saveFile(
+      (file) => {
+        file.pins[member.id] = hashPin(pin);
+      },
+      () => record(staffOf(request), { type: 'staff.resetPin', staffId: member.id }),
+    );
+    return { ok: true, staffId: member.id, login: member.login, pin };
+  });
 
-  app.get('/api/config/devices', { config: managers }, () => ({
+  serve(app, 'devices', () => ({
     devices: store.file.devices.map(publicDevice),
   }));
 
-  app.post('/api/config/devices', { config: managers, schema: { body: registerSchema } }, (request) => {
+  serve(app, 'registerDevice', (request) => {
     const { role, label } = request.body;
     const taken = new Set(store.file.devices.map((d) => d.id));
     let n = 1;
@@ -85,7 +77,7 @@ export const credentialRoutes: OfficeRoutes = async (app) => {
     return { ok: true, device: publicDevice(device), token };
   });
 
-  app.post('/api/config/devices/revoke', { config: managers, schema: { body: revokeSchema } }, (request) => {
+  serve(app, 'revokeDevice', (request) => {
     const device = store.file.devices.find((d) => d.id === request.body.deviceId);
     if (!device) throw new HttpError('not_found', { what: 'device' });
     if (device.revoked) return { ok: true, device: publicDevice(device) };

@@ -1,7 +1,7 @@
-import { loginSchema } from '@queue/protocol';
 import { verifyPin } from '../auth/pin-hash.js';
 import { RateLimiter } from '../auth/rate-limit.js';
 import { issueSessionToken } from '../auth/session-token.js';
+import { serve } from './contract-route.js';
 import type { OfficeRoutes } from './office-deps.js';
 
 /** `POST /api/login`: a member of staff signs in with login and PIN and gets a session token. */
@@ -12,7 +12,7 @@ export const loginRoute: OfficeRoutes = async (app) => {
   const wrongPinsByLogin = new RateLimiter(5, 1 / 60_000);
   const wrongPinsByAddress = new RateLimiter(30, 1 / 10_000);
 
-  app.post('/api/login', { schema: { body: loginSchema } }, (request, reply) => {
+  serve(app, 'login', (request, reply) => {
     const { state } = runtime;
     const login = request.body.login.toLowerCase();
     const address = `address:${request.ip}`;

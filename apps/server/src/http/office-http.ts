@@ -5,6 +5,12 @@ import { registerErrorReply, sendError } from './error-reply.js';
 import type { OfficeDeps, OfficeRoutes } from './office-deps.js';
 import { type UiApps, registerUiApps, sendUiIndex } from './ui-apps.js';
 
+/** A route the server serves, as Fastify registered it (the contract test compares them). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+}
+
 /** The largest request body: a whole office configuration fits many times over. */
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -19,11 +25,15 @@ export const createOfficeHttp = async (
   deps: OfficeDeps,
   uiApps: UiApps,
   routes: readonly OfficeRoutes[],
-): Promise<FastifyInstance> => {
+): Promise<{ app: FastifyInstance; registered: readonly RegisteredRoute[] }> => {
   const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('office', deps);
+  const registered: RegisteredRoute[] = [];
+  app.addHook('onRoute', ({ method, url }) => {
+    for (const one of [method].flat()) if (one !== 'HEAD') registered.push({ method: one, url });
+  });
   registerAccess(app, deps);
   registerErrorReply(app, deps);
   // The API's answers are about this moment: never kept by a browser or a proxy.
@@ -48,5 +58,6 @@ export const createOfficeHttp = async (
   );
 
   for (const routesOf of routes) await app.register(routesOf);
-  return app;
+  // Filled as the plugins load, which is by the time the server listens.
+  return { app, registered };
 };

@@ -1,16 +1,16 @@
 import { freeSlots } from '@queue/engine';
-import { z } from 'zod';
+import { openApiDocument } from '@queue/protocol';
 import { principalOf } from './access-hook.js';
+import { serve } from './contract-route.js';
 import { httpStatusOf } from './http-error.js';
 import type { OfficeRoutes } from './office-deps.js';
-
-const slotQuery = z.object({ serviceId: z.string().min(1), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) });
 
 /** The HTTP surface beside Socket.IO (DESIGN §4): health, commands, the view and free booking slots. */
 export const officeRoutes: OfficeRoutes = async (app) => {
   const { runtime, gateway, publisher, startedAt, replication } = app.office;
+  let document: ReturnType<typeof openApiDocument> | undefined;
 
-  app.get('/health', () => ({
+  serve(app, 'health', () => ({
     // Still answers, and reads still work, while storage fails: restarting would not help.
     status: runtime.storage.failing.length > 0 ? 'storage_failing' : 'ok',
     office: runtime.state.config.name,
@@ -21,21 +21,24 @@ export const officeRoutes: OfficeRoutes = async (app) => {
     replication: replication(),
   }));
 
-  app.post('/api/commands', { config: { access: { kind: 'token' } } }, (request, reply) => {
-    const response = gateway.handle(principalOf(request), request.body);
-    return reply.status(response.ok ? 200 : httpStatusOf(response.error.code)).send(response);
+  // Built on the first request: the office's start does not wait for it.
+  serve(app, 'openApi', () => {
+    document ??= openApiDocument();
+    return document;
   });
 
-  app.get('/api/view', { config: { access: { kind: 'token' } } }, (request) =>
+  serve(app, 'command', (request, reply) => {
+    const response = gateway.handle(principalOf(request), request.body);
+    if (response.ok) return response;
+    return reply.status(httpStatusOf(response.error.code)).send(response);
+  });
+
+  serve(app, 'view', (request) =>
     publisher().snapshot(principalOf(request).kind === 'staff' ? 'staff' : 'public'),
   );
 
-  app.get(
-    '/api/appointments/slots',
-    { config: { access: { kind: 'token' } }, schema: { querystring: slotQuery } },
-    (request) => {
-      const { serviceId, date } = request.query;
-      return { serviceId, date, slots: freeSlots(runtime.state, serviceId, date, runtime.clock()) };
-    },
-  );
+  serve(app, 'freeSlots', (request) => {
+    const { serviceId, date } = request.query;
+    return { serviceId, date, slots: freeSlots(runtime.state, serviceId, date, runtime.clock()) };
+  });
 };

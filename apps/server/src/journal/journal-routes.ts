@@ -1,16 +1,8 @@
 import { localDate } from '@queue/engine';
-import { type JournalResponse, REPORT_ROLES } from '@queue/protocol';
-import { z } from 'zod';
+import { serve } from '../http/contract-route.js';
 import type { OfficeRoutes } from '../http/office-deps.js';
 import { ReportEventSource } from '../reports/report-event-source.js';
 import { JOURNAL_SOURCE_TYPES, journalEntries } from './journal-entries.js';
-
-const querySchema = z.object({
-  day: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-    .optional(),
-});
 
 /**
  * `GET /api/journal?day=YYYY-MM-DD` (docs/PROTOCOL.md «Journal of manual actions»): the manual actions of
@@ -26,21 +18,17 @@ export const journalRoutes: OfficeRoutes = async (app) => {
   const { runtime, store, dataDir } = app.office;
   const source = new ReportEventSource(dataDir);
 
-  app.get(
-    '/api/journal',
-    { config: { access: { kind: 'staff', roles: REPORT_ROLES } }, schema: { querystring: querySchema } },
-    (request): JournalResponse => {
-      const { state } = runtime;
-      const today = state.day ?? localDate(runtime.clock(), state.config.timeZone);
-      const day = request.query.day ?? today;
-      const { events, includesLive } = source.readTypes(day, day, state.day, JOURNAL_SOURCE_TYPES);
-      const { entries, truncated } = journalEntries(events, {
-        config: state.config,
-        deviceLabels: Object.fromEntries(store.file.devices.map((d) => [d.id, d.label])),
-        // The live day began from the stored snapshot: who sat at each window, tickets carried over.
-        start: includesLive ? store.file.snapshot : null,
-      });
-      return { day, entries, truncated };
-    },
-  );
+  serve(app, 'journal', (request) => {
+    const { state } = runtime;
+    const today = state.day ?? localDate(runtime.clock(), state.config.timeZone);
+    const day = request.query.day ?? today;
+    const { events, includesLive } = source.readTypes(day, day, state.day, JOURNAL_SOURCE_TYPES);
+    const { entries, truncated } = journalEntries(events, {
+      config: state.config,
+      deviceLabels: Object.fromEntries(store.file.devices.map((d) => [d.id, d.label])),
+      // The live day began from the stored snapshot: who sat at each window, tickets carried over.
+      start: includesLive ? store.file.snapshot : null,
+    });
+    return { day, entries, truncated };
+  });
 };

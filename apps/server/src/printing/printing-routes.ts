@@ -1,8 +1,7 @@
 import type { VirtualPrinter } from '@queue/kiosk-hardware';
-import { kioskPrintSettingsSchema } from '@queue/protocol';
-import { z } from 'zod';
 import { actorOf } from '../auth/principal.js';
 import { deviceOf, staffOf } from '../http/access-hook.js';
+import { serve } from '../http/contract-route.js';
 import { HttpError } from '../http/http-error.js';
 import type { OfficeRoutes } from '../http/office-deps.js';
 import { ServerPrinting, type ServerPrintingOptions } from './server-printing.js';
@@ -14,18 +13,6 @@ export interface PrintingRoutesOptions extends ServerPrintingOptions {
   /** Receives the printing service once the server has built it (tests, the demo). */
   onReady?: (printing: ServerPrinting) => void;
 }
-
-const reprintSchema = z.object({
-  ticketId: z.string().trim().min(1).max(64),
-  deviceId: z.string().trim().min(1).max(64).nullish(),
-});
-
-const resultQuery = z.object({
-  ticketId: z.string().trim().min(1).max(64),
-  waitMs: z.coerce.number().int().min(0).max(20_000).default(10_000),
-});
-
-const kiosks = { access: { kind: 'device', role: 'kiosk' } } as const;
 
 /**
  * Server-side printing (DESIGN §6) as routes for `startServer({ routes })`:
@@ -42,48 +29,33 @@ export const printingRoutes =
     const printing = new ServerPrinting(runtime, store, audit, options);
     options.onReady?.(printing);
 
-    app.post(
-      '/api/kiosk/print-settings',
-      { config: kiosks, schema: { body: kioskPrintSettingsSchema } },
-      (request) => {
-        printing.setSettings(deviceOf(request), request.body);
-        return { ok: true };
-      },
-    );
+    serve(app, 'kioskPrintSettings', (request) => {
+      printing.setSettings(deviceOf(request), request.body);
+      return { ok: true };
+    });
 
-    app.get(
-      '/api/tickets/print-result',
-      { config: kiosks, schema: { querystring: resultQuery } },
-      async (request) => {
-        const { ticketId, waitMs } = request.query;
-        const result = await printing.resultOf(deviceOf(request), ticketId, waitMs);
-        if (result === 'pending') return { ok: true, result: null, pending: true };
-        // The visitor's screen needs the outcome only; the detail is for the administrator's log.
-        return { ok: true, result: result && { status: result.status }, pending: false };
-      },
-    );
+    serve(app, 'printResult', async (request) => {
+      const { ticketId, waitMs } = request.query;
+      const result = await printing.resultOf(deviceOf(request), ticketId, waitMs);
+      if (result === 'pending') return { ok: true, result: null, pending: true };
+      // The visitor's screen needs the outcome only; the detail is for the administrator's log.
+      return { ok: true, result: result && { status: result.status }, pending: false };
+    });
 
-    app.post(
-      '/api/tickets/reprint',
-      {
-        config: { access: { kind: 'staff', roles: ['administrator'] } },
-        schema: { body: reprintSchema },
-      },
-      async (request) => {
-        const { ticketId, deviceId } = request.body;
-        const outcome = await printing.reprint(ticketId, deviceId ?? null, actorOf(staffOf(request)));
-        if (outcome.ok) {
-          const { status, detail } = outcome.result;
-          return { ok: true, result: detail ? { status, detail } : { status } };
-        }
-        if (outcome.code === 'no_printer') {
-          throw new HttpError('invalid_payload', {
-            issues: `deviceId: у киоска ${outcome.details.deviceId || '(нет)'} не настроен сетевой принтер`,
-          });
-        }
-        throw new HttpError(outcome.code, outcome.details);
-      },
-    );
+    serve(app, 'reprint', async (request) => {
+      const { ticketId, deviceId } = request.body;
+      const outcome = await printing.reprint(ticketId, deviceId ?? null, actorOf(staffOf(request)));
+      if (outcome.ok) {
+        const { status, detail } = outcome.result;
+        return { ok: true, result: detail ? { status, detail } : { status } };
+      }
+      if (outcome.code === 'no_printer') {
+        throw new HttpError('invalid_payload', {
+          issues: `deviceId: у киоска ${outcome.details.deviceId || '(нет)'} не настроен сетевой принтер`,
+        });
+      }
+      throw new HttpError(outcome.code, outcome.details);
+    });
 
     if (options.virtualPrinter) await app.register(virtualPrinterRoutes(options.virtualPrinter));
   };

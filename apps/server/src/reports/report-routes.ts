@@ -1,30 +1,16 @@
 import { formatLocal } from '@queue/engine';
-import { REPORT_ROLES } from '@queue/protocol';
+import type { ReportResponse } from '@queue/protocol';
 import {
-  type Report,
   type ReportQuery,
-  type ReportTable,
   buildReport,
   collectFacts,
   reportHeading,
   reportTables,
 } from '@queue/reports-engine';
 import { reportWorkbook, tableCsv } from '@queue/report-files';
+import { serve } from '../http/contract-route.js';
 import type { OfficeRoutes } from '../http/office-deps.js';
 import { ReportEventSource } from './report-event-source.js';
-import { reportQuerySchema } from './report-query-schema.js';
-
-/** What `GET /api/reports` answers: the figures, the same tables the files carry, and how they were made. */
-export interface ReportResponse {
-  report: Report;
-  tables: ReportTable[];
-  heading: ReturnType<typeof reportHeading>;
-  generatedAt: number;
-  computeMs: number;
-}
-
-const readers = { access: { kind: 'staff', roles: REPORT_ROLES } } as const;
-const schema = { querystring: reportQuerySchema };
 
 /**
  * The reports API (docs/PROTOCOL.md «Reports and configuration API»): the figures of a period as JSON,
@@ -59,12 +45,12 @@ export const reportRoutes: OfficeRoutes = async (app) => {
 
   const stamp = (at: number) => formatLocal(at, runtime.state.config.timeZone);
 
-  app.get('/api/reports', { config: readers, schema }, (request) => {
+  serve(app, 'report', (request) => {
     const { table: _table, ...query } = request.query;
     return compute(query);
   });
 
-  app.get('/api/reports/export.csv', { config: readers, schema }, (request, reply) => {
+  serve(app, 'reportCsv', (request, reply) => {
     const { table: tableId, ...query } = request.query;
     const result = compute(query);
     const table = result.tables.find((t) => t.id === tableId);
@@ -75,7 +61,7 @@ export const reportRoutes: OfficeRoutes = async (app) => {
       .send(tableCsv(table, result.heading, stamp(result.generatedAt)));
   });
 
-  app.get('/api/reports/export.xlsx', { config: readers, schema }, async (request, reply) => {
+  serve(app, 'reportXlsx', async (request, reply) => {
     const { table: _table, ...query } = request.query;
     const result = compute(query);
     const body = await reportWorkbook(result.tables, result.heading, stamp(result.generatedAt));

@@ -1,5 +1,5 @@
 import type { OfficeConfig } from '@queue/engine';
-import { officeConfigSchema } from '@queue/protocol';
+import { officeConfigSchema } from './config-schema.js';
 import { z } from 'zod';
 
 /**

@@ -1,0 +1,184 @@
+import type { Report, ReportHeading, ReportTable } from '@queue/reports-engine';
+import { TABLE_IDS } from '@queue/reports-engine';
+import { z } from 'zod';
+import { commandResultSchema } from './command-result.js';
+import { officeConfigSchema } from './config-schema.js';
+import type { SnapshotMessage } from './socket-events.js';
+import type { ReplicationStatus, StorageStatus } from './views.js';
+
+/**
+ * What each HTTP route answers with 200, as zod schemas (the routes themselves: http-api.ts). The
+ * server's answers are checked against them before they leave, the typed client parses them again,
+ * and the OpenAPI document is generated from them.
+ */
+
+/**
+ * A JSON object the contract checks only in outline (that it is an object with these fields) and types
+ * by its TypeScript interface. The views and the report's figures are built field by field by the
+ * server and described in docs/PROTOCOL.md; a second, full definition as a schema would be one more to
+ * keep in step with the interfaces.
+ */
+const outlined = <T>(shape: z.ZodRawShape, description: string) =>
+  z.looseObject(shape).meta({ description }) as unknown as z.ZodType<T>;
+
+// A schema and the interface it stands for must describe the same answer: a change to one that is not
+// made to the other fails to compile here.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+export const okSchema = z.object({ ok: z.literal(true) });
+
+export const healthSchema = z.object({
+  /** `storage_failing` while a file of the office cannot be written (reads still work). */
+  status: z.enum(['ok', 'storage_failing']),
+  office: z.string(),
+  /** The office's open day (YYYY-MM-DD), null before the first opening. */
+  day: z.string().nullable(),
+  seq: z.number().int(),
+  uptimeMs: z.number(),
+  storage: outlined<StorageStatus>(
+    { failing: z.array(z.looseObject({})), failedWrites: z.number().int() },
+    'Files that cannot be written now, and how many writes failed since the start (views.ts).',
+  ),
+  /** The replication to the head office (docs/SCALING.md); `null` when the office sends nothing. */
+  replication: z
+    .object({
+      officeId: z.string(),
+      state: z.enum(['connecting', 'sending', 'upToDate', 'offline', 'diverged']),
+      replicatedSeq: z.number().int().nullable(),
+      backlog: z.number().int().nullable(),
+      lastContactAt: z.number().nullable(),
+      offlineSince: z.number().nullable(),
+      detail: z.string().nullable(),
+    })
+    .nullable(),
+});
+
+const healthReplicationMatches: Same<
+  z.infer<typeof healthSchema>['replication'],
+  ReplicationStatus | null
+> = true;
+void healthReplicationMatches;
+
+export const viewSnapshotSchema = outlined<SnapshotMessage>(
+  { rev: z.number().int(), view: z.looseObject({ kind: z.enum(['public', 'staff']) }) },
+  'The caller’s replica: `view` is a PublicView or a StaffView (docs/PROTOCOL.md §2, views.ts).',
+);
+
+export const freeSlotsSchema = z.object({
+  serviceId: z.string(),
+  date: z.string(),
+  slots: z.array(z.object({ at: z.number(), free: z.number().int() })),
+});
+
+const cellSchema = z.union([z.string(), z.number(), z.null()]);
+
+export const reportTableSchema = z.object({
+  id: z.enum(TABLE_IDS),
+  title: z.string(),
+  columns: z.array(
+    z.object({ key: z.string(), title: z.string(), kind: z.enum(['text', 'count', 'minutes', 'percent']) }),
+  ),
+  rows: z.array(z.array(cellSchema)),
+  total: z.array(cellSchema).nullable(),
+});
+
+export const reportHeadingSchema = z.object({
+  office: z.string(),
+  period: z.string(),
+  preset: z.string(),
+  filters: z.string(),
+});
+
+const tablesMatch: Same<z.infer<typeof reportTableSchema>, ReportTable> = true;
+const headingsMatch: Same<z.infer<typeof reportHeadingSchema>, ReportHeading> = true;
+void tablesMatch;
+void headingsMatch;
+
+/** What `GET /api/reports` answers: the figures, the same tables the files carry, and how they were made. */
+export const reportResponseSchema = z.object({
+  report: outlined<Report>(
+    { query: z.looseObject({ from: z.string(), to: z.string() }) },
+    'The figures of the period (docs/PROTOCOL.md «Reports»; packages/reports `Report`).',
+  ),
+  tables: z.array(reportTableSchema),
+  heading: reportHeadingSchema,
+  generatedAt: z.number(),
+  computeMs: z.number(),
+});
+
+export type ReportResponse = z.infer<typeof reportResponseSchema>;
+
+export const configAnswerSchema = z.object({ config: officeConfigSchema, seq: z.number().int() });
+
+/** A configuration stored: the command's result and the configuration now in force. */
+export const configChangedSchema = z.object({
+  ok: z.literal(true),
+  result: commandResultSchema,
+  config: officeConfigSchema,
+});
+
+export const historyEntrySchema = z.object({
+  seq: z.number().int(),
+  at: z.number(),
+  type: z.enum(['config.replaced', 'staff.pinReset', 'device.registered', 'device.revoked']),
+  actorId: z.string().nullable(),
+  reason: z.string().nullable(),
+  subject: z.string().nullable(),
+});
+
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
+
+export const historyAnswerSchema = z.object({
+  /** Newest first. */
+  entries: z.array(historyEntrySchema),
+  /** Staff and device names by id, for the entries' actors and subjects. */
+  names: z.record(z.string(), z.string()),
+});
+
+export type HistoryAnswer = z.infer<typeof historyAnswerSchema>;
+
+export const pinResetSchema = z.object({
+  ok: z.literal(true),
+  staffId: z.string(),
+  login: z.string(),
+  /** The new PIN, shown to the manager once; the server keeps only its hash. */
+  pin: z.string(),
+});
+
+export const deviceInfoSchema = z.object({
+  id: z.string(),
+  role: z.enum(['kiosk', 'board', 'integration']),
+  label: z.string(),
+  revoked: z.boolean(),
+});
+
+export type DeviceInfo = z.infer<typeof deviceInfoSchema>;
+
+export const devicesAnswerSchema = z.object({ devices: z.array(deviceInfoSchema) });
+
+export const deviceRegisteredSchema = z.object({
+  ok: z.literal(true),
+  device: deviceInfoSchema,
+  /** The device's token, shown once; the server keeps only its SHA-256. */
+  token: z.string(),
+});
+
+export const deviceRevokedSchema = z.object({ ok: z.literal(true), device: deviceInfoSchema });
+
+const printStatusSchema = z.enum(['printed', 'paper_out', 'offline', 'timed_out', 'error']);
+
+export const printResultAnswerSchema = z.object({
+  ok: z.literal(true),
+  /** Null: the server does not print for this kiosk, or has not finished (`pending`). */
+  result: z.object({ status: printStatusSchema }).nullable(),
+  pending: z.boolean(),
+});
+
+export const reprintAnswerSchema = z.object({
+  ok: z.literal(true),
+  result: z.object({ status: printStatusSchema, detail: z.string().optional() }),
+});
+
+export const openApiAnswerSchema = z
+  .looseObject({ openapi: z.string() })
+  .meta({ description: 'This document: OpenAPI 3.1, generated from packages/protocol/src/http-api.ts.' });

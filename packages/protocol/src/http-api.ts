@@ -1,0 +1,259 @@
+import { z } from 'zod';
+import { loginResponseSchema, loginSchema } from './auth.js';
+import { commandSchema } from './command-schemas.js';
+import { commandDoneSchema } from './command-result.js';
+import { importRequestSchema } from './config-file.js';
+import { officeConfigSchema } from './config-schema.js';
+import {
+  configAnswerSchema,
+  configChangedSchema,
+  deviceRegisteredSchema,
+  deviceRevokedSchema,
+  devicesAnswerSchema,
+  freeSlotsSchema,
+  healthSchema,
+  historyAnswerSchema,
+  okSchema,
+  openApiAnswerSchema,
+  pinResetSchema,
+  printResultAnswerSchema,
+  reportResponseSchema,
+  reprintAnswerSchema,
+  viewSnapshotSchema,
+} from './http-answers.js';
+import { CONFIG_ROLES, type HttpAccess, REPORT_ROLES } from './http-access.js';
+import { journalResponseSchema } from './journal.js';
+import { kioskPrintSettingsSchema } from './kiosk-print-settings.js';
+import { reportQuerySchema } from './report-query-schema.js';
+
+/**
+ * One HTTP route of the office server: what it takes and what it answers. The server registers each
+ * route from this table (its zod schemas validate what comes in and what goes out), the typed client
+ * in packages/client calls it by name, and `openApiDocument` describes it.
+ */
+export interface HttpRoute {
+  method: 'GET' | 'POST';
+  path: `/${string}`;
+  /** One line for the OpenAPI document. */
+  summary: string;
+  access: HttpAccess;
+  /** The query string, as an object schema of strings (or coerced from them). */
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** The 200 answer: a JSON body, or a file of this media type sent as an attachment. */
+  answer: z.ZodType | { file: string };
+}
+
+const anyone: HttpAccess = { kind: 'anyone' };
+const anyToken: HttpAccess = { kind: 'token' };
+const readers: HttpAccess = { kind: 'staff', roles: REPORT_ROLES };
+const managers: HttpAccess = { kind: 'staff', roles: CONFIG_ROLES };
+const administrators: HttpAccess = { kind: 'staff', roles: ['administrator'] };
+const kiosks: HttpAccess = { kind: 'device', role: 'kiosk' };
+
+const id = z.string().trim().min(1).max(64);
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+
+/**
+ * Every route of the office's HTTP API (docs/PROTOCOL.md), by the name the client calls it with.
+ * Errors are not listed per route: every route answers them in one shape (`errorAnswerSchema`).
+ */
+export const HTTP_API = {
+  health: {
+    method: 'GET',
+    path: '/health',
+    summary: 'Whether the office server runs, its open day and last sequence number.',
+    access: anyone,
+    answer: healthSchema,
+  },
+  openApi: {
+    method: 'GET',
+    path: '/api/openapi.json',
+    summary: 'This API as an OpenAPI 3.1 document.',
+    access: anyone,
+    answer: openApiAnswerSchema,
+  },
+  login: {
+    method: 'POST',
+    path: '/api/login',
+    summary: 'A member of staff signs in with login and PIN; the answer is a 16-hour session token.',
+    access: anyone,
+    body: loginSchema,
+    answer: loginResponseSchema,
+  },
+  command: {
+    method: 'POST',
+    path: '/api/commands',
+    summary: 'One command (docs/PROTOCOL.md §3), answered once its events are stored.',
+    access: anyToken,
+    body: commandSchema,
+    answer: commandDoneSchema,
+  },
+  view: {
+    method: 'GET',
+    path: '/api/view',
+    summary: 'The caller’s snapshot: the staff view for staff, the public view for devices.',
+    access: anyToken,
+    answer: viewSnapshotSchema,
+  },
+  freeSlots: {
+    method: 'GET',
+    path: '/api/appointments/slots',
+    summary: 'Free booking slots of a topic on a day.',
+    access: anyToken,
+    query: z.object({ serviceId: z.string().min(1), date: day }),
+    answer: freeSlotsSchema,
+  },
+  report: {
+    method: 'GET',
+    path: '/api/reports',
+    summary: 'The figures of a period, and the tables the files carry.',
+    access: readers,
+    query: reportQuerySchema,
+    answer: reportResponseSchema,
+  },
+  reportCsv: {
+    method: 'GET',
+    path: '/api/reports/export.csv',
+    summary: 'One table of a report as CSV for Russian Excel (UTF-8 with BOM, `;`, decimal comma).',
+    access: readers,
+    query: reportQuerySchema,
+    answer: { file: 'text/csv' },
+  },
+  reportXlsx: {
+    method: 'GET',
+    path: '/api/reports/export.xlsx',
+    summary: 'Every table of a report, a sheet each.',
+    access: readers,
+    query: reportQuerySchema,
+    answer: { file: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  },
+  config: {
+    method: 'GET',
+    path: '/api/config',
+    summary: 'The office configuration in force.',
+    access: readers,
+    answer: configAnswerSchema,
+  },
+  replaceConfig: {
+    method: 'POST',
+    path: '/api/config',
+    summary:
+      'Replaces the configuration (as `config.replace`): checked, recorded with the reason, applied at once.',
+    access: managers,
+    body: z.object({ config: officeConfigSchema, reason: z.string().max(500) }),
+    answer: configChangedSchema,
+  },
+  exportConfig: {
+    method: 'GET',
+    path: '/api/config/export',
+    summary: 'The configuration as one file, without PINs or tokens.',
+    access: managers,
+    answer: { file: 'application/json' },
+  },
+  importConfig: {
+    method: 'POST',
+    path: '/api/config/import',
+    summary: 'Replaces the configuration from an exported file.',
+    access: managers,
+    body: importRequestSchema,
+    answer: configChangedSchema,
+  },
+  configHistory: {
+    method: 'GET',
+    path: '/api/config/history',
+    summary: 'Who changed the configuration, PINs and devices, newest first.',
+    access: readers,
+    query: z.object({ days: z.coerce.number().int().min(1).max(366).default(90) }),
+    answer: historyAnswerSchema,
+  },
+  resetPin: {
+    method: 'POST',
+    path: '/api/config/staff/reset-pin',
+    summary: 'A new 6-digit PIN for a member of staff, shown once.',
+    access: managers,
+    body: z.object({ staffId: id }),
+    answer: pinResetSchema,
+  },
+  devices: {
+    method: 'GET',
+    path: '/api/config/devices',
+    summary: 'The office’s devices (kiosks, hall displays, integrations).',
+    access: managers,
+    answer: devicesAnswerSchema,
+  },
+  registerDevice: {
+    method: 'POST',
+    path: '/api/config/devices',
+    summary: 'A new device and its token, shown once.',
+    access: managers,
+    body: z.object({
+      role: z.enum(['kiosk', 'board', 'integration']),
+      label: z.string().trim().min(1).max(100),
+    }),
+    answer: deviceRegisteredSchema,
+  },
+  revokeDevice: {
+    method: 'POST',
+    path: '/api/config/devices/revoke',
+    summary: 'Revokes a device’s token: its sockets are disconnected at once.',
+    access: managers,
+    body: z.object({ deviceId: id }),
+    answer: deviceRevokedSchema,
+  },
+  journal: {
+    method: 'GET',
+    path: '/api/journal',
+    summary: 'The manual actions of staff on one office-local day, newest first.',
+    access: readers,
+    query: z.object({ day: day.optional() }),
+    answer: journalResponseSchema,
+  },
+  kioskPrintSettings: {
+    method: 'POST',
+    path: '/api/kiosk/print-settings',
+    summary: 'How this kiosk’s printer is driven (who prints, paper, code page).',
+    access: kiosks,
+    body: kioskPrintSettingsSchema,
+    answer: okSchema,
+  },
+  printResult: {
+    method: 'GET',
+    path: '/api/tickets/print-result',
+    summary: 'Waits (up to `waitMs`) for the server’s print of a ticket this kiosk issued.',
+    access: kiosks,
+    query: z.object({
+      ticketId: id,
+      waitMs: z.coerce.number().int().min(0).max(20_000).default(10_000),
+    }),
+    answer: printResultAnswerSchema,
+  },
+  reprint: {
+    method: 'POST',
+    path: '/api/tickets/reprint',
+    summary: 'Prints a waiting ticket again on a kiosk’s printer, recorded as the administrator’s act.',
+    access: administrators,
+    body: z.object({ ticketId: id, deviceId: id.nullish() }),
+    answer: reprintAnswerSchema,
+  },
+} as const satisfies Record<string, HttpRoute>;
+
+export type HttpApi = typeof HTTP_API;
+export type HttpRouteName = keyof HttpApi;
+
+type Schema<R, K extends 'query' | 'body'> = R extends Record<K, infer S extends z.ZodType> ? S : never;
+
+/** What a caller sends: the query as the URL carries it, the body as JSON. */
+export type HttpQuery<N extends HttpRouteName> = z.input<Schema<HttpApi[N], 'query'>>;
+export type HttpBody<N extends HttpRouteName> = z.input<Schema<HttpApi[N], 'body'>>;
+/** What the server's handler receives once the schemas have parsed it. */
+export type ParsedQuery<N extends HttpRouteName> = z.output<Schema<HttpApi[N], 'query'>>;
+export type ParsedBody<N extends HttpRouteName> = z.output<Schema<HttpApi[N], 'body'>>;
+
+/** The routes that answer JSON, and what they answer. */
+export type JsonRouteName = {
+  [N in HttpRouteName]: HttpApi[N]['answer'] extends z.ZodType ? N : never;
+}[HttpRouteName];
+export type HttpAnswer<N extends JsonRouteName> = HttpApi[N]['answer'] extends z.ZodType<infer A> ? A : never;
+/** The routes that answer a file. */
+export type FileRouteName = Exclude<HttpRouteName, JsonRouteName>;
