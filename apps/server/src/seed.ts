@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { DEMO_PINS, type OfficeConfig, initialState } from '@queue/engine';
-import { hashPin } from './auth/pin-hash.js';
+import { hashPinBeforeStart } from './auth/pin-hash.js';
 import { hashDeviceToken } from './auth/session-token.js';
 import type { DeviceRecord, OfficeFile } from './storage/office-store.js';
 
@@ -49,7 +49,7 @@ export const seedOffice = (config: OfficeConfig, options: SeedOptions = {}): Off
     version: 1,
     secret: randomBytes(32).toString('hex'),
     pins: Object.fromEntries(
-      config.staff.filter((s) => pins[s.login]).map((s) => [s.id, hashPin(pins[s.login]!)]),
+      config.staff.filter((s) => pins[s.login]).map((s) => [s.id, hashPinBeforeStart(pins[s.login]!)]),
     ),
     devices,
     snapshot: initialState(config),

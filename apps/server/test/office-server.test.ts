@@ -56,6 +56,21 @@ describe('office server', () => {
     expect(audit).toContain('login_throttled');
   });
 
+  it('counts wrong PINs sent all at once as well as one by one', async () => {
+    // The PIN is checked off the event loop, so many tries are in flight together; each is counted first.
+    const tries = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        fetch(`${office.url}/api/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ login: 'op2', pin: `99${String(i).padStart(2, '0')}` }),
+        }).then((r) => r.status),
+      ),
+    );
+    expect(tries.filter((s) => s === 401)).toHaveLength(5);
+    expect(tries.filter((s) => s === 429)).toHaveLength(7);
+  });
+
   it('a ticket issued at the kiosk reaches the operator’s replica, and the operator calls it', async () => {
     const kiosk = await office.connect<PublicView>(KIOSK);
     const operator = await office.staff('op1', '1234');

@@ -37,13 +37,14 @@ export const credentialRoutes: OfficeRoutes = async (app) => {
     return true;
   };
 
-  serve(app, 'resetPin', (request) => {
+  serve(app, 'resetPin', async (request) => {
     const member = runtime.state.config.staff.find((s) => s.id === request.body.staffId);
     if (!member) throw new HttpError('not_found', { what: 'staff' });
     const pin = newPin();
+    const hash = await hashPin(pin);
     store.saveFile(
       (file) => {
-        file.pins[member.id] = hashPin(pin);
+        file.pins[member.id] = hash;
       },
       () => record(staffOf(request), { type: 'staff.resetPin', staffId: member.id }),
     );

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { verifyPin } from '../auth/pin-hash.js';
 import { RateLimiter } from '../auth/rate-limit.js';
 import { issueSessionToken } from '../auth/session-token.js';
@@ -12,28 +13,35 @@ export const loginRoute: OfficeRoutes = async (app) => {
   const wrongPinsByLogin = new RateLimiter(5, 1 / 60_000);
   const wrongPinsByAddress = new RateLimiter(30, 1 / 10_000);
 
-  serve(app, 'login', (request, reply) => {
+  const throttled = (reply: FastifyReply, login: string, address: string) => {
+    audit.write({ kind: 'login_throttled', login, address });
+    return reply.status(429).send({
+      ok: false,
+      error: {
+        code: 'rate_limited',
+        message: {
+          ru: 'Слишком много попыток входа. Попробовать снова можно через минуту.',
+          en: 'Too many sign-in attempts. Please try again in a minute.',
+        },
+      },
+    });
+  };
+
+  serve(app, 'login', async (request, reply) => {
     const { state } = runtime;
     const login = request.body.login.toLowerCase();
     const address = `address:${request.ip}`;
     const now = runtime.clock();
-    if (!wrongPinsByLogin.available(login, now) || !wrongPinsByAddress.available(address, now)) {
-      audit.write({ kind: 'login_throttled', login: request.body.login, address });
-      return reply.status(429).send({
-        ok: false,
-        error: {
-          code: 'rate_limited',
-          message: {
-            ru: 'Слишком много попыток входа. Попробовать снова можно через минуту.',
-            en: 'Too many sign-in attempts. Please try again in a minute.',
-          },
-        },
-      });
+    // A try is counted before the PIN is checked (scrypt runs off the event loop, and many tries may be
+    // in flight at once); a right PIN gives it back.
+    if (!wrongPinsByLogin.take(login, now)) return throttled(reply, request.body.login, address);
+    if (!wrongPinsByAddress.take(address, now)) {
+      wrongPinsByLogin.giveBack(login);
+      return throttled(reply, request.body.login, address);
     }
     const member = state.config.staff.find((s) => s.login.toLowerCase() === login);
-    if (!verifyPin(request.body.pin, member ? store.file.pins[member.id] : undefined) || !member) {
-      wrongPinsByLogin.take(login, now);
-      wrongPinsByAddress.take(address, now);
+    const pinMatches = await verifyPin(request.body.pin, member ? store.file.pins[member.id] : undefined);
+    if (!pinMatches || !member) {
       audit.write({ kind: 'login_failed', login: request.body.login });
       return reply.status(401).send({
         ok: false,
@@ -43,6 +51,7 @@ export const loginRoute: OfficeRoutes = async (app) => {
         },
       });
     }
+    wrongPinsByAddress.giveBack(address);
     wrongPinsByLogin.forget(login);
     return {
       token: issueSessionToken(member.id, store.file.secret, runtime.clock()),
