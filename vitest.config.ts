@@ -27,6 +27,8 @@ export default defineConfig({
       'kiosk-hardware/test/**/*.test.ts',
       'test/**/*.test.ts',
     ],
+    // Property tests print their seed (FC_SEED replays a run).
+    setupFiles: ['test/support/fast-check-seed.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

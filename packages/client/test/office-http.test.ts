@@ -48,7 +48,11 @@ describe('officeHttp', () => {
 
   it('throws the server’s refusal with its code, texts and status; a 401 tells the session is over', async () => {
     let expired = 0;
-    const stale = officeHttp({ server: office.url, token: 's.not.valid', onUnauthenticated: () => expired++ });
+    const stale = officeHttp({
+      server: office.url,
+      token: 's.not.valid',
+      onUnauthenticated: () => expired++,
+    });
     const refused = await failureOf(stale.call('config'));
     expect(refused).toMatchObject({ code: 'unauthenticated', status: 401 });
     expect(refused.text?.ru).toBe('Нужно войти в систему.');

@@ -1,37 +1,39 @@
 /** Why the engine said no. Codes are stable: clients translate them, integrators match on them. */
-export type RefusalCode =
-  | 'unknown_service'
-  | 'service_disabled'
-  | 'service_not_for_client_type'
-  | 'unknown_window'
-  | 'unknown_ticket'
-  | 'unknown_staff'
-  | 'unknown_alarm'
-  | 'unknown_episode'
-  | 'unknown_appointment'
-  | 'window_not_open'
-  | 'window_not_closed'
-  | 'window_busy'
-  | 'window_idle'
-  | 'window_taken'
-  | 'not_your_window'
-  | 'window_has_no_services'
-  | 'ticket_not_waiting'
-  | 'ticket_not_called'
-  | 'ticket_not_serving'
-  | 'ticket_not_postponed'
-  | 'ticket_not_eligible'
-  | 'queue_empty'
-  | 'outside_hours'
-  | 'last_window_while_waiting'
-  | 'reason_required'
-  | 'transfer_target_required'
-  | 'slot_not_free'
-  | 'slot_outside_hours'
-  | 'appointment_not_booked'
-  | 'appointment_too_early'
-  | 'not_permitted'
-  | 'invalid_config';
+export const REFUSAL_CODES = [
+  'unknown_service',
+  'service_disabled',
+  'service_not_for_client_type',
+  'unknown_window',
+  'unknown_ticket',
+  'unknown_staff',
+  'unknown_alarm',
+  'unknown_episode',
+  'unknown_appointment',
+  'window_not_open',
+  'window_not_closed',
+  'window_busy',
+  'window_idle',
+  'window_taken',
+  'not_your_window',
+  'window_has_no_services',
+  'ticket_not_waiting',
+  'ticket_not_called',
+  'ticket_not_serving',
+  'ticket_not_postponed',
+  'queue_empty',
+  'outside_hours',
+  'last_window_while_waiting',
+  'reason_required',
+  'transfer_target_required',
+  'slot_not_free',
+  'slot_outside_hours',
+  'appointment_not_booked',
+  'appointment_too_early',
+  'not_permitted',
+  'invalid_config',
+] as const;
+
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 export interface Refusal {
   code: RefusalCode;

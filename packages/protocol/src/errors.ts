@@ -83,10 +83,6 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
   ticket_not_called: { ru: () => 'Посетитель ещё не вызван.', en: () => 'The visitor has not been called.' },
   ticket_not_serving: { ru: () => 'Приём ещё не начат.', en: () => 'The service has not started.' },
   ticket_not_postponed: { ru: () => 'Талон не отложен.', en: () => 'The ticket is not postponed.' },
-  ticket_not_eligible: {
-    ru: () => 'Это окно не обслуживает талон.',
-    en: () => 'This window does not serve the ticket.',
-  },
   queue_empty: { ru: () => 'Очередь к окну пуста.', en: () => 'Nobody is waiting for this window.' },
   outside_hours: {
     ru: (d, time) =>
