@@ -6,7 +6,7 @@ import { startVirtualPrinter, type VirtualPrinter } from '@queue/kiosk-hardware'
 import type { PublicView, StaffView } from '@queue/protocol';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printingRoutes } from '../apps/server/src/printing/printing-routes.js';
+import { printingRoutes } from '@queue/server';
 import { seriousViolations } from './support/axe.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 import { sendOk } from './support/send-ok.js';

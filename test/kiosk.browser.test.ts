@@ -2,8 +2,8 @@ import { type VirtualPrinter, startVirtualPrinter } from '@queue/kiosk-hardware'
 import { demoOffice } from '@queue/engine';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printingRoutes } from '../apps/server/src/printing/printing-routes.js';
-import type { ServerPrinting } from '../apps/server/src/printing/server-printing.js';
+import { officeHttp } from '@queue/client';
+import { type ServerPrinting, pointKioskAtPrinter, printingRoutes } from '@queue/server';
 import { seriousViolations } from './support/axe.js';
 import { setOfficeTicket } from './support/office-ticket.js';
 import { launchBrowser, screenshot } from './support/browser.js';
@@ -20,19 +20,36 @@ let office: TestOfficeServer;
 let printing: ServerPrinting | undefined;
 let browser: Browser;
 
-const kioskUrl = (server: TestOfficeServer) => `${server.url}/kiosk/?token=${KIOSK_TOKEN}`;
+interface Kiosk {
+  id: string;
+  token: string;
+}
 
-const openKiosk = async (server = office, init?: () => void): Promise<Page> => {
+/**
+ * A kiosk of the test's own, registered by the manager and printing to the virtual printer. A kiosk may
+ * issue 5 tickets at once, then one every 6 seconds (command-gateway.ts): tests sharing one device ran
+ * into that limit as soon as the file ran whole and fast.
+ */
+const newKiosk = async (): Promise<Kiosk> => {
+  const manager = officeHttp({ server: office.url, token: await office.token('manager', '2222') });
+  const { device, token } = await manager.call('registerDevice', { body: { role: 'kiosk', label: 'Тест' } });
+  pointKioskAtPrinter(office.server.store, device.id, { host: '127.0.0.1', port: printer.port });
+  return { id: device.id, token };
+};
+
+/** The kiosk page in a fresh browser context: on the test office with a kiosk of its own, else the demo kiosk. */
+const openKiosk = async (server = office, init?: () => void): Promise<{ page: Page; kiosk: Kiosk }> => {
+  const kiosk = server === office ? await newKiosk() : { id: 'kiosk-1', token: KIOSK_TOKEN };
   const context = await browser.newContext({ viewport: { width: 1280, height: 1024 } });
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(kioskUrl(server));
+  await page.goto(`${server.url}/kiosk/?token=${kiosk.token}`);
   // The replica has its first view once a screen of the kiosk (not the connecting message) shows.
   await page.locator('.kiosk-main h1').waitFor();
   expect(errors).toEqual([]);
-  return page;
+  return { page, kiosk };
 };
 
 /** axe-core finds nothing serious or critical, and the screen is saved for a person to look at. */
@@ -70,7 +87,7 @@ describe('kiosk: a ticket for a topic', () => {
     // An open window gives the forecast an expected wait to show and print.
     const operator = await office.staff('op1', '1234');
     expect((await operator.send({ type: 'window.open', windowId: 'w1', services: null })).ok).toBe(true);
-    const page = await openKiosk();
+    const { page } = await openKiosk();
     // The first screen waits for the kiosk's connection: seconds on a loaded machine, not the poll's default 1 s.
     await expect.poll(() => heading(page).textContent(), { timeout: 10_000 }).toBe('Здравствуйте!');
     await expect.poll(() => page.locator('.office-name').textContent()).toBe('ЦОК «Центральный»');
@@ -125,7 +142,7 @@ describe('kiosk: a ticket for a topic', () => {
 
 describe('kiosk: «Мне нужна помощь»', () => {
   it('issues an out-of-turn ticket, raises the administrator’s alarm and prints no mark of it', async () => {
-    const page = await openKiosk();
+    const { page } = await openKiosk();
     const printed = printer.waitForTicket(8000);
     await tile(page, /Мне нужна помощь/).click();
     await expect.poll(() => heading(page).textContent()).toBe('Мы поможем');
@@ -167,7 +184,7 @@ describe('kiosk: appointment check-in', () => {
     if (!booked.ok || !booked.result.appointment) throw new Error(JSON.stringify(booked));
     const { code } = booked.result.appointment;
 
-    const page = await openKiosk();
+    const { page } = await openKiosk();
     await tile(page, /Запись на приём/).click();
     await expect.poll(() => heading(page).textContent()).toBe('Запись на приём');
     const wrong = code === '000000' ? '111111' : '000000';
@@ -193,7 +210,7 @@ describe('kiosk: appointment check-in', () => {
 describe('kiosk: the printer fails', () => {
   it('keeps the number on screen with a polite message, raises the alarm, and the reprint endpoint prints it', async () => {
     printer.setPaperOut(true);
-    const page = await openKiosk();
+    const { page, kiosk } = await openKiosk();
     await tile(page, /Получить талон/).click();
     await tile(page, /Организация или ИП/).click();
     await tile(page, 'Договоры юридических лиц').click();
@@ -205,7 +222,7 @@ describe('kiosk: the printer fails', () => {
     );
     await check(page, 'ticket-print-failed');
     const { state } = office.server.runtime;
-    expect(state.alarms['printer:kiosk-1']?.kind).toBe('printerFault');
+    expect(state.alarms[`printer:${kiosk.id}`]?.kind).toBe('printerFault');
     const ticket = Object.values(state.tickets).find((t) => t.number === number);
     expect(ticket?.state).toBe('waiting');
 
@@ -221,7 +238,7 @@ describe('kiosk: the printer fails', () => {
     });
     expect(await response.json()).toEqual({ ok: true, result: { status: 'printed' } });
     expect((await printed).lines.find((l) => l.size > 1)?.text).toBe(number);
-    expect(office.server.runtime.state.alarms['printer:kiosk-1']).toBeUndefined();
+    expect(office.server.runtime.state.alarms[`printer:${kiosk.id}`]).toBeUndefined();
     await page.context().close();
   });
 });
@@ -234,7 +251,7 @@ describe('kiosk: the desktop shell prints', () => {
       text: 'Хорошего дня! Мы рады вам помочь.',
     };
     await setOfficeTicket(office, officeTicket);
-    const page = await openKiosk(office, () => {
+    const { page, kiosk } = await openKiosk(office, () => {
       const calls: unknown[] = [];
       const target = window as unknown as { bridgeCalls: unknown[]; queueDesktop: unknown };
       target.bridgeCalls = calls;
@@ -275,8 +292,8 @@ describe('kiosk: the desktop shell prints', () => {
     );
     // This kiosk's paper and code page, the office's fields.
     expect(calls[0]?.options).toEqual({ paper: '80mm', codePage: 'CP866', fields: officeTicket.fields });
-    await until(() => office.server.runtime.state.printers['kiosk-1'] === 'paper_out');
-    expect(office.server.runtime.state.alarms['printer:kiosk-1']?.kind).toBe('printerFault');
+    await until(() => office.server.runtime.state.printers[kiosk.id] === 'paper_out');
+    expect(office.server.runtime.state.alarms[`printer:${kiosk.id}`]?.kind).toBe('printerFault');
     // The server does not print a second copy for a kiosk that prints itself.
     expect(printer.tickets().length).toBe(printedBefore);
     await page.context().close();
@@ -286,7 +303,7 @@ describe('kiosk: the desktop shell prints', () => {
 
 describe('kiosk: accessibility', () => {
   it('has a high-contrast, large-type mode and an English version', async () => {
-    const page = await openKiosk();
+    const { page } = await openKiosk();
     const fontSize = () => page.evaluate(() => Number.parseFloat(getComputedStyle(document.body).fontSize));
     const normal = await fontSize();
     await page.getByRole('button', { name: 'Крупно и контрастно' }).click();
@@ -319,7 +336,7 @@ describe('kiosk: accessibility', () => {
   });
 
   it('speaks each screen and the focused choice in Russian, and works from the keyboard', async () => {
-    const page = await openKiosk(office, () => {
+    const { page } = await openKiosk(office, () => {
       const spoken: { text: string; lang: string }[] = [];
       (window as unknown as { spoken: typeof spoken }).spoken = spoken;
       // The recorder stands in for the voice; each utterance ends at once, as a short one would.
@@ -364,7 +381,7 @@ describe('kiosk: settings behind the administrator’s PIN', () => {
       fields: { officeName: true, dateTime: true, peopleAhead: true, expectedWait: false, qr: false },
       text: 'Хорошего дня!',
     });
-    const page = await openKiosk();
+    const { page, kiosk } = await openKiosk();
     await page.getByRole('button', { name: 'Настройки киоска (для администратора)' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Вход администратора');
     await check(page, 'admin-pin');
@@ -404,7 +421,7 @@ describe('kiosk: settings behind the administrator’s PIN', () => {
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Здравствуйте!');
     await expect
-      .poll(() => printing?.settingsOf('kiosk-1'))
+      .poll(() => printing?.settingsOf(kiosk.id))
       .toEqual({ printing: 'server', paper: '58mm', codePage: 'CP866' });
     await setOfficeTicket(office, undefined);
 
@@ -423,7 +440,7 @@ describe('kiosk: settings behind the administrator’s PIN', () => {
     await page.evaluate(() => localStorage.removeItem('queue.kiosk.settings'));
     await page.reload();
     await page.locator('.kiosk-main h1').waitFor();
-    await expect.poll(() => printing?.settingsOf('kiosk-1').paper).toBe('80mm');
+    await expect.poll(() => printing?.settingsOf(kiosk.id).paper).toBe('80mm');
     await page.context().close();
   });
 });
@@ -434,7 +451,7 @@ describe('kiosk: outside reception hours', () => {
     const sunday = Date.UTC(2025, 5, 1, 9, 0);
     const closed = await TestOfficeServer.start({ config: demoOffice(), clock: () => sunday });
     try {
-      const page = await openKiosk(closed);
+      const { page } = await openKiosk(closed);
       await expect.poll(() => heading(page).textContent()).toBe('Сейчас приём посетителей не ведётся');
       await expect
         .poll(() => page.getByTestId('next-opening').textContent())

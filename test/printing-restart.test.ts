@@ -4,10 +4,8 @@ import { join } from 'node:path';
 import type { OfficeClient } from '@queue/client';
 import { type VirtualPrinter, startVirtualPrinter } from '@queue/kiosk-hardware';
 import type { PublicView } from '@queue/protocol';
-import { DEMO_DEVICE_TOKENS } from '@queue/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printingRoutes } from '../apps/server/src/printing/printing-routes.js';
-import type { ServerPrinting } from '../apps/server/src/printing/server-printing.js';
+import { DEMO_DEVICE_TOKENS, type ServerPrinting, printingRoutes } from '@queue/server';
 import { TestOfficeServer, until } from './support/test-office.js';
 
 /**

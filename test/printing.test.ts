@@ -5,7 +5,7 @@ import { type VirtualPrinter, startVirtualPrinter } from '@queue/kiosk-hardware'
 import { type CommandInput, DEFAULT_TICKET_SETTINGS, type PublicView } from '@queue/protocol';
 import { DEMO_DEVICE_TOKENS } from '@queue/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printingRoutes } from '../apps/server/src/printing/printing-routes.js';
+import { printingRoutes } from '@queue/server';
 import { setOfficeTicket } from './support/office-ticket.js';
 import { TestOfficeServer, until } from './support/test-office.js';
 

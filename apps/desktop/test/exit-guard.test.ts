@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestOfficeServer } from '../../../test/support/test-office.js';
+import { TestOfficeServer } from '@queue/e2e/test-office';
 import { verifyAdministrator } from '../src/admin-verification.js';
 import { AttemptLimiter } from '../src/attempt-limiter.js';
 import type { AdminCheck, Credentials } from '../src/admin-verification.js';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startVirtualPrinter, type VirtualPrinter } from '@queue/kiosk-hardware';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { TestOfficeServer, until } from '../../../test/support/test-office.js';
+import { TestOfficeServer, until } from '@queue/e2e/test-office';
 import { buildDesktop } from '../scripts/build-desktop.js';
 import { parseBridgeArguments } from '../src/bridge-arguments.js';
 import { IPC } from '../src/ipc-channels.js';

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { startVirtualPrinter, type VirtualPrinter } from '@queue/kiosk-hardware';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { until } from '../../../test/support/test-office.js';
+import { until } from '@queue/e2e/test-office';
 import { createPrintBridge, effectiveOptions } from '../src/print-bridge.js';
 import { type PrinterSettings, printerSettingsSchema } from '../src/settings.js';
 import { trialTicket } from '../src/trial-ticket.js';

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestOfficeServer } from '../../../test/support/test-office.js';
+import { TestOfficeServer } from '@queue/e2e/test-office';
 import { verifyAdministrator } from '../src/admin-verification.js';
 import { AttemptLimiter } from '../src/attempt-limiter.js';
 import { checkDeviceToken } from '../src/device-check.js';

@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 import { COMMON } from '@queue/ui';
 import i18next, { type Resource } from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestOfficeServer } from '../../../test/support/test-office.js';
+import { TestOfficeServer } from '@queue/e2e/test-office';
 import { type AdminSignIn, adminRefusalText, signInAdministrator } from '../src/admin-sign-in.js';
 import { KIOSK_TEXTS } from '../src/kiosk-texts.js';
 

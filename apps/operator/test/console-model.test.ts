@@ -1,8 +1,8 @@
 import { chooseNext, routingContext } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
 import { describe, expect, it } from 'vitest';
-import { MIN, TestOffice, op } from '../../../packages/engine/test/office-fixture.js';
-import { staffView } from '../../server/src/projection/views.js';
+import { MIN, TestOffice, op } from '@queue/engine/testing';
+import { staffView } from '@queue/server';
 import {
   consoleMode,
   helpRequests,

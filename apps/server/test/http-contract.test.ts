@@ -1,7 +1,7 @@
 import { validate } from '@readme/openapi-parser';
 import { HTTP_API } from '@queue/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestOfficeServer } from '../../../test/support/test-office.js';
+import { TestOfficeServer } from '@queue/e2e/test-office';
 import { printingRoutes } from '../src/index.js';
 
 /**

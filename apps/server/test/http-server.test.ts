@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestOfficeServer } from '../../../test/support/test-office.js';
+import { TestOfficeServer } from '@queue/e2e/test-office';
 import { UI_APPS } from '../src/server.js';
 
 /**

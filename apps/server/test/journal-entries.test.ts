@@ -1,6 +1,6 @@
 import type { Actor, OfficeEvent } from '@queue/engine';
 import { describe, expect, it } from 'vitest';
-import { admin, kiosk, op, TestOffice } from '../../../packages/engine/test/office-fixture.js';
+import { admin, kiosk, op, TestOffice } from '@queue/engine/testing';
 import { type JournalContext, journalEntries } from '../src/journal/journal-entries.js';
 
 /**

@@ -6,8 +6,8 @@ import {
   type StaffView,
 } from '@queue/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sendOk } from '../../../test/support/send-ok.js';
-import { TestOfficeServer } from '../../../test/support/test-office.js';
+import { sendOk } from '@queue/e2e/send-ok';
+import { TestOfficeServer } from '@queue/e2e/test-office';
 import { DEMO_DEVICE_TOKENS } from '../src/index.js';
 
 /**

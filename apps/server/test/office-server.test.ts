@@ -4,7 +4,7 @@ import { connectOffice } from '@queue/client';
 import type { CommandInput, PublicView, StaffView } from '@queue/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_DEVICE_TOKENS } from '../src/index.js';
-import { TestOfficeServer, until } from '../../../test/support/test-office.js';
+import { TestOfficeServer, until } from '@queue/e2e/test-office';
 
 const KIOSK = DEMO_DEVICE_TOKENS['kiosk-1'];
 const BOARD = DEMO_DEVICE_TOKENS['board-1'];

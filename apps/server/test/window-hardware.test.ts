@@ -10,8 +10,8 @@ import {
   startWindowHardware,
   windowHardwareSettings,
 } from '../src/window-hardware/index.js';
-import { mockSerialLine } from '../../../kiosk-hardware/test/mock-serial-line.js';
-import { TestOfficeServer, until } from '../../../test/support/test-office.js';
+import { mockSerialLine } from '@queue/kiosk-hardware/testing';
+import { TestOfficeServer, until } from '@queue/e2e/test-office';
 
 /**
  * The window hardware against the real office server: serialport's MockBinding stands in for the two

@@ -1,6 +1,6 @@
 import type { JournalResponse, ReportResponse } from '@queue/protocol';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { TestOfficeServer } from '../../../test/support/test-office.js';
+import { TestOfficeServer } from '@queue/e2e/test-office';
 import { HttpFailure, officeHttp } from '../src/index.js';
 
 /** The typed HTTP client against the real office server: calls by route name, answers parsed, failures typed. */

@@ -1,6 +1,6 @@
 import type { Role } from '@queue/engine';
 import { describe, expect, it } from 'vitest';
-import { issueSessionToken } from '../../../apps/server/src/auth/session-token.js';
+import { issueSessionToken } from '@queue/server';
 import { staffSessionStore, tokenExpiresAt } from '../src/staff-session.js';
 import type { KeyValueStorage } from '../src/tab-storage.js';
 
