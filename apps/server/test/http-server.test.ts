@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,6 +124,28 @@ describe('one error shape', () => {
     });
     expect(refused.status).toBe(403);
     expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('a disk that refuses under a route is a 503 storage_failed, and the refusal is in the audit log', async () => {
+    const token = await office.token('manager', '2222');
+    // The store writes office.json through a temporary file beside it; a folder in its place makes the
+    // write fail as a full or broken disk would (EISDIR), for root too.
+    const temp = join(office.dataDir, '.office.json.tmp');
+    mkdirSync(temp);
+    try {
+      const response = await post(
+        '/api/config/devices',
+        JSON.stringify({ role: 'kiosk', label: 'Второй киоск' }),
+        {
+          authorization: `Bearer ${token}`,
+        },
+      );
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ ok: false, error: { code: 'storage_failed' } });
+      expect(readFileSync(join(office.dataDir, 'audit.jsonl'), 'utf8')).toContain('"storage_failed"');
+    } finally {
+      rmdirSync(temp);
+    }
   });
 
   it('API answers are never cached', async () => {
