@@ -14,6 +14,12 @@ export interface TemplateOffer {
 }
 
 /**
+ * A copy the office's configuration does not share with the offer. The offer is JSON from the head
+ * office, so JSON copies it whole; `structuredClone` is the host's, and the engine uses only the language.
+ */
+const copyOf = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+/**
  * The office's configuration with the template adopted. A topic of the office the template does not
  * have is kept, disabled (no new tickets; whoever queues for it is still served, and its windows and
  * history keep their names), with its group; the manager may remove it later.
@@ -25,9 +31,9 @@ export const adoptTemplate = (config: OfficeConfig, offer: TemplateOffer): Offic
   const keptGroups = config.groups.filter((g) => !groupIds.has(g.id) && kept.some((s) => s.groupId === g.id));
   return {
     ...config,
-    profile: structuredClone(offer.profile),
-    groups: [...structuredClone(offer.groups), ...keptGroups],
-    services: [...structuredClone(offer.services), ...kept],
+    profile: copyOf(offer.profile),
+    groups: [...copyOf(offer.groups), ...keptGroups],
+    services: [...copyOf(offer.services), ...kept],
     template: { id: offer.id, title: offer.title },
   };
 };

@@ -53,10 +53,8 @@ export const healthSchema = z.object({
     .nullable(),
 });
 
-const healthReplicationMatches: Same<
-  z.infer<typeof healthSchema>['replication'],
-  ReplicationStatus | null
-> = true;
+const healthReplicationMatches: Same<z.infer<typeof healthSchema>['replication'], ReplicationStatus | null> =
+  true;
 void healthReplicationMatches;
 
 export const viewSnapshotSchema = outlined<SnapshotMessage>(
