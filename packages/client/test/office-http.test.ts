@@ -1,6 +1,6 @@
 import type { JournalResponse, ReportResponse } from '@queue/protocol';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { TestOfficeServer } from '@queue/e2e/test-office';
+import { TestOfficeServer, until } from '@queue/e2e/test-office';
 import { HttpFailure, officeHttp } from '../src/index.js';
 
 /** The typed HTTP client against the real office server: calls by route name, answers parsed, failures typed. */
@@ -30,6 +30,8 @@ describe('officeHttp', () => {
     const { token, staff } = await anonymous.call('login', { body: { login: 'manager', pin: '2222' } });
     expect(staff.roles).toContain('manager');
     const manager = officeHttp({ server: office.url, token });
+    // A new office opens its day on the first clock tick; the journal names the day it reads.
+    await until(() => office.server.runtime.state.day !== null);
     const journal = await manager.call('journal');
     expectTypeOf(journal).toEqualTypeOf<JournalResponse>();
     expect(journal.day).toBe(office.server.runtime.state.day);
