@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { ALWAYS_OPEN, demoOffice, isPresetId } from '@queue/engine';
+import { demoCredentialsIn } from './auth/demo-credentials.js';
+import { holdsRealOffice } from './office-setup/office-kind.js';
 import { installProcessSafetyNet } from './process-safety-net.js';
 import { pointKioskAtPrinter, startDemoVirtualPrinter } from './printing/demo-virtual-printer.js';
 import { printingRoutes } from './printing/printing-routes.js';
@@ -8,7 +10,8 @@ import { startServer } from './server.js';
 import { startWindowHardware, windowHardwareSettings } from './window-hardware/index.js';
 
 /**
- * `npm start`: the demo office on PORT (8080), data in DATA_DIR (./data). OFFICE_PRESET picks the norm
+ * `npm start`: the office in DATA_DIR (./data) on PORT (8080): a real office made by `npm run office --
+ * init`, or, in an empty folder, the demo office. OFFICE_PRESET picks the norm
  * preset of a new office; DEMO_HOURS=always opens the demo office round the clock. The demo kiosk prints
  * to a virtual printer on VIRTUAL_PRINTER_PORT (9100, or a free port when taken); VIRTUAL_PRINTER=off
  * leaves the kiosk's printer as configured.
@@ -23,8 +26,11 @@ if (!isPresetId(preset)) {
   process.exit(1);
 }
 
+// A folder made by `npm run office -- init` holds a real office: none of the demo's extras for it.
+const realOffice = holdsRealOffice(dataDir);
+
 const printer =
-  process.env.VIRTUAL_PRINTER === 'off'
+  process.env.VIRTUAL_PRINTER === 'off' || realOffice
     ? null
     : await startDemoVirtualPrinter(Number(process.env.VIRTUAL_PRINTER_PORT ?? 9100));
 
@@ -50,11 +56,25 @@ if (printer) pointKioskAtPrinter(server.store, 'kiosk-1', { host: printer.host, 
 
 const base = `http://localhost:${server.port}`;
 console.log(`${server.runtime.state.config.name}: office server on ${base} (data: ${dataDir})`);
-console.log(`  kiosk:          ${base}/kiosk/?token=${DEMO_DEVICE_TOKENS['kiosk-1']}`);
-console.log(`  operator:       ${base}/operator/`);
-console.log(`  board (hall):   ${base}/board/?token=${DEMO_DEVICE_TOKENS['board-1']}`);
-console.log(`  board (admin):  ${base}/board/admin`);
-console.log(`  reports:        ${base}/reports/ (manager/2222; office settings: ${base}/reports/settings)`);
+if (realOffice) {
+  console.log(`  kiosk:          ${base}/kiosk/ (with the device token made at set-up)`);
+  console.log(`  operator:       ${base}/operator/`);
+  console.log(`  board (hall):   ${base}/board/ (with the device token made at set-up)`);
+  console.log(`  board (admin):  ${base}/board/admin`);
+  console.log(`  reports:        ${base}/reports/ (office settings: ${base}/reports/settings)`);
+  // Copied in by hand, or an old demo file marked real: refused at sign-in and handshake, said here.
+  const demo = await demoCredentialsIn(server.store.file, server.runtime.state.config.staff);
+  for (const found of demo)
+    console.warn(
+      `  WARNING: ${found}; a real office refuses the demo's credentials (README «A real office»).`,
+    );
+} else {
+  console.log(`  kiosk:          ${base}/kiosk/?token=${DEMO_DEVICE_TOKENS['kiosk-1']}`);
+  console.log(`  operator:       ${base}/operator/`);
+  console.log(`  board (hall):   ${base}/board/?token=${DEMO_DEVICE_TOKENS['board-1']}`);
+  console.log(`  board (admin):  ${base}/board/admin`);
+  console.log(`  reports:        ${base}/reports/ (manager/2222; office settings: ${base}/reports/settings)`);
+}
 console.log(`  health:         ${base}/health`);
 if (server.replicator)
   console.log(`  head office:    replicating as "${server.replicator.status().officeId}"`);

@@ -1,15 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { DEMO_PINS, type OfficeConfig, initialState } from '@queue/engine';
+import { DEMO_DEVICE_TOKENS } from './auth/demo-credentials.js';
 import { hashPinBeforeStart } from './auth/pin-hash.js';
 import { hashDeviceToken } from './auth/session-token.js';
 import type { DeviceRecord, OfficeFile } from './storage/office-store.js';
 
-/** Demo device tokens, listed in README; a real office issues its own and revokes these. */
-export const DEMO_DEVICE_TOKENS = {
-  'kiosk-1': 'demo-kiosk-token',
-  'board-1': 'demo-board-token',
-  'integration-1': 'demo-integration-token',
-} as const;
+export { DEMO_DEVICE_TOKENS };
 
 export interface SeedOptions {
   pins?: Record<string, string>;
@@ -47,6 +43,7 @@ export const seedOffice = (config: OfficeConfig, options: SeedOptions = {}): Off
   ];
   return {
     version: 1,
+    kind: 'demo',
     secret: randomBytes(32).toString('hex'),
     pins: Object.fromEntries(
       config.staff.filter((s) => pins[s.login]).map((s) => [s.id, hashPinBeforeStart(pins[s.login]!)]),

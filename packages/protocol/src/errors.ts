@@ -4,6 +4,7 @@ import { z } from 'zod';
 /** Codes the server adds to the engine's refusals. */
 export type ServerErrorCode =
   | 'unauthenticated'
+  | 'demo_credential'
   | 'forbidden'
   | 'invalid_payload'
   | 'rate_limited'
@@ -125,6 +126,12 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
     en: (d) => `The configuration was not saved: ${str(d, 'problems')}`,
   },
   unauthenticated: { ru: () => 'Нужно войти в систему.', en: () => 'Please sign in.' },
+  demo_credential: {
+    ru: () =>
+      'Это PIN-код демонстрационного офиса, в рабочем офисе он не действует. Новый PIN-код выдаёт руководитель офиса.',
+    en: () =>
+      'This is the demo office’s PIN, which a real office does not accept. The office manager issues a new PIN.',
+  },
   forbidden: { ru: () => 'Это действие недоступно для вашей роли.', en: () => 'Your role may not do this.' },
   invalid_payload: {
     ru: (d) => `Неверные данные запроса: ${str(d, 'issues')}`,

@@ -1,6 +1,7 @@
 import type { Actor, OfficeState } from '@queue/engine';
 import type { Principal } from '@queue/protocol';
 import type { OfficeFile } from '../storage/office-store.js';
+import { isDemoDeviceToken, isDemoOffice } from './demo-credentials.js';
 import { hashDeviceToken, readSessionToken } from './session-token.js';
 
 /** Who is behind a token, with roles from the configuration in force now. */
@@ -23,6 +24,8 @@ export const principalFor = (
       windowId: member.windowId,
     };
   }
+  // A real office never answers to the demo's tokens, printed in README (issue 15).
+  if (!isDemoOffice(file) && isDemoDeviceToken(token)) return null;
   const tokenHash = hashDeviceToken(token);
   const device = file.devices.find((d) => d.tokenHash === tokenHash && !d.revoked);
   return device ? { kind: 'device', deviceId: device.id, role: device.role } : null;

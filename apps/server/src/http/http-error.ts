@@ -4,6 +4,7 @@ type Details = Record<string, string | number | null>;
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   unauthenticated: 401,
+  demo_credential: 401,
   forbidden: 403,
   not_found: 404,
   invalid_payload: 400,

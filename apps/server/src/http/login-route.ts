@@ -1,5 +1,7 @@
 import type { FastifyReply } from 'fastify';
+import { isDemoOffice, isDemoPin } from '../auth/demo-credentials.js';
 import { verifyPin } from '../auth/pin-hash.js';
+import { HttpError } from './http-error.js';
 import { RateLimiter } from '../auth/rate-limit.js';
 import { issueSessionToken } from '../auth/session-token.js';
 import { serve } from './contract-route.js';
@@ -38,6 +40,11 @@ export const loginRoute: OfficeRoutes = async (app) => {
     if (!wrongPinsByAddress.take(address, now)) {
       wrongPinsByLogin.giveBack(login);
       return throttled(reply, request.body.login, address);
+    }
+    if (!isDemoOffice(store.file) && isDemoPin(request.body.pin)) {
+      // The demo's PINs are in README: a real office refuses them whoever tries, and says why.
+      audit.write({ kind: 'demo_credential_refused', login: request.body.login, address });
+      throw new HttpError('demo_credential');
     }
     const member = state.config.staff.find((s) => s.login.toLowerCase() === login);
     const pinMatches = await verifyPin(request.body.pin, member ? store.file.pins[member.id] : undefined);

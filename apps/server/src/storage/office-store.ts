@@ -45,6 +45,14 @@ export interface DeviceRecord {
 /** What lowdb keeps: small things only — secrets, devices, and the state at the start of the live day. */
 export interface OfficeFile {
   version: 1;
+  /**
+   * How the office was made: `demo` by `npm start` on an empty folder, `office` by `office init`. A real
+   * office never accepts the demo's PINs or tokens (auth/demo-credentials.ts). Absent: made before the
+   * mark existed, when every office was the demo.
+   */
+  kind?: 'demo' | 'office';
+  /** How the server runs (TLS, daily backup, retention): `office-setup/office-settings.ts`. */
+  settings?: unknown;
   secret: string;
   pins: Record<string, PinHash>;
   devices: DeviceRecord[];
