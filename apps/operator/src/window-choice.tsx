@@ -1,3 +1,4 @@
+import { windowsOpenableBy } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import { RefusalMessage } from './refusal-message.js';
 import type { CommandRunner } from './use-command.js';
 
 /**
- * Choosing where to work: a window (the staff member's own is chosen already, so Enter opens it) with
+ * Choosing where to work: a window the configuration gives them (their own is chosen already, so Enter opens it) with
  * the services it will offer today, or the reserve for back-office staff and the administrator.
  */
 export const WindowChoice = ({
@@ -24,7 +25,11 @@ export const WindowChoice = ({
 }) => {
   const { t, i18n } = useTranslation('operator');
   const statusOf = (id: string) => view.windows.find((w) => w.id === id);
-  const free = view.config.windows.filter((w) => statusOf(w.id)?.status === 'closed');
+  // Only the windows the engine lets this person open (issue 13 §4): their own, or any for reserve staff.
+  const member = view.config.staff.find((s) => s.id === staffId);
+  const openable = new Set(member ? windowsOpenableBy(view.config, member) : []);
+  const offered = view.config.windows.filter((w) => openable.has(w.id));
+  const free = offered.filter((w) => statusOf(w.id)?.status === 'closed');
   const initial = free.find((w) => w.id === assignedWindowId) ?? free[0];
   const [windowId, setWindowId] = useState<string | null>(initial?.id ?? null);
   // Someone else may open the chosen window meanwhile: then nothing is chosen until another is picked.
@@ -63,7 +68,7 @@ export const WindowChoice = ({
         <p className="muted">{t('choose.hint')}</p>
         <fieldset className="window-cards">
           <legend className="visually-hidden">{t('choose.heading')}</legend>
-          {view.config.windows.map((w) => {
+          {offered.map((w) => {
             const live = statusOf(w.id);
             const status = live?.status ?? 'closed';
             const taken = status !== 'closed';

@@ -1,5 +1,6 @@
 import type { Actor, OfficeState, WindowState } from './model.js';
 import { refuse, type Refusal } from './refusal.js';
+import { ownValue } from './own-record.js';
 
 /**
  * The window-level rule of who may act: an operator only at their own window, the administrator at any
@@ -14,7 +15,7 @@ export const windowForActor = (
   windowId: string,
   actor: Actor,
 ): { window: WindowState } | Refusal => {
-  const window = state.windows[windowId];
+  const window = ownValue(state.windows, windowId);
   if (!window || !state.config.windows.some((w) => w.id === windowId)) {
     return refuse('unknown_window', { windowId });
   }

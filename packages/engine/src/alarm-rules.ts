@@ -2,6 +2,7 @@ import type { Forecast } from './forecast.js';
 import type { Alarm, AlarmKind, OfficeState } from './model.js';
 import { MINUTE, serviceNormMs, waitNormMs } from './norms.js';
 import { currentServiceId, isEligible } from './routing.js';
+import { ownValue } from './own-record.js';
 
 /**
  * Alarms that follow from the state and the clock. Each rule answers "should this alarm be up now?";
@@ -63,7 +64,7 @@ export const waitRules: AlarmRule = ({ state, now, forecast, active }) => {
 
 export const serviceNormRule: AlarmRule = ({ state, now }) =>
   Object.values(state.windows).flatMap((window) => {
-    const ticket = window.ticketId ? state.tickets[window.ticketId] : undefined;
+    const ticket = window.ticketId ? ownValue(state.tickets, window.ticketId) : undefined;
     if (ticket?.state !== 'serving' || ticket.startedAt === null) return [];
     const serviceId = currentServiceId(ticket);
     if (now - ticket.startedAt <= serviceNormMs(state.config, serviceId)) return [];

@@ -5,6 +5,7 @@ import { forecast } from './forecast.js';
 import type { Alarm, OfficeState } from './model.js';
 import { overloadRule } from './overload.js';
 import { refuse } from './refusal.js';
+import { ownValue } from './own-record.js';
 
 const raised = (spec: AlarmSpec, now: number): Alarm => ({
   ...spec,
@@ -17,7 +18,7 @@ const raised = (spec: AlarmSpec, now: number): Alarm => ({
 const eventAlarmResolved = (state: OfficeState, alarm: Alarm): boolean => {
   if (alarm.kind === 'managerCall') return alarm.acknowledgedBy !== null;
   if (alarm.kind === 'priorityArrived') {
-    const ticket = alarm.ticketId ? state.tickets[alarm.ticketId] : undefined;
+    const ticket = alarm.ticketId ? ownValue(state.tickets, alarm.ticketId) : undefined;
     return alarm.acknowledgedBy !== null || !ticket || ticket.state !== 'waiting';
   }
   return false;
@@ -39,7 +40,7 @@ export const reconcile = (state: OfficeState, now: number): EventBody[] => {
     state,
     now,
     forecast: forecast(state, now),
-    active: (key) => key in state.alarms,
+    active: (key) => Object.hasOwn(state.alarms, key),
   };
   const wanted = new Map<string, AlarmSpec>();
   for (const rule of [...DERIVED_RULES, overloadRule]) for (const s of rule(input)) wanted.set(s.key, s);
@@ -56,7 +57,7 @@ export const reconcile = (state: OfficeState, now: number): EventBody[] => {
   }
   let episodeSeq = 0;
   for (const [key, spec] of wanted) {
-    if (key in state.alarms) continue;
+    if (Object.hasOwn(state.alarms, key)) continue;
     events.push({ type: 'alarm.raised', alarm: raised(spec, now) });
     if (spec.kind === 'overload') {
       episodeSeq++;
@@ -85,7 +86,7 @@ export const reconcile = (state: OfficeState, now: number): EventBody[] => {
 };
 
 export const decideAcknowledge: Decider<'alarm.acknowledge'> = (state, command, { actor }) => {
-  const alarm = state.alarms[command.key];
+  const alarm = ownValue(state.alarms, command.key);
   if (!alarm) return refuse('unknown_alarm', { key: command.key });
   if (alarm.acknowledgedBy !== null) return [];
   return [{ type: 'alarm.acknowledged', key: alarm.key, by: actorName(actor) }];
@@ -97,7 +98,7 @@ export const decideManagerCall: Decider<'manager.call'> = (state, command, { now
     return refuse('unknown_window', { windowId: command.windowId });
   }
   const key = `manager:${command.windowId}`;
-  if (state.alarms[key]) return [];
+  if (ownValue(state.alarms, key)) return [];
   return [
     {
       type: 'alarm.raised',
@@ -107,7 +108,7 @@ export const decideManagerCall: Decider<'manager.call'> = (state, command, { now
           kind: 'managerCall',
           windowId: command.windowId,
           serviceId: null,
-          ticketId: state.windows[command.windowId]?.ticketId ?? null,
+          ticketId: ownValue(state.windows, command.windowId)?.ticketId ?? null,
           deviceId: null,
           count: null,
         },

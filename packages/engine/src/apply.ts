@@ -1,6 +1,7 @@
 import type { OfficeEvent } from './events.js';
 import { SERVICE_SAMPLE } from './forecast.js';
 import type { OfficeConfig, OfficeState, Ticket, WindowState } from './model.js';
+import { ownValue } from './own-record.js';
 
 /**
  * Folds one event into the state. Total and pure: it never refuses (refusals happen in `decide`), and
@@ -35,7 +36,7 @@ export const initialState = (config: OfficeConfig): OfficeState => ({
 });
 
 const withTicket = (state: OfficeState, id: string, change: (t: Ticket) => Partial<Ticket>): OfficeState => {
-  const ticket = state.tickets[id];
+  const ticket = ownValue(state.tickets, id);
   if (!ticket) return state;
   return { ...state, tickets: { ...state.tickets, [id]: { ...ticket, ...change(ticket) } } };
 };
@@ -45,7 +46,7 @@ const withWindow = (
   id: string,
   change: (w: WindowState) => Partial<WindowState>,
 ): OfficeState => {
-  const window = state.windows[id] ?? closedWindow(id, 0);
+  const window = ownValue(state.windows, id) ?? closedWindow(id, 0);
   return { ...state, windows: { ...state.windows, [id]: { ...window, ...change(window) } } };
 };
 
@@ -80,8 +81,11 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
         ),
       };
     case 'config.replaced': {
-      const windows = { ...state.windows };
-      for (const w of event.config.windows) windows[w.id] ??= closedWindow(w.id, at);
+      let windows = state.windows;
+      // A computed key defines an own entry even for an id like `__proto__`; an assignment would not.
+      for (const w of event.config.windows) {
+        if (!Object.hasOwn(windows, w.id)) windows = { ...windows, [w.id]: closedWindow(w.id, at) };
+      }
       return { ...state, config: event.config, windows };
     }
     case 'staff.pinReset':
@@ -93,7 +97,7 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
       const letterKey = event.ticket.number.replace(/\d+$/, '');
       return {
         ...state,
-        counters: { ...state.counters, [letterKey]: (state.counters[letterKey] ?? 0) + 1 },
+        counters: { ...state.counters, [letterKey]: (ownValue(state.counters, letterKey) ?? 0) + 1 },
         tickets: { ...state.tickets, [event.ticket.id]: event.ticket },
       };
     }
@@ -111,13 +115,13 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
     case 'ticket.recalled':
       return withTicket(state, event.ticketId, () => ({ recalls: event.recalls }));
     case 'ticket.started': {
-      const calledAt = state.tickets[event.ticketId]?.calledAt ?? null;
+      const calledAt = ownValue(state.tickets, event.ticketId)?.calledAt ?? null;
       const next = withTicket(state, event.ticketId, () => ({ state: 'serving', startedAt: at }));
       if (calledAt === null) return next;
       return { ...next, walkTimes: [...(state.walkTimes ?? []), at - calledAt].slice(-SERVICE_SAMPLE) };
     }
     case 'ticket.finished': {
-      const recent = [...(state.serviceTimes[event.serviceId] ?? []), event.durationMs].slice(
+      const recent = [...(ownValue(state.serviceTimes, event.serviceId) ?? []), event.durationMs].slice(
         -SERVICE_SAMPLE,
       );
       const nextServiceIndex = event.nextServiceIndex;
@@ -219,7 +223,7 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
     case 'alarm.raised':
       return { ...state, alarms: { ...state.alarms, [event.alarm.key]: event.alarm } };
     case 'alarm.acknowledged': {
-      const alarm = state.alarms[event.key];
+      const alarm = ownValue(state.alarms, event.key);
       if (!alarm) return state;
       return {
         ...state,
@@ -233,7 +237,7 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
     case 'overload.accepted':
     case 'overload.windowOpened':
     case 'overload.ended': {
-      const episode = state.episodes[event.episodeId];
+      const episode = ownValue(state.episodes, event.episodeId);
       if (!episode) return state;
       const change =
         event.type === 'overload.accepted'
@@ -257,7 +261,7 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
         appointments: { ...state.appointments, [event.appointment.id]: event.appointment },
       };
     case 'appointment.cancelled': {
-      const appointment = state.appointments[event.appointmentId];
+      const appointment = ownValue(state.appointments, event.appointmentId);
       if (!appointment) return state;
       return {
         ...state,
@@ -265,7 +269,7 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
       };
     }
     case 'appointment.checkedIn': {
-      const appointment = state.appointments[event.appointmentId];
+      const appointment = ownValue(state.appointments, event.appointmentId);
       if (!appointment) return state;
       return {
         ...state,

@@ -5,6 +5,7 @@ import type { OfficeState } from './model.js';
 import { MINUTE } from './norms.js';
 import { hoursOn, localParts, minutesOf, zonedTimeToEpoch } from './office-time.js';
 import { refuse, type Refusal } from './refusal.js';
+import { ownValue } from './own-record.js';
 
 /**
  * Pre-booking (004 §6.2.2, §8.6): a free slot for a topic, booked by the administrator or through the
@@ -84,7 +85,7 @@ export const decideBook: Decider<'appointment.book'> = (state, command, { now, a
 
 export const decideCancelAppointment: Decider<'appointment.cancel'> = (state, command) => {
   if (isBlank(command.reason)) return refuse('reason_required');
-  const appointment = state.appointments[command.appointmentId];
+  const appointment = ownValue(state.appointments, command.appointmentId);
   if (!appointment) return refuse('unknown_appointment', { appointmentId: command.appointmentId });
   if (appointment.state !== 'booked') return refuse('appointment_not_booked', { state: appointment.state });
   return [{ type: 'appointment.cancelled', appointmentId: appointment.id, reason: command.reason.trim() }];

@@ -4,6 +4,7 @@ import { routingContext } from './forecast.js';
 import type { Actor, OfficeState, Ticket, WindowState } from './model.js';
 import { isRefusal, refuse, type Refusal } from './refusal.js';
 import { chooseNext } from './routing.js';
+import { ownValue } from './own-record.js';
 
 /** The window must be open and free before it calls anyone: one visitor at a window at a time. */
 const readyWindow = (state: OfficeState, windowId: string, actor: Actor): WindowState | Refusal => {
@@ -11,7 +12,7 @@ const readyWindow = (state: OfficeState, windowId: string, actor: Actor): Window
   if (isRefusal(access)) return access;
   const { window } = access;
   if (window.status !== 'open') return refuse('window_not_open', { windowId, status: window.status });
-  const current = window.ticketId ? state.tickets[window.ticketId] : undefined;
+  const current = window.ticketId ? ownValue(state.tickets, window.ticketId) : undefined;
   if (current && (current.state === 'called' || current.state === 'serving')) {
     return refuse('window_busy', { windowId, ticket: current.number });
   }
@@ -27,7 +28,7 @@ export const currentTicket = (
 ): { window: WindowState; ticket: Ticket } | Refusal => {
   const access = windowForActor(state, windowId, actor);
   if (isRefusal(access)) return access;
-  const ticket = access.window.ticketId ? state.tickets[access.window.ticketId] : undefined;
+  const ticket = access.window.ticketId ? ownValue(state.tickets, access.window.ticketId) : undefined;
   if (!ticket) return refuse('window_idle', { windowId });
   if (!states.includes(ticket.state)) {
     const code =
@@ -58,7 +59,7 @@ export const decideCallSpecific: Decider<'ticket.call'> = (state, command, { act
   if (isBlank(command.reason)) return refuse('reason_required');
   const window = readyWindow(state, command.windowId, actor);
   if (isRefusal(window)) return window;
-  const ticket = state.tickets[command.ticketId];
+  const ticket = ownValue(state.tickets, command.ticketId);
   if (!ticket) return refuse('unknown_ticket', { ticketId: command.ticketId });
   if (ticket.state !== 'waiting')
     return refuse('ticket_not_waiting', { ticket: ticket.number, state: ticket.state });

@@ -1,5 +1,6 @@
 import type { OfficeState, Ticket } from './model.js';
 import { serviceNormMs, waitNormMs } from './norms.js';
+import { ownValue } from './own-record.js';
 import {
   chooseNext,
   currentServiceId,
@@ -33,7 +34,7 @@ export interface Forecast {
 
 /** Rolling average of this office's recent services of the topic; the norm until there is data. */
 export const expectedServiceMs = (state: OfficeState, serviceId: string): number => {
-  const recent = state.serviceTimes[serviceId];
+  const recent = ownValue(state.serviceTimes, serviceId);
   if (!recent || recent.length === 0) return serviceNormMs(state.config, serviceId);
   return recent.reduce((sum, ms) => sum + ms, 0) / recent.length;
 };
@@ -81,7 +82,7 @@ const busyUntil = (
   expected: (serviceId: string) => number,
   walkMs: number,
 ): number => {
-  const ticket = ticketId ? state.tickets[ticketId] : undefined;
+  const ticket = ticketId ? ownValue(state.tickets, ticketId) : undefined;
   if (!ticket) return now;
   const ms = expected(currentServiceId(ticket));
   if (ticket.state === 'serving' && ticket.startedAt !== null) return Math.max(now, ticket.startedAt + ms);
@@ -99,7 +100,7 @@ const busyUntil = (
 const eligibilityClasses = (state: OfficeState) => {
   const windows: RoutingWindow[] = state.config.windows.map((w) => ({
     id: w.id,
-    services: state.windows[w.id]?.services ?? w.services,
+    services: ownValue(state.windows, w.id)?.services ?? w.services,
   }));
   const classOf = new Map<string, number>();
   const sets: boolean[][] = [];
@@ -190,7 +191,7 @@ export const projectForecast = (state: OfficeState, now: number): Forecast => {
   for (const ticket of waiting) pool.set(ticket.id, ticket);
 
   const servers: Server[] = state.config.windows
-    .map((w, order) => ({ w, order, live: state.windows[w.id] }))
+    .map((w, order) => ({ w, order, live: ownValue(state.windows, w.id) }))
     .filter(({ live }) => live?.status === 'open')
     .map(({ w, order, live }) => ({
       window: { id: w.id, services: live!.services },

@@ -41,6 +41,7 @@ export {
 export { freeSlots, slotsOn } from './appointments.js';
 export { configProblems } from './config-validation.js';
 export { configInUseProblems } from './config-change.js';
+export { windowsOpenableBy } from './window-assignment.js';
 export { PRESETS, PRESET_IDS, isPresetId, type Preset } from './presets/presets.js';
 export { CATALOGUE } from './presets/catalogue.js';
 export { demoOffice, DEMO_STAFF, DEMO_PINS, WEEKDAY_HOURS, ALWAYS_OPEN } from './presets/demo-office.js';

@@ -2,6 +2,7 @@ import { type Forecast, forecast, projectForecast } from './forecast.js';
 import type { OfficeState, ServiceWeight, WindowConfig } from './model.js';
 import { MINUTE } from './norms.js';
 import { currentServiceId } from './routing.js';
+import { ownValue } from './own-record.js';
 
 /**
  * Pooling when it helps (issue 20). On a meter-reading day readings queue at the specialists while the
@@ -70,7 +71,7 @@ const projectedWaiting = (
 
 const withServices = (state: OfficeState, windowId: string, services: ServiceWeight[]): OfficeState => ({
   ...state,
-  windows: { ...state.windows, [windowId]: { ...state.windows[windowId]!, services } },
+  windows: { ...state.windows, [windowId]: { ...ownValue(state.windows, windowId)!, services } },
 });
 
 const serves = (services: readonly ServiceWeight[], serviceId: string) =>
@@ -95,7 +96,7 @@ export const poolingAdvice = (state: OfficeState, now: number): PoolingAdvice[] 
 
   // Give back what no longer pays for itself.
   for (const config of state.config.windows) {
-    const live = state.windows[config.id];
+    const live = ownValue(state.windows, config.id);
     if (!live || live.status === 'closed') continue;
     const extra = live.services.filter((s) => s.weight > 0 && !serves(config.services, s.serviceId));
     if (extra.length === 0 || now - (live.servicesSince ?? live.since) < HOLD_MIN * MINUTE) continue;
@@ -131,7 +132,7 @@ export const poolingAdvice = (state: OfficeState, now: number): PoolingAdvice[] 
   }
 
   for (const config of state.config.windows) {
-    const live = state.windows[config.id];
+    const live = ownValue(state.windows, config.id);
     if (live?.status !== 'open') continue;
     if (advice.some((a) => a.windowId === config.id)) continue;
     const freeFrom = lastCall.get(config.id) ?? now;

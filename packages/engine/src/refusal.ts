@@ -15,6 +15,8 @@ export const REFUSAL_CODES = [
   'window_idle',
   'window_taken',
   'not_your_window',
+  'window_not_assigned',
+  'already_at_window',
   'window_has_no_services',
   'ticket_not_waiting',
   'ticket_not_called',

@@ -5,6 +5,7 @@ import { currentServiceId } from './routing.js';
 import { MINUTE } from './norms.js';
 import { priorityAlarm } from './issue.js';
 import type { Ticket } from './model.js';
+import { ownValue } from './own-record.js';
 
 export const decideStart: Decider<'ticket.start'> = (state, command, { actor }) => {
   const found = currentTicket(state, command.windowId, actor, ['called']);
@@ -83,7 +84,7 @@ export const decidePostpone: Decider<'ticket.postpone'> = (state, command, { now
 };
 
 export const decideReturn: Decider<'ticket.return'> = (state, command) => {
-  const ticket = state.tickets[command.ticketId];
+  const ticket = ownValue(state.tickets, command.ticketId);
   if (!ticket) return refuse('unknown_ticket', { ticketId: command.ticketId });
   if (ticket.state !== 'postponed') return refuse('ticket_not_postponed', { ticket: ticket.number });
   return [{ type: 'ticket.returned', ticketId: ticket.id }];
@@ -91,7 +92,7 @@ export const decideReturn: Decider<'ticket.return'> = (state, command) => {
 
 export const decideCancel: Decider<'ticket.cancel'> = (state, command) => {
   if (isBlank(command.reason)) return refuse('reason_required');
-  const ticket = state.tickets[command.ticketId];
+  const ticket = ownValue(state.tickets, command.ticketId);
   if (!ticket) return refuse('unknown_ticket', { ticketId: command.ticketId });
   if (ticket.state !== 'waiting' && ticket.state !== 'postponed') {
     return refuse('ticket_not_waiting', { ticket: ticket.number, state: ticket.state });
@@ -101,7 +102,7 @@ export const decideCancel: Decider<'ticket.cancel'> = (state, command) => {
 
 /** A failed print never loses the ticket: it stays in the queue, and the printer state raises an alarm. */
 export const decidePrintResult: Decider<'ticket.printResult'> = (state, command) => {
-  const ticket = state.tickets[command.ticketId];
+  const ticket = ownValue(state.tickets, command.ticketId);
   if (!ticket) return refuse('unknown_ticket', { ticketId: command.ticketId });
   const events = [
     {
@@ -112,11 +113,11 @@ export const decidePrintResult: Decider<'ticket.printResult'> = (state, command)
       ...(command.reprint ? { reprint: true as const } : {}),
     },
   ];
-  if (state.printers[command.deviceId] === command.status) return events;
+  if (ownValue(state.printers, command.deviceId) === command.status) return events;
   return [...events, { type: 'printer.status' as const, deviceId: command.deviceId, status: command.status }];
 };
 
 export const decidePrinterStatus: Decider<'device.printerStatus'> = (state, command) =>
-  state.printers[command.deviceId] === command.status
+  ownValue(state.printers, command.deviceId) === command.status
     ? []
     : [{ type: 'printer.status', deviceId: command.deviceId, status: command.status }];

@@ -2,6 +2,9 @@ import type { Decider } from './decision.js';
 import type { EventBody } from './events.js';
 import { isRefusal, refuse } from './refusal.js';
 import { openWindow } from './windows.js';
+import { isAdministrator } from './access.js';
+import { selfOpenRefusal } from './window-assignment.js';
+import { ownValue } from './own-record.js';
 
 export const decideLogin: Decider<'staff.login'> = (state, command, { actor }) => {
   const member = state.config.staff.find((s) => s.id === command.staffId);
@@ -21,7 +24,10 @@ export const decideLogin: Decider<'staff.login'> = (state, command, { actor }) =
 };
 
 export const decideLogout: Decider<'staff.logout'> = (state, command) => {
-  if (!state.staff[command.staffId]) return [];
+  if (!state.config.staff.some((s) => s.id === command.staffId)) {
+    return refuse('unknown_staff', { staffId: command.staffId });
+  }
+  if (!ownValue(state.staff, command.staffId)) return [];
   return [{ type: 'staff.loggedOut', staffId: command.staffId }];
 };
 
@@ -31,7 +37,7 @@ export const decideLogout: Decider<'staff.logout'> = (state, command) => {
  */
 export const decideAcceptOverload: Decider<'overload.accept'> = (state, command, { actor }) => {
   if (actor.kind !== 'staff') return refuse('not_permitted');
-  const episode = state.episodes[command.episodeId];
+  const episode = ownValue(state.episodes, command.episodeId);
   if (!episode || episode.endedAt !== null)
     return refuse('unknown_episode', { episodeId: command.episodeId });
   const events: EventBody[] = [];
@@ -39,10 +45,12 @@ export const decideAcceptOverload: Decider<'overload.accept'> = (state, command,
     events.push({ type: 'overload.accepted', episodeId: episode.id, staffId: actor.staffId });
   }
   if (command.windowId) {
+    const refused = isAdministrator(actor) ? null : selfOpenRefusal(state, actor.staffId, command.windowId);
+    if (refused) return refused;
     const opened = openWindow(state, command.windowId, actor.staffId, null);
     if (isRefusal(opened)) return opened;
     events.push(...opened);
-    if (state.staff[actor.staffId]?.windowId !== command.windowId) {
+    if (ownValue(state.staff, actor.staffId)?.windowId !== command.windowId) {
       events.push({
         type: 'staff.loggedIn',
         staffId: actor.staffId,

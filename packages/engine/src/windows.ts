@@ -3,6 +3,8 @@ import { type Decider, isBlank, staffIdOf } from './decision.js';
 import type { EventBody } from './events.js';
 import type { OfficeState, ServiceWeight, WindowState } from './model.js';
 import { isRefusal, refuse, type Refusal } from './refusal.js';
+import { ownValue } from './own-record.js';
+import { selfOpenRefusal } from './window-assignment.js';
 
 const checkServices = (state: OfficeState, services: ServiceWeight[]): Refusal | null => {
   if (services.length === 0 || services.every((s) => s.weight <= 0)) return refuse('window_has_no_services');
@@ -25,7 +27,7 @@ const leavesHallEmpty = (state: OfficeState, windowId: string): boolean => {
 
 /** A window with a visitor at it cannot pause or close until the visit is finished or handed on. */
 const visitorAt = (state: OfficeState, window: WindowState): Refusal | null => {
-  const ticket = window.ticketId ? state.tickets[window.ticketId] : undefined;
+  const ticket = window.ticketId ? ownValue(state.tickets, window.ticketId) : undefined;
   return ticket && (ticket.state === 'called' || ticket.state === 'serving')
     ? refuse('window_busy', { windowId: window.id, ticket: ticket.number })
     : null;
@@ -58,7 +60,7 @@ export const openWindow = (
   reason?: string,
 ): EventBody[] | Refusal => {
   const config = state.config.windows.find((w) => w.id === windowId);
-  const live = state.windows[windowId];
+  const live = ownValue(state.windows, windowId);
   if (!config || !live) return refuse('unknown_window', { windowId });
   if (live.status !== 'closed') {
     return live.operatorId !== null && live.operatorId !== staffId
@@ -81,6 +83,9 @@ export const decideOpen: Decider<'window.open'> = (state, command, { actor }) =>
     if (!state.config.staff.some((s) => s.id === onBehalfOf))
       return refuse('unknown_staff', { staffId: onBehalfOf });
     if (isBlank(command.reason)) return refuse('reason_required');
+  } else if (actor.kind === 'staff' && !isAdministrator(actor)) {
+    const refused = selfOpenRefusal(state, actor.staffId, command.windowId);
+    if (refused) return refused;
   }
   return openWindow(
     state,

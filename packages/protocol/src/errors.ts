@@ -76,6 +76,16 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
     ru: () => 'Это окно другого сотрудника.',
     en: () => 'This window belongs to another staff member.',
   },
+  window_not_assigned: {
+    ru: () => 'Это окно не назначено вам в настройках офиса. Открыть его может администратор зала.',
+    en: () => "The office's configuration does not give you this window. The hall administrator can open it.",
+  },
+  already_at_window: {
+    ru: (d) =>
+      `Вы уже работаете в окне ${str(d, 'windowId')}. Другое окно можно открыть после того, как это будет закрыто.`,
+    en: (d) =>
+      `You already work at window ${str(d, 'windowId')}. Another window can be opened once it is closed.`,
+  },
   window_has_no_services: {
     ru: () => 'У окна не выбрано ни одной услуги.',
     en: () => 'No services are chosen for the window.',
