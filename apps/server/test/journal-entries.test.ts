@@ -256,8 +256,8 @@ describe('the journal’s rule', () => {
   it('reads a day that began with open windows and carried-over tickets from the state it started with', () => {
     const yesterday = new TestOffice();
     const op2 = op('op2');
-    // op2 stands in at Окно 1, which the configuration gives to op1.
-    yesterday.open('w1', op2);
+    // op2 stands in at Окно 1, which the configuration gives to op1: the administrator opened it for them.
+    yesterday.run({ type: 'window.open', windowId: 'w1', staffId: 'op2', reason: 'Подменяет коллегу' }, admin);
     yesterday.open('w3', op('op3'));
     const carried = yesterday.issue('readings');
     const start = { windows: yesterday.state.windows, tickets: yesterday.state.tickets };
