@@ -171,6 +171,22 @@ const ROWS: Row[] = [
     actor: op('op1'),
   },
   {
+    refused: 'window_not_assigned',
+    given: 'op1 works at window 1 by the configuration',
+    when: "op1 opens op3's window 3",
+    command: () => ({ type: 'window.open', windowId: 'w3' }),
+    actor: op('op1'),
+  },
+  {
+    refused: 'already_at_window',
+    given: 'reserve staff working at window 2',
+    when: 'they open window 3 as well',
+    setup: (office) =>
+      office.open('w2', { kind: 'staff', staffId: 'reserve', roles: ['reserve', 'operator'] }),
+    command: () => ({ type: 'window.open', windowId: 'w3' }),
+    actor: { kind: 'staff', staffId: 'reserve', roles: ['reserve', 'operator'] },
+  },
+  {
     refused: 'window_has_no_services',
     given: 'window 1 closed',
     when: 'it is opened with every topic weighted 0',
