@@ -257,7 +257,10 @@ describe('the journal’s rule', () => {
     const yesterday = new TestOffice();
     const op2 = op('op2');
     // op2 stands in at Окно 1, which the configuration gives to op1: the administrator opened it for them.
-    yesterday.run({ type: 'window.open', windowId: 'w1', staffId: 'op2', reason: 'Подменяет коллегу' }, admin);
+    yesterday.run(
+      { type: 'window.open', windowId: 'w1', staffId: 'op2', reason: 'Подменяет коллегу' },
+      admin,
+    );
     yesterday.open('w3', op('op3'));
     const carried = yesterday.issue('readings');
     const start = { windows: yesterday.state.windows, tickets: yesterday.state.tickets };
