@@ -29,10 +29,13 @@ export const launchBrowser = (): Promise<Browser> => {
   });
 };
 
-/** Saves a screenshot under test/screenshots/ (git-ignored) for a person to look at. */
-export const screenshot = async (page: Page, name: string): Promise<string> => {
+/**
+ * Saves a screenshot under test/screenshots/ (git-ignored) for a person to look at: the whole page, or
+ * (`fullPage` false) the first screen, as the user sees it on opening the page.
+ */
+export const screenshot = async (page: Page, name: string, fullPage = true): Promise<string> => {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 };

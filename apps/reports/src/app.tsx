@@ -8,6 +8,7 @@ import { type AppRoute, pathOf, routeOf } from './app-route';
 import { ReportPage } from './report/report-page';
 import { mayConfigure, mayReadReports, reportsSession } from './session';
 import { SettingsPage } from './settings/settings-page';
+import { StaffingPage } from './staffing/staffing-page';
 
 export const App = () => {
   const { t, i18n } = useTranslation('reports');
@@ -45,7 +46,13 @@ export const App = () => {
   }, []);
 
   useEffect(() => {
-    document.title = `${t(route === 'settings' ? 'page.settings' : 'page.reports')}${config ? ` — ${config.name}` : ''}`;
+    const page =
+      route === 'settings'
+        ? t('page.settings')
+        : route === 'staffing'
+          ? t('staffing:page')
+          : t('page.reports');
+    document.title = `${page}${config ? ` — ${config.name}` : ''}`;
   }, [route, config, t]);
 
   const go = (next: AppRoute) => {
@@ -87,6 +94,16 @@ export const App = () => {
           >
             {t('page.reports')}
           </a>
+          <a
+            href={pathOf('staffing')}
+            aria-current={route === 'staffing' ? 'page' : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              go('staffing');
+            }}
+          >
+            {t('staffing:page')}
+          </a>
           {manager && (
             <a
               href={pathOf('settings')}
@@ -121,6 +138,8 @@ export const App = () => {
             <p className="problem">{t('header.managerOnly')}</p>
           </main>
         )
+      ) : route === 'staffing' ? (
+        <StaffingPage api={api} config={config} />
       ) : (
         <ReportPage api={api} config={config} />
       )}

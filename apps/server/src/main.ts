@@ -61,7 +61,9 @@ if (realOffice) {
   console.log(`  operator:       ${base}/operator/`);
   console.log(`  board (hall):   ${base}/board/ (with the device token made at set-up)`);
   console.log(`  board (admin):  ${base}/board/admin`);
-  console.log(`  reports:        ${base}/reports/ (office settings: ${base}/reports/settings)`);
+  console.log(
+    `  reports:        ${base}/reports/ (staffing plan: ${base}/reports/staffing; office settings: ${base}/reports/settings)`,
+  );
   // Copied in by hand, or an old demo file marked real: refused at sign-in and handshake, said here.
   const demo = await demoCredentialsIn(server.store.file, server.runtime.state.config.staff);
   for (const found of demo)
@@ -73,7 +75,9 @@ if (realOffice) {
   console.log(`  operator:       ${base}/operator/`);
   console.log(`  board (hall):   ${base}/board/?token=${DEMO_DEVICE_TOKENS['board-1']}`);
   console.log(`  board (admin):  ${base}/board/admin`);
-  console.log(`  reports:        ${base}/reports/ (manager/2222; office settings: ${base}/reports/settings)`);
+  console.log(
+    `  reports:        ${base}/reports/ (manager/2222; staffing plan: ${base}/reports/staffing; office settings: ${base}/reports/settings)`,
+  );
 }
 console.log(`  health:         ${base}/health`);
 if (server.replicator)

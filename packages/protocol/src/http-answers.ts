@@ -1,5 +1,6 @@
 import type { Report, ReportHeading, ReportTable } from '@queue/reports-engine';
 import { TABLE_IDS } from '@queue/reports-engine';
+import { STAFFING_TABLE_IDS, type StaffingOverview, type StaffingTable } from '@queue/staffing';
 import { z } from 'zod';
 import { commandResultSchema } from './command-result.js';
 import { officeConfigSchema } from './config-schema.js';
@@ -70,15 +71,24 @@ export const freeSlotsSchema = z.object({
 
 const cellSchema = z.union([z.string(), z.number(), z.null()]);
 
-export const reportTableSchema = z.object({
-  id: z.enum(TABLE_IDS),
-  title: z.string(),
-  columns: z.array(
-    z.object({ key: z.string(), title: z.string(), kind: z.enum(['text', 'count', 'minutes', 'percent']) }),
-  ),
-  rows: z.array(z.array(cellSchema)),
-  total: z.array(cellSchema).nullable(),
-});
+/** A table as the files carry it; `ids` are the tables of one kind of report. */
+const tableSchema = <const Ids extends readonly [string, ...string[]]>(ids: Ids) =>
+  z.object({
+    id: z.enum(ids),
+    title: z.string(),
+    columns: z.array(
+      z.object({
+        key: z.string(),
+        title: z.string(),
+        kind: z.enum(['text', 'count', 'minutes', 'percent', 'decimal']),
+      }),
+    ),
+    rows: z.array(z.array(cellSchema)),
+    total: z.array(cellSchema).nullable(),
+  });
+
+export const reportTableSchema = tableSchema(TABLE_IDS);
+export const staffingTableSchema = tableSchema(STAFFING_TABLE_IDS);
 
 export const reportHeadingSchema = z.object({
   office: z.string(),
@@ -88,6 +98,8 @@ export const reportHeadingSchema = z.object({
 });
 
 const tablesMatch: Same<z.infer<typeof reportTableSchema>, ReportTable> = true;
+const staffingTablesMatch: Same<z.infer<typeof staffingTableSchema>, StaffingTable> = true;
+void staffingTablesMatch;
 const headingsMatch: Same<z.infer<typeof reportHeadingSchema>, ReportHeading> = true;
 void tablesMatch;
 void headingsMatch;
@@ -105,6 +117,26 @@ export const reportResponseSchema = z.object({
 });
 
 export type ReportResponse = z.infer<typeof reportResponseSchema>;
+
+/** What `GET /api/staffing` answers: the plan's figures, the same tables the files carry, and how they were made. */
+export const staffingResponseSchema = z.object({
+  overview: outlined<StaffingOverview>(
+    {
+      today: z.string(),
+      plans: z.array(z.looseObject({ date: z.string() })),
+      reviews: z.array(z.looseObject({})),
+    },
+    'Tomorrow and the week planned, the recent days set against their plans (docs/PROTOCOL.md «Staffing plan»; packages/staffing `StaffingOverview`).',
+  ),
+  tables: z.array(staffingTableSchema),
+  heading: reportHeadingSchema,
+  /** The day whose hours the `reviewHours` table sets against its plan; null when no day was reviewed. */
+  reviewDate: z.string().nullable(),
+  generatedAt: z.number(),
+  computeMs: z.number(),
+});
+
+export type StaffingResponse = z.infer<typeof staffingResponseSchema>;
 
 export const configAnswerSchema = z.object({ config: officeConfigSchema, seq: z.number().int() });
 

@@ -19,12 +19,14 @@ import {
   printResultAnswerSchema,
   reportResponseSchema,
   reprintAnswerSchema,
+  staffingResponseSchema,
   viewSnapshotSchema,
 } from './http-answers.js';
 import { CONFIG_ROLES, type HttpAccess, REPORT_ROLES } from './http-access.js';
 import { journalResponseSchema } from './journal.js';
 import { kioskPrintSettingsSchema } from './kiosk-print-settings.js';
 import { reportQuerySchema } from './report-query-schema.js';
+import { staffingQuerySchema } from './staffing-query-schema.js';
 
 /**
  * One HTTP route of the office server: what it takes and what it answers. The server registers each
@@ -126,6 +128,31 @@ export const HTTP_API = {
     summary: 'Every table of a report, a sheet each.',
     access: readers,
     query: reportQuerySchema,
+    answer: { file: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  },
+  staffing: {
+    method: 'GET',
+    path: '/api/staffing',
+    summary:
+      'The staffing plan: windows needed each hour tomorrow and in the week, and the recent days against their plans.',
+    access: readers,
+    query: staffingQuerySchema,
+    answer: staffingResponseSchema,
+  },
+  staffingCsv: {
+    method: 'GET',
+    path: '/api/staffing/export.csv',
+    summary: 'One table of the staffing plan as CSV for Russian Excel.',
+    access: readers,
+    query: staffingQuerySchema,
+    answer: { file: 'text/csv' },
+  },
+  staffingXlsx: {
+    method: 'GET',
+    path: '/api/staffing/export.xlsx',
+    summary: 'Every table of the staffing plan, a sheet each.',
+    access: readers,
+    query: staffingQuerySchema,
     answer: { file: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
   },
   config: {

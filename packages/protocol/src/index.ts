@@ -13,6 +13,7 @@ export * from './http-access.js';
 export * from './command-result.js';
 export * from './config-file.js';
 export * from './report-query-schema.js';
+export * from './staffing-query-schema.js';
 export * from './http-answers.js';
 export * from './http-api.js';
 export * from './openapi-document.js';

@@ -16,7 +16,7 @@ const field = (cell: Cell): string => {
 
 const line = (cells: readonly Cell[]) => cells.map(field).join(';');
 
-export const tableCsv = (table: ReportTable, heading: ReportHeading, generatedAt: string): string => {
+export const tableCsv = (table: ReportTable<string>, heading: ReportHeading, generatedAt: string): string => {
   const lines = [
     line(['Офис', heading.office]),
     line(['Период', heading.period]),

@@ -5,7 +5,7 @@ import type { ReportHeading, ReportTable } from '@queue/reports-engine';
  * period and the preset. Numbers stay numbers (minutes to one decimal, percent to one decimal), so a
  * manager can go on calculating with them.
  */
-const FORMAT: Record<string, string> = { minutes: '0.0', percent: '0.0', count: '0' };
+const FORMAT: Record<string, string> = { minutes: '0.0', percent: '0.0', decimal: '0.0', count: '0' };
 
 /** Excel limits a sheet name to 31 characters without `[]:*?/\`. */
 const sheetName = (title: string, used: Set<string>): string => {
@@ -20,7 +20,7 @@ const sheetName = (title: string, used: Set<string>): string => {
 };
 
 export const reportWorkbook = async (
-  tables: readonly ReportTable[],
+  tables: readonly ReportTable<string>[],
   heading: ReportHeading,
   generatedAt: string,
 ): Promise<Buffer> => {

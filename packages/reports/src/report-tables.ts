@@ -23,7 +23,8 @@ export const TABLE_IDS = [
 export type TableId = (typeof TABLE_IDS)[number];
 
 export type Cell = string | number | null;
-export type ColumnKind = 'text' | 'count' | 'minutes' | 'percent';
+/** `decimal`: a quantity to one decimal that is not a duration (visitors expected, window-hours). */
+export type ColumnKind = 'text' | 'count' | 'minutes' | 'percent' | 'decimal';
 
 export interface Column {
   key: string;
@@ -31,8 +32,9 @@ export interface Column {
   kind: ColumnKind;
 }
 
-export interface ReportTable {
-  id: TableId;
+/** `Id` names the tables of one kind of report (the staffing plan has its own). */
+export interface ReportTable<Id extends string = TableId> {
+  id: Id;
   title: string;
   columns: Column[];
   rows: Cell[][];

@@ -17,4 +17,15 @@ export {
 } from './staffing-plan.js';
 export { type ShiftBreaks, placeBreaks } from './break-placement.js';
 export { type HourReview, reviewDay } from './plan-review.js';
-export { type StaffingOverview, staffingOverview } from './staffing-overview.js';
+export { type GroupBasis, type StaffingOverview, staffingOverview } from './staffing-overview.js';
+export {
+  type StaffingTable,
+  type StaffingTableId,
+  type StaffingWord,
+  STAFFING_TABLE_IDS,
+  STAFFING_WORDS,
+  chosenReview,
+  dayTitle,
+  staffingHeading,
+  staffingTables,
+} from './staffing-tables.js';

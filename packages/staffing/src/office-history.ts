@@ -43,6 +43,8 @@ export interface GroupHistory {
   /** Walk + service per visitor, ms: mean and squared coefficient of variation. */
   meanMs: number;
   scv: number;
+  /** How many services the time was measured on. */
+  services: number;
   /** The group's wait norm, ms. */
   normMs: number;
 }
@@ -67,7 +69,16 @@ export const officeHistory = (facts: Facts, config: OfficeConfig): OfficeHistory
   const groupOf = (id: string) => {
     let g = groups.get(id);
     if (!g) {
-      g = { arrivals: new Map(), staffed: new Map(), meanMs: 0, scv: 1, normMs: 0, times: [], norms: [] };
+      g = {
+        arrivals: new Map(),
+        staffed: new Map(),
+        meanMs: 0,
+        scv: 1,
+        services: 0,
+        normMs: 0,
+        times: [],
+        norms: [],
+      };
       groups.set(id, g);
     }
     return g;
@@ -106,6 +117,7 @@ export const officeHistory = (facts: Facts, config: OfficeConfig): OfficeHistory
       staffed: g.staffed,
       meanMs: mean,
       scv: mean === 0 ? 1 : variance / mean ** 2,
+      services: n,
       normMs: g.norms.length === 0 ? 0 : g.norms.reduce((a, b) => a + b, 0) / g.norms.length,
     });
   }

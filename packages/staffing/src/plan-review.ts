@@ -15,7 +15,10 @@ export interface HourReview {
   arrivals: number;
   planned: number;
   staffed: number;
-  /** Share of that hour's waits (by when they began) that ended in a call within the norm; null when none. */
+  /** That hour's waits (by when they began) that ended in a call, and those called within the norm. */
+  called: number;
+  calledInNorm: number;
+  /** `calledInNorm / called`; null when nobody was called. */
   withinNorm: number | null;
 }
 
@@ -43,6 +46,8 @@ export const reviewDay = (plan: DayPlan, facts: Facts, config: OfficeConfig): Ho
         arrivals: 0,
         planned: 0,
         staffed: 0,
+        called: w?.of ?? 0,
+        calledInNorm: w?.hits ?? 0,
         withinNorm: w ? w.hits / w.of : null,
       };
       rows.set(key, r);

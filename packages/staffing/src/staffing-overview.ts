@@ -10,9 +10,23 @@ import { type DayPlan, PLAN_DEFAULTS, type PlanOptions, planDay, planDays } from
  * happened (so far, for today).
  */
 
+/** What the plan of each service group rests on: the office's own figures the formula is given. */
+export interface GroupBasis {
+  groupId: string;
+  /** A window's time per visitor (the walk from the call, then the service), mean, ms. */
+  meanMs: number;
+  /** Its squared coefficient of variation (1: as spread as an exponential; 0: always the same). */
+  scv: number;
+  /** Services the time was measured on. */
+  services: number;
+  /** The group's wait norm, ms. */
+  normMs: number;
+}
+
 export interface StaffingOverview {
   today: string;
   options: PlanOptions;
+  groups: GroupBasis[];
   plans: DayPlan[];
   reviews: { plan: DayPlan; hours: HourReview[] }[];
 }
@@ -33,5 +47,20 @@ export const staffingOverview = (
     const plan = planDay(history, config, date, options);
     reviews.push({ plan, hours: reviewDay(plan, facts, config) });
   }
-  return { today, options, plans: planDays(history, config, addDays(today, 1), ahead, options), reviews };
+  const groups = [...history.groups]
+    .map(([groupId, g]) => ({
+      groupId,
+      meanMs: g.meanMs,
+      scv: g.scv,
+      services: g.services,
+      normMs: g.normMs,
+    }))
+    .sort((a, b) => a.groupId.localeCompare(b.groupId));
+  return {
+    today,
+    options,
+    groups,
+    plans: planDays(history, config, addDays(today, 1), ahead, options),
+    reviews,
+  };
 };

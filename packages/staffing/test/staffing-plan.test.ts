@@ -209,6 +209,8 @@ describe('the staffing plan', () => {
         arrivals: 25,
         planned: monday.hours.find((h) => h.hour === 10)!.windows,
         staffed: 2,
+        called: 25,
+        calledInNorm: 0,
         withinNorm: 0,
       },
       {
@@ -218,6 +220,8 @@ describe('the staffing plan', () => {
         arrivals: 2,
         planned: monday.hours.find((h) => h.hour === 12)!.windows,
         staffed: 0,
+        called: 2,
+        calledInNorm: 2,
         withinNorm: 1,
       },
     ]);

@@ -9,4 +9,5 @@ export * from './sign-in-form.js';
 export * from './staff-session.js';
 export * from './forecast-call.js';
 export * from './report-table-view.js';
+export * from './report-heading-view.js';
 export * from './cell-format.js';

@@ -1,11 +1,16 @@
-import type { ReportTable } from '@queue/reports-engine';
+import type { Cell, ReportTable } from '@queue/reports-engine';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCell, localiseLabel } from './cell-format.js';
 
 interface Props {
-  table: ReportTable;
+  table: ReportTable<string>;
   onCsv: () => void;
   busy: boolean;
+  /** A label cell in the page's language; the reports' own labels by default. */
+  localise?: (cell: Cell, locale: string) => Cell;
+  /** What the table's figures are and how they are made, under its title. */
+  children?: ReactNode;
   /**
    * The app's i18n namespace holding `export.csv`, `tables.empty`, and the English `tables.<id>` and
    * `columns.<key>` (the server writes the Russian titles).
@@ -17,7 +22,14 @@ interface Props {
  * One table of a report, exactly as its CSV carries it, with its own CSV download: an office's reports
  * and the head office's company reports show their tables with it, so they look the same.
  */
-export const ReportTableView = ({ table, onCsv, busy, ns = 'reports' }: Props) => {
+export const ReportTableView = ({
+  table,
+  onCsv,
+  busy,
+  ns = 'reports',
+  localise = localiseLabel,
+  children,
+}: Props) => {
   const { t, i18n } = useTranslation(ns);
   const locale = i18n.language;
   const title = locale === 'en' ? t(`tables.${table.id}`, { defaultValue: table.title }) : table.title;
@@ -32,6 +44,7 @@ export const ReportTableView = ({ table, onCsv, busy, ns = 'reports' }: Props) =
           <span className="visually-hidden">: {title}</span>
         </button>
       </div>
+      {children}
       {table.rows.length === 0 ? (
         <p className="muted">{t('tables.empty')}</p>
       ) : (
@@ -54,7 +67,7 @@ export const ReportTableView = ({ table, onCsv, busy, ns = 'reports' }: Props) =
                 <tr key={r}>
                   {row.map((cell, i) => {
                     const column = table.columns[i]!;
-                    const text = formatCell(localiseLabel(cell, locale), column.kind, locale);
+                    const text = formatCell(localise(cell, locale), column.kind, locale);
                     return i === 0 ? (
                       <th key={column.key} scope="row" className="text">
                         {text}
@@ -73,7 +86,7 @@ export const ReportTableView = ({ table, onCsv, busy, ns = 'reports' }: Props) =
                 <tr>
                   {table.total.map((cell, i) => {
                     const column = table.columns[i]!;
-                    const text = formatCell(localiseLabel(cell, locale), column.kind, locale);
+                    const text = formatCell(localise(cell, locale), column.kind, locale);
                     return i === 0 ? (
                       <th key={column.key} scope="row" className="text">
                         {text}

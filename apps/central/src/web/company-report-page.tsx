@@ -5,7 +5,7 @@ import {
   type CompanyQuery,
   type TableId,
 } from '@queue/reports-engine';
-import { ReportTableView } from '@queue/ui';
+import { ReportHeadingView, ReportTableView } from '@queue/ui';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyReportAnswer } from '../contract/central-api';
@@ -157,36 +157,22 @@ export const CompanyReportPage = ({ client }: { client: CentralClient }) => {
       )}
       {result && (
         <div className="report" aria-busy={busy}>
-          <header className="report-heading">
-            <dl>
-              <dt>{t('heading.company')}</dt>
-              <dd data-heading="office">{result.heading.office}</dd>
-              <dt>{t('heading.period')}</dt>
-              <dd data-heading="period">{result.heading.period}</dd>
-              <dt>{t('heading.preset')}</dt>
-              <dd data-heading="preset">{result.heading.preset}</dd>
-              <dt>{t('heading.generated')}</dt>
-              <dd>
-                {new Date(result.generatedAt).toLocaleString(language === 'en' ? 'en-GB' : 'ru-RU', {
+          <ReportHeadingView
+            ns="central"
+            onXlsx={() => void download('/export.xlsx')}
+            lines={[
+              { key: 'office', label: t('heading.company'), value: result.heading.office },
+              { key: 'period', label: t('heading.period'), value: result.heading.period },
+              { key: 'preset', label: t('heading.preset'), value: result.heading.preset },
+              {
+                key: 'generated',
+                label: t('heading.generated'),
+                value: `${new Date(result.generatedAt).toLocaleString(language === 'en' ? 'en-GB' : 'ru-RU', {
                   timeZone: 'Europe/Moscow',
-                })}{' '}
-                · {t('heading.computed', { ms: result.computeMs })}
-              </dd>
-            </dl>
-            <div className="report-actions no-print">
-              <button
-                type="button"
-                className="primary"
-                onClick={() => void download('/export.xlsx')}
-                data-export="xlsx"
-              >
-                {t('export.xlsx')}
-              </button>
-              <button type="button" onClick={() => window.print()}>
-                {t('export.print')}
-              </button>
-            </div>
-          </header>
+                })} · ${t('heading.computed', { ms: result.computeMs })}`,
+              },
+            ]}
+          />
           {result.tables.map((table) => (
             <ReportTableView
               key={table.id}

@@ -1,6 +1,6 @@
 import { type OfficeConfig, formatLocal } from '@queue/engine';
 import type { ReportQuery, TableId } from '@queue/reports-engine';
-import { ReportTableView } from '@queue/ui';
+import { ReportHeadingView, ReportTableView } from '@queue/ui';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HttpFailure } from '@queue/client';
@@ -80,36 +80,21 @@ export const ReportPage = ({ api, config }: { api: Api; config: OfficeConfig }) 
       )}
       {result && (
         <div className="report" aria-busy={busy}>
-          <header className="report-heading">
-            <dl>
-              <dt>{t('heading.office')}</dt>
-              <dd data-heading="office">{result.heading.office}</dd>
-              <dt>{t('heading.period')}</dt>
-              <dd data-heading="period">{result.heading.period}</dd>
-              <dt>{t('heading.preset')}</dt>
-              <dd data-heading="preset">{result.heading.preset}</dd>
-              <dt>{t('heading.filters')}</dt>
-              <dd>{result.heading.filters}</dd>
-              <dt>{t('heading.generated')}</dt>
-              <dd>
-                {formatLocal(result.generatedAt, config.timeZone)} ·{' '}
-                {t('heading.computed', { ms: result.computeMs })}
-              </dd>
-            </dl>
-            <div className="report-actions no-print">
-              <button
-                type="button"
-                className="primary"
-                onClick={() => void download('xlsx')}
-                data-export="xlsx"
-              >
-                {t('export.xlsx')}
-              </button>
-              <button type="button" onClick={() => window.print()}>
-                {t('export.print')}
-              </button>
-            </div>
-          </header>
+          <ReportHeadingView
+            ns="reports"
+            onXlsx={() => void download('xlsx')}
+            lines={[
+              { key: 'office', label: t('heading.office'), value: result.heading.office },
+              { key: 'period', label: t('heading.period'), value: result.heading.period },
+              { key: 'preset', label: t('heading.preset'), value: result.heading.preset },
+              { key: 'filters', label: t('heading.filters'), value: result.heading.filters },
+              {
+                key: 'generated',
+                label: t('heading.generated'),
+                value: `${formatLocal(result.generatedAt, config.timeZone)} · ${t('heading.computed', { ms: result.computeMs })}`,
+              },
+            ]}
+          />
           <ComplianceSummary lines={result.report.compliance} />
           {tables.slice(0, 1).map((table) => (
             <ReportTableView

@@ -11,6 +11,7 @@ import { reportWorkbook, tableCsv } from '@queue/report-files';
 import { serve } from '../http/contract-route.js';
 import type { OfficeRoutes } from '../http/office-deps.js';
 import { ReportEventSource } from './report-event-source.js';
+import { serveStaffing } from './staffing-routes.js';
 
 /**
  * The reports API (docs/PROTOCOL.md «Reports and configuration API»): the figures of a period as JSON,
@@ -44,6 +45,9 @@ export const reportRoutes: OfficeRoutes = async (app) => {
     `report_${query.from}_${query.to}${query.groupBy ? `_${query.groupBy}` : ''}${suffix}`;
 
   const stamp = (at: number) => formatLocal(at, runtime.state.config.timeZone);
+
+  // The staffing plan reads the same log through the same reader (its parsed days are shared).
+  serveStaffing(app, source);
 
   serve(app, 'report', (request) => {
     const { table: _table, ...query } = request.query;
