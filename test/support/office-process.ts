@@ -34,7 +34,7 @@ export const startOfficeProcess = async (env: Record<string, string>): Promise<O
     const timer = setTimeout(() => reject(new Error(`office process did not start: ${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const found = /office server on (http:\/\/localhost:\d+)/.exec(output);
+      const found = /office server on (https?:\/\/localhost:\d+)/.exec(output);
       if (found) {
         clearTimeout(timer);
         resolve(found[1]!);

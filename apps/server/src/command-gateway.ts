@@ -28,6 +28,8 @@ export class CommandGateway {
   constructor(
     private readonly runtime: OfficeRuntime,
     private readonly audit: AuditLog,
+    /** Told of every answer: the command's type (`invalid` when it did not parse), its code, its time. */
+    private readonly observe?: (type: string, code: string | null, seconds: number) => void,
   ) {}
 
   private fail(code: ErrorCode, details?: Record<string, string | number | null>): CommandResponse {
@@ -56,6 +58,17 @@ export class CommandGateway {
   }
 
   handle(principal: Principal, input: unknown): CommandResponse {
+    if (!this.observe) return this.answer(principal, input);
+    const started = performance.now();
+    const response = this.answer(principal, input);
+    // Anything but invalid_payload parsed, so its type is one of the commands' (a bounded label).
+    const code = response.ok ? null : response.error.code;
+    const type = code === 'invalid_payload' ? 'invalid' : (input as { type: string }).type;
+    this.observe(type, code, (performance.now() - started) / 1000);
+    return response;
+  }
+
+  private answer(principal: Principal, input: unknown): CommandResponse {
     const parsed = commandSchema.safeParse(input);
     if (!parsed.success) {
       const issues = parsed.error.issues

@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { ALWAYS_OPEN, demoOffice, isPresetId } from '@queue/engine';
 import { demoCredentialsIn } from './auth/demo-credentials.js';
-import { holdsRealOffice } from './office-setup/office-kind.js';
+import { readFileSync } from 'node:fs';
+import { holdsRealOffice, storedSettings } from './office-setup/office-folder.js';
+import { settingsInForce } from './office-setup/office-settings.js';
 import { installProcessSafetyNet } from './process-safety-net.js';
 import { pointKioskAtPrinter, startDemoVirtualPrinter } from './printing/demo-virtual-printer.js';
 import { printingRoutes } from './printing/printing-routes.js';
@@ -28,6 +30,11 @@ if (!isPresetId(preset)) {
 
 // A folder made by `npm run office -- init` holds a real office: none of the demo's extras for it.
 const realOffice = holdsRealOffice(dataDir);
+// TLS, the daily backup, retention: office.json's settings, each overridden by its environment variable.
+const settings = settingsInForce(storedSettings(dataDir), process.env);
+const tls = settings.tls
+  ? { cert: readFileSync(settings.tls.cert, 'utf8'), key: readFileSync(settings.tls.key, 'utf8') }
+  : undefined;
 
 const printer =
   process.env.VIRTUAL_PRINTER === 'off' || realOffice
@@ -42,6 +49,8 @@ const server = await startServer({
   dataDir,
   config: demoOffice({ preset, ...(process.env.DEMO_HOURS === 'always' ? { hours: ALWAYS_OPEN } : {}) }),
   routes: printingRoutes({ virtualPrinter: printer }),
+  ...(tls ? { tls } : {}),
+  ...(settings.backup ? { dailyBackup: settings.backup } : {}),
   // Replication to the head office (docs/SCALING.md), only when its database is named.
   ...(process.env.CENTRAL_DATABASE_URL
     ? {
@@ -54,7 +63,7 @@ const server = await startServer({
 });
 if (printer) pointKioskAtPrinter(server.store, 'kiosk-1', { host: printer.host, port: printer.port });
 
-const base = `http://localhost:${server.port}`;
+const base = server.url;
 console.log(`${server.runtime.state.config.name}: office server on ${base} (data: ${dataDir})`);
 if (realOffice) {
   console.log(`  kiosk:          ${base}/kiosk/ (with the device token made at set-up)`);
@@ -80,6 +89,10 @@ if (realOffice) {
   );
 }
 console.log(`  health:         ${base}/health`);
+if (settings.backup)
+  console.log(
+    `  daily backup:   ${settings.backup.dir} at ${settings.backup.at}, the last ${settings.backup.keep} kept`,
+  );
 if (server.replicator)
   console.log(`  head office:    replicating as "${server.replicator.status().officeId}"`);
 if (printer) {

@@ -10,9 +10,11 @@ import { credentialRoutes } from './configuration/credential-routes.js';
 import { disconnectRevokedDevices } from './configuration/device-sockets.js';
 import { loginRoute } from './http/login-route.js';
 import type { OfficeDeps, OfficeRoutes } from './http/office-deps.js';
-import { type RegisteredRoute, createOfficeHttp } from './http/office-http.js';
+import { type RegisteredRoute, type TlsPem, createOfficeHttp } from './http/office-http.js';
+import { DailyBackup, type DailyBackupSettings } from './backup/daily-backup.js';
 import { officeRoutes } from './http/office-routes.js';
 import { journalRoutes } from './journal/journal-routes.js';
+import { type MetricsSources, OfficeMetrics } from './metrics/office-metrics.js';
 import { OfficeRuntime } from './office-runtime.js';
 import { ViewPublisher } from './projection/view-publisher.js';
 import { CentralReplicator, type ReplicationSettings } from './replication/central-replicator.js';
@@ -49,6 +51,10 @@ export interface ServerOptions {
   routes?: OfficeRoutes;
   /** Replication to the head office's PostgreSQL (docs/SCALING.md); none when absent. */
   replication?: ReplicationSettings;
+  /** HTTPS and WSS with this certificate and key (PEM text); plain HTTP when absent. */
+  tls?: TlsPem;
+  /** The daily backup (docs/OPERATIONS.md); none when absent. */
+  dailyBackup?: DailyBackupSettings;
 }
 
 export interface RunningServer {
@@ -64,13 +70,25 @@ export interface RunningServer {
 
 export const startServer = async (options: ServerOptions): Promise<RunningServer> => {
   const clock = options.clock ?? Date.now;
+  // The metrics read the office when scraped; until the parts they read exist, they read nothing.
+  let metricsSources: MetricsSources | null = null;
+  const metrics = new OfficeMetrics({
+    state: () => runtime.state,
+    storage: () => runtime.storage,
+    clients: async () => metricsSources?.clients() ?? [],
+    replicationBacklog: () => metricsSources?.replicationBacklog() ?? null,
+    replicating: options.replication !== undefined,
+  });
   const store = FileOfficeStore.open(options.dataDir, () => seedOffice(options.config, options.seed), {
     clock,
     log: options.log,
+    appended: (seconds) => metrics.appended(seconds),
   });
   const runtime = new OfficeRuntime(store, clock);
   const audit = new AuditLog(join(options.dataDir, 'audit.jsonl'), clock, store.health);
-  const gateway = new CommandGateway(runtime, audit);
+  const gateway = new CommandGateway(runtime, audit, (type, code, seconds) =>
+    metrics.commandDone(type, code, seconds),
+  );
   const replicator = options.replication
     ? new CentralReplicator(runtime, store, options.dataDir, options.replication)
     : null;
@@ -92,19 +110,32 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     startedAt: Date.now(),
     dataDir: options.dataDir,
     replication: () => replicator?.status() ?? null,
+    metrics,
   };
-  const { app, registered } = await createOfficeHttp(deps, UI_APPS, [
-    officeRoutes,
-    loginRoute,
-    // Reports and the office's configuration (manager, administrator): part of every office server.
-    reportRoutes,
-    configRoutes,
-    credentialRoutes,
-    journalRoutes,
-    ...(options.routes ? [options.routes] : []),
-  ]);
+  const { app, registered } = await createOfficeHttp(
+    deps,
+    UI_APPS,
+    [
+      officeRoutes,
+      loginRoute,
+      // Reports and the office's configuration (manager, administrator): part of every office server.
+      reportRoutes,
+      configRoutes,
+      credentialRoutes,
+      journalRoutes,
+      ...(options.routes ? [options.routes] : []),
+    ],
+    options.tls,
+  );
 
   const io = attachSockets(app.server, { authenticate, gateway, publisher: getPublisher, clock });
+  metricsSources = {
+    state: () => runtime.state,
+    storage: () => runtime.storage,
+    clients: async () => (await io.fetchSockets()).map((socket) => socket.data.principal),
+    replicationBacklog: () => replicator?.status().backlog ?? null,
+    replicating: replicator !== null,
+  };
   publisher = new ViewPublisher(runtime, (kind, patch) => io.to(kind).emit('patch', patch), deps.replication);
   runtime.onEvents(() => publisher?.changed());
   store.health.onChange(() => publisher?.changed());
@@ -112,6 +143,16 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   // Sockets first, closed as a shutdown (their clients reconnect to the next server on this port): a
   // long-polling request would otherwise hold the HTTP server's close.
   app.addHook('preClose', () => io.close());
+
+  const dailyBackup = options.dailyBackup
+    ? new DailyBackup(
+        options.dataDir,
+        options.dailyBackup,
+        () => ({ id: runtime.state.config.id, timeZone: runtime.state.config.timeZone }),
+        clock,
+        (entry) => console.log(JSON.stringify(entry)),
+      )
+    : null;
 
   // The clock: alarms that depend on time (wait breaches, idle windows) and the day's turn.
   // While a file cannot be written, the tick also tries it again, so the storage alarm goes by itself.
@@ -128,6 +169,8 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     } catch (error) {
       audit.write({ kind: 'tick_failed', error: String(error) });
     }
+    // Off the command path: the copy reads files asynchronously while commands go on.
+    void dailyBackup?.runIfDue();
   }, options.tickMs ?? 5000);
   timer.unref();
 
@@ -136,7 +179,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   const port = (app.server.address() as AddressInfo).port;
 
   return {
-    url: `http://localhost:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://localhost:${port}`,
     port,
     runtime,
     store,
@@ -144,6 +187,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     httpRoutes: registered,
     close: async () => {
       clearInterval(timer);
+      await dailyBackup?.idle();
       await replicator?.close();
       await app.close();
       runtime.close();

@@ -30,7 +30,7 @@ const served = async (): Promise<OpenApi> => {
 };
 
 /** The API's routes, not the UIs' static files, the home page or the demo printer's page. */
-const isApi = (url: string) => url === '/health' || url.startsWith('/api/');
+const isApi = (url: string) => url.startsWith('/health') || url === '/metrics' || url.startsWith('/api/');
 
 describe('the HTTP contract', () => {
   it('is served as a valid OpenAPI 3.1 document', async () => {

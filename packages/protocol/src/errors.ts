@@ -11,6 +11,7 @@ export type ServerErrorCode =
   | 'storage_failed'
   | 'not_found'
   | 'payload_too_large'
+  | 'not_ready'
   | 'internal';
 
 export type ErrorCode = RefusalCode | ServerErrorCode;
@@ -150,6 +151,22 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
   rate_limited: {
     ru: () => 'Слишком много запросов. Попробовать снова можно через минуту.',
     en: () => 'Too many requests. Please try again in a minute.',
+  },
+  not_ready: {
+    ru: (d) =>
+      `Сервер офиса не готов: ${[
+        str(d, 'storage') === 'failing' ? 'данные не записываются' : '',
+        str(d, 'day') === 'open' ? '' : 'рабочий день не открыт',
+      ]
+        .filter(Boolean)
+        .join(', ')}.`,
+    en: (d) =>
+      `The office server is not ready: ${[
+        str(d, 'storage') === 'failing' ? 'its data cannot be written' : '',
+        str(d, 'day') === 'open' ? '' : 'the office day is not open',
+      ]
+        .filter(Boolean)
+        .join(', ')}.`,
   },
   storage_failed: {
     ru: () => 'Не удалось сохранить. Действие не выполнено.',

@@ -28,6 +28,17 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 export const okSchema = z.object({ ok: z.literal(true) });
 
+/** `/health/live`: the process runs and answers. */
+export const liveSchema = z.object({ status: z.literal('live'), uptimeMs: z.number() });
+
+/** `/health/ready` when ready; when not, 503 `not_ready` with `storage` and `day` in its details. */
+export const readySchema = z.object({
+  status: z.literal('ready'),
+  /** The open office day (YYYY-MM-DD). */
+  day: z.string(),
+  seq: z.number().int(),
+});
+
 export const healthSchema = z.object({
   /** `storage_failing` while a file of the office cannot be written (reads still work). */
   status: z.enum(['ok', 'storage_failing']),

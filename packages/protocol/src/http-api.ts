@@ -12,6 +12,8 @@ import {
   devicesAnswerSchema,
   freeSlotsSchema,
   healthSchema,
+  liveSchema,
+  readySchema,
   historyAnswerSchema,
   okSchema,
   openApiAnswerSchema,
@@ -43,7 +45,7 @@ export interface HttpRoute {
   query?: z.ZodType;
   body?: z.ZodType;
   /** The 200 answer: a JSON body, or a file of this media type sent as an attachment. */
-  answer: z.ZodType | { file: string };
+  answer: z.ZodType | { file: string; inline?: true };
 }
 
 const anyone: HttpAccess = { kind: 'anyone' };
@@ -67,6 +69,29 @@ export const HTTP_API = {
     summary: 'Whether the office server runs, its open day and last sequence number.',
     access: anyone,
     answer: healthSchema,
+  },
+  healthLive: {
+    method: 'GET',
+    path: '/health/live',
+    summary: 'Liveness: the process answers (a supervisor restarts it when it does not).',
+    access: anyone,
+    answer: liveSchema,
+  },
+  healthReady: {
+    method: 'GET',
+    path: '/health/ready',
+    summary:
+      'Readiness: storage writable and the office day open; otherwise 503 `not_ready` with what is missing.',
+    access: anyone,
+    answer: readySchema,
+  },
+  metrics: {
+    method: 'GET',
+    path: '/metrics',
+    summary:
+      'Prometheus metrics: commands and refusals, ack and fsync latency, clients, queues, alarms, storage.',
+    access: anyone,
+    answer: { file: 'text/plain', inline: true },
   },
   openApi: {
     method: 'GET',

@@ -87,7 +87,9 @@ const operation = (name: string, route: HttpRoute, components: Record<string, Js
       '200':
         'file' in route.answer
           ? {
-              description: 'The file, as an attachment (`content-disposition` names it).',
+              description: route.answer.inline
+                ? 'The body, in this media type.'
+                : 'The file, as an attachment (`content-disposition` names it).',
               content: {
                 [route.answer.file]: { schema: { type: 'string', contentMediaType: route.answer.file } },
               },

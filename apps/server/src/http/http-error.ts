@@ -11,6 +11,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   payload_too_large: 413,
   rate_limited: 429,
   storage_failed: 503,
+  not_ready: 503,
   internal: 500,
 };
 

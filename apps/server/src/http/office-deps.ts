@@ -1,6 +1,7 @@
 import type { Principal, ReplicationStatus } from '@queue/protocol';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CommandGateway } from '../command-gateway.js';
+import type { OfficeMetrics } from '../metrics/office-metrics.js';
 import type { OfficeRuntime } from '../office-runtime.js';
 import type { ViewPublisher } from '../projection/view-publisher.js';
 import type { OfficeStore } from '../storage/office-store.js';
@@ -16,6 +17,8 @@ export interface OfficeDeps {
   authenticate: (token: string) => Principal | null;
   startedAt: number;
   dataDir: string;
+  /** The Prometheus metrics `/metrics` serves. */
+  metrics: OfficeMetrics;
   /** The replication to the head office, `null` when the office sends nothing. */
   replication: () => ReplicationStatus | null;
 }

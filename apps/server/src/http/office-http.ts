@@ -11,6 +11,12 @@ export interface RegisteredRoute {
   url: string;
 }
 
+/** The server's certificate (with its chain) and private key, as PEM text. */
+export interface TlsPem {
+  cert: string;
+  key: string;
+}
+
 /** The largest request body: a whole office configuration fits many times over. */
 export const BODY_LIMIT = 1024 * 1024;
 
@@ -25,8 +31,18 @@ export const createOfficeHttp = async (
   deps: OfficeDeps,
   uiApps: UiApps,
   routes: readonly OfficeRoutes[],
+  tls?: TlsPem,
 ): Promise<{ app: FastifyInstance; registered: readonly RegisteredRoute[] }> => {
-  const app = Fastify({ logger: false, bodyLimit: BODY_LIMIT }).withTypeProvider<ZodTypeProvider>();
+  // With a certificate, one port speaks HTTPS, and Socket.IO on it WSS (issue 15).
+  // The HTTPS server is typed apart, but routes, hooks and Socket.IO use it exactly as the HTTP one.
+  const base = tls
+    ? (Fastify({
+        logger: false,
+        bodyLimit: BODY_LIMIT,
+        https: { cert: tls.cert, key: tls.key },
+      }) as unknown as FastifyInstance)
+    : Fastify({ logger: false, bodyLimit: BODY_LIMIT });
+  const app = base.withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('office', deps);

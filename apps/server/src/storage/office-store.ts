@@ -113,6 +113,8 @@ export interface OpenOptions {
   /** Where start-up says what it repaired. */
   log?: (line: string) => void;
   clock?: () => number;
+  /** Told how long each append of events took, its write and fsync (the metrics' histogram). */
+  appended?: (seconds: number) => void;
 }
 
 export class FileOfficeStore implements OfficeStore {
@@ -125,6 +127,7 @@ export class FileOfficeStore implements OfficeStore {
   private readonly checkpointPath: string;
   /** The new day's starting point, when the archive moved but office.json could not be written. */
   private unsavedStart = false;
+  private readonly appended: ((seconds: number) => void) | undefined;
 
   private constructor(
     private readonly dir: string,
@@ -132,6 +135,7 @@ export class FileOfficeStore implements OfficeStore {
     options: OpenOptions,
   ) {
     const say = options.log ?? ((line: string) => console.warn(line));
+    this.appended = options.appended;
     this.health = new StorageHealth(dir, options.clock ?? Date.now);
     mkdirSync(join(dir, 'events', 'archive'), { recursive: true });
     this.livePath = join(dir, 'events', 'live.jsonl');
@@ -237,7 +241,9 @@ export class FileOfficeStore implements OfficeStore {
     let written: number;
     try {
       const before = this.log.size;
+      const started = performance.now();
       this.log.append(events);
+      this.appended?.((performance.now() - started) / 1000);
       written = this.log.size - before;
     } catch (error) {
       this.health.failed('events', this.livePath, error, eventBytes(events));
