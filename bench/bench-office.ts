@@ -49,7 +49,10 @@ export const benchOffice = (windows: number): OfficeConfig => {
     windowId: w.id,
   }));
   const keep = demo.staff.filter((s) => s.roles.includes('administrator') || s.roles.includes('reserve'));
-  return { ...demo, id: `bench-${windows}`, windows: config, staff: [...keep, ...operators] };
+  // The live day is replayed faster than it was simulated, so a no-show arrives milliseconds after its
+  // call: the minimum time before a no-show (kept by the simulated day itself) is off on the bench.
+  const profile = { ...demo.profile, noShowAfterSec: 0 };
+  return { ...demo, id: `bench-${windows}`, profile, windows: config, staff: [...keep, ...operators] };
 };
 
 export const benchPins = (config: OfficeConfig): Record<string, string> => ({

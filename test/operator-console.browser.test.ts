@@ -212,10 +212,15 @@ describe('operator console', () => {
     await screenshot(page, 'operator-queue-out-of-turn');
     expect(await seriousViolations(page)).toEqual([]);
 
+    // Called two minutes ago, so «Не подошёл» is possible at once (no-show.ts).
+    clockShift.ms = -2 * MINUTE;
     await page.keyboard.press('F1');
     await waitVisit(page, 'called', priority.number);
+    clockShift.ms = 0;
     expect(await page.getByTestId('visit-out-of-turn').isVisible()).toBe(true);
-    await page.keyboard.press('F6'); // did not come
+    await expect.poll(() => page.locator('[data-action=noShow]').isEnabled(), { timeout: 3000 }).toBe(true);
+    await page.keyboard.press('F6'); // did not come: sent once the few seconds to take it back are up
+    await page.getByTestId('no-show-undo').waitFor();
     await waitVisit(page, 'idle');
 
     // Out of order: the second ticket before the first, with a reason on record (001 §7.2.4).
@@ -272,11 +277,16 @@ describe('operator console', () => {
       if (!response.ok) throw new Error(response.error.message.en);
     };
     await send({ type: 'window.open', windowId: 'k1', services: null });
+    // Each is called «two minutes ago», so the no-show that clears the window is allowed at once.
+    clockShift.ms = -2 * MINUTE;
     await send({ type: 'ticket.callNext', windowId: 'k1' });
+    clockShift.ms = 0;
     expect(liveTicket(transferred.id)).toMatchObject({ state: 'called', windowId: 'k1' });
     expect(liveTicket(newer.id)?.state).toBe('waiting');
     await send({ type: 'ticket.noShow', windowId: 'k1' });
+    clockShift.ms = -2 * MINUTE;
     await send({ type: 'ticket.callNext', windowId: 'k1' });
+    clockShift.ms = 0;
     expect(liveTicket(newer.id)?.state).toBe('called');
     await send({ type: 'ticket.noShow', windowId: 'k1' });
     await send({ type: 'window.close', windowId: 'k1' });
@@ -302,8 +312,12 @@ describe('operator console', () => {
       (e) => e.type === 'ticket.called' && (e.ticketId === a.id || e.ticketId === b.id),
     );
     expect(calls).toHaveLength(2);
-    // op2 sends the visitor on their way; page stays with op1's called visitor for the restart.
-    await second.page.keyboard.press('F6');
+    // op2 serves the visitor; page stays with op1's called visitor for the restart.
+    await second.page.keyboard.press('F3');
+    await waitVisit(second.page, 'serving');
+    await second.page.keyboard.press('F4');
+    await second.page.waitForSelector('[data-testid=finish-dialog]');
+    await second.page.keyboard.press('1');
     await waitVisit(second.page, 'idle');
     expect(second.errors).toEqual([]);
     await second.page.close();
@@ -389,9 +403,14 @@ describe('operator console', () => {
     await page.keyboard.press('F9');
     await page.waitForSelector('[data-testid=window-console][data-status=open]');
     for (let i = 0; i < 2; i++) {
+      // Called two minutes ago, past the minute before «Не подошёл» is possible.
+      clockShift.ms = -2 * MINUTE;
       await page.keyboard.press('F1');
       await waitVisit(page, 'called');
+      clockShift.ms = 0;
+      await expect.poll(() => page.locator('[data-action=noShow]').isEnabled(), { timeout: 3000 }).toBe(true);
       await page.keyboard.press('F6');
+      await page.getByTestId('no-show-undo').waitFor();
       await waitVisit(page, 'idle');
     }
     await expect.poll(() => page.getByTestId('queue-count').textContent()).toBe('0');

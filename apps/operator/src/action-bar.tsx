@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Shortcut, ariaKeys, keyLabel } from './use-shortcuts.js';
 
@@ -17,6 +18,8 @@ export type ActionId =
 export interface ConsoleAction extends Shortcut {
   id: ActionId;
   primary?: boolean;
+  /** Why it is not possible yet and for how long, shown under its name. */
+  note?: string | undefined;
 }
 
 /**
@@ -24,7 +27,16 @@ export interface ConsoleAction extends Shortcut {
  * cannot apply in the window's present state are disabled, so the operator sees at a glance what the
  * next step is; the server decides anyway and explains any refusal.
  */
-export const ActionBar = ({ actions, pending }: { actions: ConsoleAction[]; pending: boolean }) => {
+export const ActionBar = ({
+  actions,
+  pending,
+  children,
+}: {
+  actions: ConsoleAction[];
+  pending: boolean;
+  /** A further button in the same grid (the silent manager call). */
+  children?: ReactNode;
+}) => {
   const { t } = useTranslation('operator');
   return (
     <nav className="action-bar" aria-label={t('actions.group')} aria-busy={pending}>
@@ -39,9 +51,17 @@ export const ActionBar = ({ actions, pending }: { actions: ConsoleAction[]; pend
           onClick={action.run}
         >
           <kbd>{keyLabel(action)}</kbd>
-          <span>{t(`actions.${action.id}`)}</span>
+          <span className="action-text">
+            <span>{t(`actions.${action.id}`)}</span>
+            {action.note ? (
+              <span className="action-note" data-testid={`note-${action.id}`}>
+                {action.note}
+              </span>
+            ) : null}
+          </span>
         </button>
       ))}
+      {children}
     </nav>
   );
 };

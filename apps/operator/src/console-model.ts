@@ -118,6 +118,22 @@ export const windowQueue = (view: StaffView, window: WindowState, now: number): 
   };
 };
 
+/**
+ * Who serves this window's waiting visitors once it closes: the other open windows that take at least one
+ * of their topics (what the ⇧F9 confirmation names).
+ */
+export const otherWindowsFor = (view: StaffView, windowId: string, rows: readonly WaitingRow[]): string[] => {
+  const topics = new Set(rows.map((r) => currentServiceId(r.ticket)));
+  return view.windows
+    .filter(
+      (w) =>
+        w.id !== windowId &&
+        w.status === 'open' &&
+        w.services.some((s) => s.weight > 0 && topics.has(s.serviceId)),
+    )
+    .map((w) => windowLabel(view, w.id));
+};
+
 /** The norm a visit at this window is measured against: its current topic's service norm. */
 export const serviceNormOf = (view: StaffView, ticket: Ticket): number =>
   serviceNormMs(view.config, currentServiceId(ticket));

@@ -46,6 +46,7 @@ export const OPERATOR_TEXTS: Resource = {
         start: 'Начать приём',
         finish: 'Завершить приём',
         noShow: 'Не подошёл',
+        noShowIn: 'можно через {{count}} с',
         transfer: 'Перевести',
         postpone: 'Отложить',
         callTicket: 'Вызвать из очереди',
@@ -57,6 +58,10 @@ export const OPERATOR_TEXTS: Resource = {
         managerSent: 'Руководитель вызван. Сигнал виден только на табло администратора.',
         managerActive: 'Руководитель уже вызван',
         group: 'Действия окна',
+      },
+      noShowUndo: {
+        text: 'Талон {{number}} будет отмечен как «не подошёл» через {{count}} с.',
+        undo: 'Отменить: посетитель подошёл',
       },
       visit: {
         heading: 'Текущий посетитель',
@@ -89,6 +94,7 @@ export const OPERATOR_TEXTS: Resource = {
         feedback: 'Предложите оценить качество обслуживания (004 §6.7.11).',
       },
       queue: {
+        column: 'Очередь и смена',
         heading: 'Очередь к окну',
         waiting: 'Ожидают',
         longest: 'Дольше всех ждёт',
@@ -133,6 +139,17 @@ export const OPERATOR_TEXTS: Resource = {
       },
       dialogs: {
         cancel: 'Отмена',
+        close: {
+          heading: 'Закрыть окно?',
+          waiting_one: 'В очереди к окну ждёт {{count}} человек.',
+          waiting_few: 'В очереди к окну ждут {{count}} человека.',
+          waiting_many: 'В очереди к окну ждут {{count}} человек.',
+          waiting_other: 'В очереди к окну ждут {{count}} человека.',
+          others: 'После закрытия их примут: {{windows}}; ожидание у них станет дольше.',
+          noOthers: 'Других открытых окон для их вопросов нет: они будут ждать, пока окно не откроют снова.',
+          keep: 'Не закрывать',
+          confirm: 'Закрыть окно',
+        },
         finish: {
           heading: 'Результат приёма талона {{number}}',
           resolved: 'Вопрос решён',
@@ -171,6 +188,9 @@ export const OPERATOR_TEXTS: Resource = {
         callTicket: {
           heading: 'Вызвать талон не по порядку',
           ticket: 'Талон',
+          number: 'Номер',
+          topic: 'Вопрос',
+          waited: 'Ждёт',
           reason: 'Причина (записывается в журнал)',
           quick: {
             returned: 'Посетитель вернулся с документами',
@@ -226,6 +246,7 @@ export const OPERATOR_TEXTS: Resource = {
         start: 'Start service',
         finish: 'Finish service',
         noShow: 'Did not come',
+        noShowIn: 'possible in {{count}} s',
         transfer: 'Transfer',
         postpone: 'Postpone',
         callTicket: 'Call from the queue',
@@ -237,6 +258,10 @@ export const OPERATOR_TEXTS: Resource = {
         managerSent: 'The manager has been called. Only the administrator board shows it.',
         managerActive: 'The manager has been called',
         group: 'Window actions',
+      },
+      noShowUndo: {
+        text: 'Ticket {{number}} will be marked as not come in {{count}} s.',
+        undo: 'Undo: the visitor came',
       },
       visit: {
         heading: 'Current visitor',
@@ -269,6 +294,7 @@ export const OPERATOR_TEXTS: Resource = {
         feedback: 'Offer to rate the service (004 §6.7.11).',
       },
       queue: {
+        column: 'Queue and shift',
         heading: 'Queue for this window',
         waiting: 'Waiting',
         longest: 'Longest wait',
@@ -315,6 +341,15 @@ export const OPERATOR_TEXTS: Resource = {
       },
       dialogs: {
         cancel: 'Cancel',
+        close: {
+          heading: 'Close the window?',
+          waiting_one: '{{count}} person is waiting for this window.',
+          waiting_other: '{{count}} people are waiting for this window.',
+          others: 'Once it closes they will be served by: {{windows}}; their wait will grow.',
+          noOthers: 'No other open window serves their questions: they will wait until a window opens again.',
+          keep: 'Keep open',
+          confirm: 'Close the window',
+        },
         finish: {
           heading: 'Result of ticket {{number}}',
           resolved: 'Resolved',
@@ -353,6 +388,9 @@ export const OPERATOR_TEXTS: Resource = {
         callTicket: {
           heading: 'Call a ticket out of order',
           ticket: 'Ticket',
+          number: 'Number',
+          topic: 'Question',
+          waited: 'Waiting',
           reason: 'Reason (kept in the log)',
           quick: {
             returned: 'The visitor came back with documents',

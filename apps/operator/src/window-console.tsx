@@ -1,19 +1,22 @@
-import type { WindowState } from '@queue/engine';
+import { type WindowState, noShowAfterMs, noShowAllowedAt } from '@queue/engine';
 import type { CommandInput, StaffView } from '@queue/protocol';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ConsoleAction, ActionBar } from './action-bar.js';
-import { currentTicket, windowQueue, windowServiceNormMs } from './console-model.js';
+import { currentTicket, otherWindowsFor, windowQueue, windowServiceNormMs } from './console-model.js';
 import { CurrentVisit } from './current-visit.js';
 import { CallTicketDialog } from './dialogs/call-ticket-dialog.js';
+import { CloseWindowDialog } from './dialogs/close-window-dialog.js';
 import { FinishDialog } from './dialogs/finish-dialog.js';
 import { PauseDialog } from './dialogs/pause-dialog.js';
 import { PostponeDialog } from './dialogs/postpone-dialog.js';
 import { TransferDialog } from './dialogs/transfer-dialog.js';
 import { QueuePanel } from './queue-panel.js';
 import { RefusalMessage } from './refusal-message.js';
+import { NoShowUndoBar } from './no-show-undo-bar.js';
 import { ShiftPanel } from './shift-panel.js';
 import type { CommandRunner } from './use-command.js';
+import { useNoShowUndo } from './use-pending-no-show.js';
 import { ariaKeys, keyLabel, useShortcuts } from './use-shortcuts.js';
 
 type OpenDialog =
@@ -22,6 +25,7 @@ type OpenDialog =
   | { kind: 'transfer' }
   | { kind: 'postpone' }
   | { kind: 'callTicket'; ticketId: string | null }
+  | { kind: 'close' }
   | null;
 
 const MANAGER_KEY = { key: 'F10' } as const;
@@ -64,7 +68,22 @@ export const WindowConsole = ({
   const dialog = chosen.forTicket === (ticket?.id ?? null) ? chosen.dialog : null;
   const managerCalled = view.alarms.some((a) => a.key === `manager:${windowId}`);
 
-  const send = (command: CommandInput) => void runner.run(command);
+  const noShowUndo = useNoShowUndo(runner, windowId, ticket?.id ?? null);
+  const undoing = noShowUndo.pending !== null;
+  // 60 s (the office's setting) after the call before «Не подошёл»: the engine refuses earlier, and the
+  // button counts down so the operator knows when.
+  const noShowAt = ticket && called ? noShowAllowedAt(view.config, ticket) : null;
+  // Never more than the setting itself, whatever the small drift between this clock and the server's.
+  const noShowInSec =
+    noShowAt === null
+      ? 0
+      : Math.min(noShowAfterMs(view.config) / 1000, Math.max(0, Math.ceil((noShowAt - now) / 1000)));
+
+  const send = (command: CommandInput) => {
+    // Any other step with the visitor means they came after all: the held «Не подошёл» is dropped.
+    noShowUndo.undo();
+    void runner.run(command);
+  };
   const closeDialog = () => setChosen({ dialog: null, forTicket: null });
   /** Dialogs with a form stay open on a refusal and show it there; the others close. */
   const sendFromDialog = async (command: CommandInput, keepOnRefusal: boolean) => {
@@ -72,6 +91,7 @@ export const WindowConsole = ({
     if (response?.ok || !keepOnRefusal) closeDialog();
   };
   const show = (next: OpenDialog) => {
+    noShowUndo.undo();
     runner.dismiss();
     setChosen({ dialog: next, forTicket: ticket?.id ?? null });
   };
@@ -80,9 +100,15 @@ export const WindowConsole = ({
     {
       id: 'callNext',
       key: 'F1',
-      primary: idle,
-      enabled: idle,
-      run: () => send({ type: 'ticket.callNext', windowId }),
+      primary: idle || undoing,
+      // While «Не подошёл» can still be taken back, F1 confirms it and calls the next visitor at once.
+      enabled: idle || undoing,
+      run: () =>
+        undoing
+          ? void noShowUndo.commit().then((response) => {
+              if (response?.ok) void runner.run({ type: 'ticket.callNext', windowId });
+            })
+          : send({ type: 'ticket.callNext', windowId }),
     },
     {
       id: 'callTicket',
@@ -100,7 +126,15 @@ export const WindowConsole = ({
       run: () => send({ type: 'ticket.start', windowId }),
     },
     { id: 'finish', key: 'F4', primary: serving, enabled: serving, run: () => show({ kind: 'finish' }) },
-    { id: 'noShow', key: 'F6', enabled: called, run: () => send({ type: 'ticket.noShow', windowId }) },
+    {
+      id: 'noShow',
+      key: 'F6',
+      enabled: called && noShowInSec === 0 && !undoing,
+      note: called && noShowInSec > 0 ? t('actions.noShowIn', { count: noShowInSec }) : undefined,
+      run: () => {
+        if (ticket) noShowUndo.begin(ticket);
+      },
+    },
     { id: 'transfer', key: 'F7', enabled: called || serving, run: () => show({ kind: 'transfer' }) },
     { id: 'postpone', key: 'F8', enabled: called || serving, run: () => show({ kind: 'postpone' }) },
     paused
@@ -117,7 +151,7 @@ export const WindowConsole = ({
       key: 'F9',
       shift: true,
       enabled: idle || paused,
-      run: () => send({ type: 'window.close', windowId }),
+      run: () => (queue.rows.length > 0 ? show({ kind: 'close' }) : send({ type: 'window.close', windowId })),
     },
   ];
   const actions = possible.map((a) => ({ ...a, enabled: a.enabled && online }));
@@ -126,7 +160,11 @@ export const WindowConsole = ({
     if (response?.ok) setManagerSent(true);
   };
   useShortcuts(
-    [...actions, { ...MANAGER_KEY, enabled: !managerCalled && online, run: () => void callManager() }],
+    [
+      ...actions,
+      { ...MANAGER_KEY, enabled: !managerCalled && online, run: () => void callManager() },
+      { key: 'Escape', enabled: undoing, run: noShowUndo.undo },
+    ],
     dialog === null,
   );
 
@@ -139,9 +177,9 @@ export const WindowConsole = ({
     >
       <div className="console-left">
         <RefusalMessage refusal={dialog === null ? runner.refusal : null} onDismiss={runner.dismiss} />
+        <NoShowUndoBar pending={noShowUndo.pending} onUndo={noShowUndo.undo} />
         <CurrentVisit view={view} window={window} ticket={ticket} fullName={fullName} now={now} />
-        <ActionBar actions={actions} pending={runner.pending} />
-        <div className="manager-call">
+        <ActionBar actions={actions} pending={runner.pending}>
           <button
             type="button"
             className="action quiet"
@@ -154,12 +192,14 @@ export const WindowConsole = ({
             <kbd>{keyLabel(MANAGER_KEY)}</kbd>
             <span>{managerCalled ? t('actions.managerActive') : t('actions.manager')}</span>
           </button>
-          <p id="manager-hint" className="muted small" role="status" data-testid="manager-status">
-            {managerSent && managerCalled ? t('actions.managerSent') : t('actions.managerHint')}
-          </p>
-        </div>
+        </ActionBar>
+        <p id="manager-hint" className="muted small manager-hint" role="status" data-testid="manager-status">
+          {managerSent && managerCalled ? t('actions.managerSent') : t('actions.managerHint')}
+        </p>
       </div>
-      <aside className="console-right">
+      {/* On a short screen the column scrolls by itself, so it takes the focus for the arrow keys. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard */}
+      <aside className="console-right" tabIndex={0} aria-label={t('queue.column')}>
         <QueuePanel
           view={view}
           queue={queue}
@@ -200,6 +240,14 @@ export const WindowConsole = ({
           onDismissRefusal={runner.dismiss}
           onClose={() => closeDialog()}
           onPostpone={(minutes) => void sendFromDialog({ type: 'ticket.postpone', windowId, minutes }, true)}
+        />
+      ) : null}
+      {dialog?.kind === 'close' ? (
+        <CloseWindowDialog
+          waiting={queue.rows.length}
+          otherWindows={otherWindowsFor(view, windowId, queue.rows)}
+          onClose={() => closeDialog()}
+          onConfirm={() => void sendFromDialog({ type: 'window.close', windowId }, false)}
         />
       ) : null}
       {dialog?.kind === 'callTicket' ? (

@@ -55,6 +55,7 @@ describe('the journal’s rule', () => {
     const third = office.issue('readings');
     office.callNext('w1', op1);
     office.run({ type: 'ticket.recall', windowId: 'w1' }, op1);
+    office.advance(1); // a no-show only a minute after the call
     office.run({ type: 'ticket.noShow', windowId: 'w1' }, op1);
     office.run({ type: 'ticket.call', windowId: 'w1', ticketId: third.id, reason: 'По записи' }, op1);
     office.run(

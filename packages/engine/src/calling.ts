@@ -2,6 +2,7 @@ import { windowForActor } from './access.js';
 import { type Decider, type Decision, isBlank, staffIdOf } from './decision.js';
 import { routingContext } from './forecast.js';
 import type { Actor, OfficeState, Ticket, WindowState } from './model.js';
+import { tooEarlyForNoShow } from './no-show.js';
 import { isRefusal, refuse, type Refusal } from './refusal.js';
 import { chooseNext } from './routing.js';
 import { ownValue } from './own-record.js';
@@ -74,20 +75,27 @@ export const decideCallSpecific: Decider<'ticket.call'> = (state, command, { act
   ];
 };
 
-/** A recall announces the number again; past the profile's limit the visitor is marked as not come. */
-export const decideRecall: Decider<'ticket.recall'> = (state, command, { actor }) => {
+/**
+ * A recall announces the number again; past the profile's limit the visitor is marked as not come, but
+ * no sooner than a no-show by hand would be (no-show.ts).
+ */
+export const decideRecall: Decider<'ticket.recall'> = (state, command, { now, actor }) => {
   const found = currentTicket(state, command.windowId, actor, ['called']);
   if (isRefusal(found)) return found;
   const { ticket, window } = found;
   if (ticket.recalls >= state.config.profile.recallLimit) {
+    const early = tooEarlyForNoShow(state.config, ticket, now);
+    if (early) return early;
     return [{ type: 'ticket.noShow', ticketId: ticket.id, windowId: window.id, reason: 'recallLimit' }];
   }
   return [{ type: 'ticket.recalled', ticketId: ticket.id, windowId: window.id, recalls: ticket.recalls + 1 }];
 };
 
-export const decideNoShow: Decider<'ticket.noShow'> = (state, command, { actor }) => {
+export const decideNoShow: Decider<'ticket.noShow'> = (state, command, { now, actor }) => {
   const found = currentTicket(state, command.windowId, actor, ['called']);
   if (isRefusal(found)) return found;
+  const early = tooEarlyForNoShow(state.config, found.ticket, now);
+  if (early) return early;
   return [
     { type: 'ticket.noShow', ticketId: found.ticket.id, windowId: found.window.id, reason: 'operator' },
   ];

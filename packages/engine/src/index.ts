@@ -60,3 +60,4 @@ export {
   type TemplateOffer,
   type TemplateChanges,
 } from './config-template.js';
+export { DEFAULT_NO_SHOW_AFTER_SEC, noShowAfterMs, noShowAllowedAt } from './no-show.js';

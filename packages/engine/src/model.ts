@@ -101,6 +101,11 @@ export interface NormProfile {
   /** How long before the wait norm the early warning rises, and how close a side ticket must be to jump. */
   earlyWarningMin: number;
   recallLimit: number;
+  /**
+   * Seconds after the call before the visitor may be marked as not come (no-show.ts); absent in
+   * configurations made before the setting existed, which get the default.
+   */
+  noShowAfterSec?: number;
   /** 002 Таблица 5: the whole visit no more than 30 minutes. */
   visitCapMin: number | null;
   overload: OverloadRule;

@@ -22,6 +22,7 @@ export const REFUSAL_CODES = [
   'ticket_not_called',
   'ticket_not_serving',
   'ticket_not_postponed',
+  'no_show_too_early',
   'queue_empty',
   'outside_hours',
   'last_window_while_waiting',

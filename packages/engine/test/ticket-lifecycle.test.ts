@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WEEKDAY_HOURS, demoOffice, isRefusal } from '../src/index.js';
+import { ALWAYS_OPEN, WEEKDAY_HOURS, demoOffice, isRefusal } from '../src/index.js';
 import { MIN, T0, TestOffice, admin, kiosk, op } from './office-fixture.js';
 
 describe('issuing tickets', () => {
@@ -135,10 +135,49 @@ describe('a visit at a window', () => {
     office.run({ type: 'ticket.recall', windowId: 'k1' });
     office.run({ type: 'ticket.recall', windowId: 'k1' });
     expect(office.state.tickets[ticket.id]).toMatchObject({ state: 'called', recalls: 2 });
+    // Past the limit but within the minute after the call, the visitor is not dropped yet.
+    expect(office.try({ type: 'ticket.recall', windowId: 'k1' })).toMatchObject({
+      code: 'no_show_too_early',
+    });
+    office.advance(1);
     const events = office.run({ type: 'ticket.recall', windowId: 'k1' });
     expect(events.map((e) => e.type)).toContain('ticket.noShow');
     expect(office.fate(ticket.id)).toBe('noShow');
   });
+
+  // Given a visitor called at 09:00:00 and the office's minimum time, when the operator marks a no-show
+  // some seconds later, then it is refused with the time left, or recorded.
+  it.each([
+    { afterSec: undefined, atSec: 1, outcome: { code: 'no_show_too_early', remainingSec: 59 } },
+    { afterSec: undefined, atSec: 59.5, outcome: { code: 'no_show_too_early', remainingSec: 1 } },
+    { afterSec: undefined, atSec: 60, outcome: 'noShow' },
+    { afterSec: 120, atSec: 90, outcome: { code: 'no_show_too_early', remainingSec: 30 } },
+    { afterSec: 120, atSec: 120, outcome: 'noShow' },
+    { afterSec: 10, atSec: 10, outcome: 'noShow' },
+  ] as const)(
+    'a no-show $atSec s after the call, minimum $afterSec s (default 60): $outcome',
+    ({ afterSec, atSec, outcome }) => {
+      const config = demoOffice({ hours: ALWAYS_OPEN });
+      if (afterSec === undefined) delete config.profile.noShowAfterSec;
+      else config.profile.noShowAfterSec = afterSec;
+      const office = new TestOffice(config);
+      office.open('k1');
+      const ticket = office.issue('payment');
+      office.callNext('k1');
+      const before = office.state;
+      office.now += atSec * 1000;
+      const result = office.try({ type: 'ticket.noShow', windowId: 'k1' });
+      if (outcome === 'noShow') {
+        expect(office.fate(ticket.id)).toBe('noShow');
+      } else {
+        expect(result).toEqual({
+          code: outcome.code,
+          details: { ticket: ticket.number, afterSec: afterSec ?? 60, remainingSec: outcome.remainingSec },
+        });
+        expect(office.state).toBe(before);
+      }
+    },
+  );
 
   it('calls a specific ticket only with a reason, and records it', () => {
     const office = new TestOffice();

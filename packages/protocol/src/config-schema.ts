@@ -45,6 +45,7 @@ export const officeConfigSchema = z.object({
     serviceNormMin: z.number().positive(),
     earlyWarningMin: z.number().min(0),
     recallLimit: z.number().int().min(0).max(10),
+    noShowAfterSec: z.number().int().min(10).max(600).optional(),
     visitCapMin: z.number().positive().nullable(),
     overload: z.object({
       threshold: z.number().int().min(1),

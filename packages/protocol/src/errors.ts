@@ -95,6 +95,12 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
   ticket_not_called: { ru: () => 'Посетитель ещё не вызван.', en: () => 'The visitor has not been called.' },
   ticket_not_serving: { ru: () => 'Приём ещё не начат.', en: () => 'The service has not started.' },
   ticket_not_postponed: { ru: () => 'Талон не отложен.', en: () => 'The ticket is not postponed.' },
+  no_show_too_early: {
+    ru: (d) =>
+      `Посетитель с талоном ${str(d, 'ticket')} может ещё подходить: отметить неявку можно через ${str(d, 'remainingSec')} с.`,
+    en: (d) =>
+      `The visitor with ticket ${str(d, 'ticket')} may still be on the way: a no-show can be marked in ${str(d, 'remainingSec')} s.`,
+  },
   queue_empty: { ru: () => 'Очередь к окну пуста.', en: () => 'Nobody is waiting for this window.' },
   outside_hours: {
     ru: (d, time) =>

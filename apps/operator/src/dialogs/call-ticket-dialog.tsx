@@ -44,26 +44,38 @@ export const CallTicketDialog = ({
         ) : (
           <fieldset className="ticket-choice">
             <legend>{t('dialogs.callTicket.ticket')}</legend>
-            {rows.map((row) => (
-              <label
-                key={row.ticket.id}
-                className={row.ticket.id === ticketId ? 'ticket-option selected' : 'ticket-option'}
-              >
-                <input
-                  type="radio"
-                  name="call-ticket"
-                  value={row.ticket.id}
-                  checked={row.ticket.id === ticketId}
-                  onChange={() => setTicketId(row.ticket.id)}
-                />
-                <strong>{row.ticket.number}</strong>
-                {row.ticket.priority ? (
-                  <span className="badge out-of-turn">{t('visit.outOfTurn')}</span>
-                ) : null}
-                <span>{i18n.language === 'en' ? row.service?.titleEn : row.service?.title}</span>
-                <span className="muted">{elapsed(row.waitedMs)}</span>
-              </label>
-            ))}
+            <div className="ticket-option ticket-option-head" aria-hidden="true">
+              <span />
+              <span>{t('dialogs.callTicket.number')}</span>
+              <span>{t('dialogs.callTicket.topic')}</span>
+              <span className="ticket-option-wait">{t('dialogs.callTicket.waited')}</span>
+            </div>
+            <div className="ticket-option-list">
+              {rows.map((row) => (
+                <label
+                  key={row.ticket.id}
+                  className={row.ticket.id === ticketId ? 'ticket-option selected' : 'ticket-option'}
+                >
+                  <input
+                    type="radio"
+                    name="call-ticket"
+                    value={row.ticket.id}
+                    checked={row.ticket.id === ticketId}
+                    onChange={() => setTicketId(row.ticket.id)}
+                  />
+                  <strong>{row.ticket.number}</strong>
+                  <span className="ticket-option-topic">
+                    {row.ticket.priority ? (
+                      <span className="badge out-of-turn">{t('visit.outOfTurn')}</span>
+                    ) : null}{' '}
+                    {i18n.language === 'en' ? row.service?.titleEn : row.service?.title}
+                  </span>
+                  <span className="ticket-option-wait" data-testid="call-wait">
+                    {elapsed(row.waitedMs)}
+                  </span>
+                </label>
+              ))}
+            </div>
           </fieldset>
         )}
         <ReasonField

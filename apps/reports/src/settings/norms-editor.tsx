@@ -1,4 +1,10 @@
-import { type NormProfile, PRESETS, PRESET_IDS, type PresetId } from '@queue/engine';
+import {
+  DEFAULT_NO_SHOW_AFTER_SEC,
+  type NormProfile,
+  PRESETS,
+  PRESET_IDS,
+  type PresetId,
+} from '@queue/engine';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EditorProps } from './editor-props';
@@ -174,6 +180,13 @@ export const NormsEditor = ({ config, onChange }: EditorProps) => {
           max={10}
           value={profile.recallLimit}
           onValue={(recallLimit) => setProfile({ recallLimit })}
+        />
+        <NumberField
+          label={t('norms.noShowAfter')}
+          min={10}
+          max={600}
+          value={profile.noShowAfterSec ?? DEFAULT_NO_SHOW_AFTER_SEC}
+          onValue={(noShowAfterSec) => setProfile({ noShowAfterSec })}
         />
         <label className="check">
           <input

@@ -1,4 +1,5 @@
 import type { NormProfile, PresetId, Service, ServiceGroup } from '../model.js';
+import { DEFAULT_NO_SHOW_AFTER_SEC } from '../no-show.js';
 import { CATALOGUE, INDIVIDUAL, pickTopics, topic, withNorms } from './catalogue.js';
 
 /** A norm preset (REGULATIONS §1): the standard's norms, topics, groups, peak days and rules as data. */
@@ -18,6 +19,7 @@ const baseProfile = (id: PresetId, title: string, overrides: Partial<NormProfile
   serviceNormMin: 10,
   earlyWarningMin: 5,
   recallLimit: 2,
+  noShowAfterSec: DEFAULT_NO_SHOW_AFTER_SEC,
   visitCapMin: null,
   overload: { threshold: 5, mode: 'window', peakOnly: false },
   peakDays: [],
