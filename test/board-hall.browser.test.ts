@@ -194,8 +194,36 @@ describe('hall display', () => {
     expect((await lastAnnouncement(page)).text).toBe('Талон Пэ три, окно один');
   });
 
+  it('opens its announcement settings only after an administrator’s PIN', async () => {
+    await page.getByRole('button', { name: 'Настройки объявлений' }).click();
+    const signIn = page.getByRole('dialog', { name: 'Вход администратора' });
+    await signIn.waitFor();
+    // An operator is not let in; neither is a wrong PIN. The settings never show meanwhile.
+    await signIn.getByLabel('Логин').fill('op1');
+    await signIn.getByLabel('PIN').fill('1234');
+    await signIn.getByRole('button', { name: 'Войти' }).click();
+    await expect
+      .poll(() => signIn.locator('.problem').textContent())
+      .toBe('Настройки объявлений доступны только администратору.');
+    await signIn.getByLabel('Логин').fill('admin');
+    await signIn.getByLabel('PIN').fill('9999');
+    await signIn.getByRole('button', { name: 'Войти' }).click();
+    await expect.poll(() => signIn.locator('.problem').textContent()).toBe('Логин или PIN не подошли.');
+    expect(await page.getByRole('dialog', { name: 'Голосовые объявления' }).count()).toBe(0);
+    await screenshot(page, 'board-hall-settings-pin');
+    expect(await seriousViolations(page)).toEqual([]);
+    await signIn.getByRole('button', { name: 'Закрыть' }).click();
+    await signIn.waitFor({ state: 'detached' });
+  });
+
   it('takes the announcement text and repeat count from its settings panel', async () => {
     await page.getByRole('button', { name: 'Настройки объявлений' }).click();
+    const signIn = page.getByRole('dialog', { name: 'Вход администратора' });
+    // The PIN refused a moment ago is not kept in the field.
+    expect(await signIn.getByLabel('PIN').inputValue()).toBe('');
+    await signIn.getByLabel('Логин').fill('admin');
+    await signIn.getByLabel('PIN').fill('1111');
+    await signIn.getByRole('button', { name: 'Войти' }).click();
     const dialog = page.getByRole('dialog', { name: 'Голосовые объявления' });
     const template = dialog.getByLabel('Текст объявления');
     await template.fill('Талон {ticket}, пройдите в {window}');
@@ -248,14 +276,33 @@ describe('hall display', () => {
     await portrait.close();
   });
 
-  it('offers «Включить звук» where the browser keeps audio suspended, and it starts the sound', async () => {
-    const gated = await openHall({ width: 1280, height: 720 }, SUSPEND_AUDIO_UNTIL_CLICK);
-    const audio = () => gated.locator('.hall-controls').getAttribute('data-audio');
-    await expect.poll(audio, { timeout: 10_000 }).toBe('suspended');
-    const button = gated.getByRole('button', { name: 'Включить звук' });
-    await button.click({ timeout: 10_000 });
-    await expect.poll(audio, { timeout: 10_000 }).toBe('running');
-    expect(await button.count()).toBe(0);
-    await gated.close();
+  it('where the browser keeps audio suspended, asks staff once, across the top, clear of the information line', async () => {
+    for (const viewport of [
+      { width: 1920, height: 1080 },
+      { width: 1080, height: 1920 },
+    ]) {
+      const gated = await openHall(viewport, SUSPEND_AUDIO_UNTIL_CLICK);
+      await gated.emulateMedia({ reducedMotion: 'reduce' });
+      const audio = () => gated.locator('.hall-controls').getAttribute('data-audio');
+      await expect.poll(audio, { timeout: 10_000 }).toBe('suspended');
+      const unlock = gated.getByTestId('sound-unlock');
+      await unlock.waitFor();
+      expect(await unlock.textContent()).toContain('Звук табло выключен браузером');
+      // Above the office's name, and nowhere near the visitors' information line at the bottom.
+      const strip = (await unlock.boundingBox())!;
+      const header = (await gated.locator('.hall-header').boundingBox())!;
+      const info = (await gated.getByTestId('hall-info').boundingBox())!;
+      expect(strip.y + strip.height).toBeLessThanOrEqual(header.y);
+      expect(strip.y + strip.height).toBeLessThan(info.y);
+      expect(strip.width).toBeGreaterThan(viewport.width * 0.8);
+      // The screen still fits without a scroll bar.
+      expect(await gated.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+      await screenshot(gated, `board-hall-sound-off-${viewport.width}x${viewport.height}`);
+      expect(await seriousViolations(gated)).toEqual([]);
+      await unlock.click({ timeout: 10_000 });
+      await expect.poll(audio, { timeout: 10_000 }).toBe('running');
+      expect(await unlock.count()).toBe(0);
+      await gated.close();
+    }
   });
 });

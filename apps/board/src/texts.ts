@@ -26,7 +26,22 @@ const ru = {
     closedToday: 'Сегодня приёма нет',
     notAccepting: 'Сейчас талоны не выдаются',
     opensAt: 'Приём откроется: {{when}}',
-    enableSound: 'Включить звук',
+    soundOff: {
+      title: 'Звук табло выключен браузером',
+      action: 'Для сотрудников: одно касание здесь включит голосовые объявления',
+    },
+    signIn: {
+      title: 'Вход администратора',
+      text: 'Объявления в зале меняет администратор офиса.',
+      login: 'Логин',
+      pin: 'PIN',
+      submit: 'Войти',
+      checking: 'Проверяем…',
+      wrong: 'Логин или PIN не подошли.',
+      notAdmin: 'Настройки объявлений доступны только администратору.',
+      unreachable: 'Сервер не отвечает, поэтому PIN сейчас не проверить.',
+      rateLimited: 'Слишком много неудачных попыток. Повторить можно через минуту.',
+    },
     noToken: {
       title: 'Табло не подключено',
       text: 'Для работы табло нужен код устройства. Его выдаёт администратор офиса; адрес табло выглядит так: /board/?token=…',
@@ -41,8 +56,7 @@ const ru = {
       issue: {
         missingTicket: 'В тексте нет {ticket}: посетитель не услышит номер.',
         missingWindow: 'В тексте нет {window}: посетитель не услышит окно.',
-        imperative:
-          'Слово «{{word}}» звучит как распоряжение; на табло принята вежливая форма (REGULATIONS §6).',
+        imperative: 'Слово «{{word}}» звучит как распоряжение; на табло принята вежливая форма.',
       },
       example: 'Пример: «{{text}}»',
       repeat: 'Сколько раз повторять',
@@ -336,7 +350,22 @@ const en: Texts = {
     closedToday: 'Closed today',
     notAccepting: 'Tickets are not issued now',
     opensAt: 'Opens: {{when}}',
-    enableSound: 'Turn sound on',
+    soundOff: {
+      title: 'The browser has muted this display',
+      action: 'For staff: one touch here turns the announcements on',
+    },
+    signIn: {
+      title: 'Administrator sign-in',
+      text: 'The hall announcements are changed by the office administrator.',
+      login: 'Login',
+      pin: 'PIN',
+      submit: 'Sign in',
+      checking: 'Checking…',
+      wrong: 'The login or PIN did not match.',
+      notAdmin: 'Only an administrator can change the announcements.',
+      unreachable: 'The server does not answer, so the PIN cannot be checked now.',
+      rateLimited: 'Too many failed attempts. Please try again in a minute.',
+    },
     noToken: {
       title: 'The display is not connected',
       text: 'The display needs a device code, issued by the office administrator; its address looks like /board/?token=…',
@@ -351,7 +380,7 @@ const en: Texts = {
       issue: {
         missingTicket: 'The text has no {ticket}: the visitor will not hear the number.',
         missingWindow: 'The text has no {window}: the visitor will not hear the window.',
-        imperative: '«{{word}}» sounds like an order; the display uses polite wording (REGULATIONS §6).',
+        imperative: '«{{word}}» sounds like an order; the display uses polite wording.',
       },
       example: 'Example: «{{text}}»',
       repeat: 'Repeat',

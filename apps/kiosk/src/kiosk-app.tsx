@@ -1,8 +1,7 @@
 import type { PublicView } from '@queue/protocol';
-import { ConnectionBanner, serverUrl, useOfficeClient, useReplica } from '@queue/ui';
+import { ConnectionBanner, serverUrl, signInAdministrator, useOfficeClient, useReplica } from '@queue/ui';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { signInAdministrator } from './admin-sign-in.js';
 import { desktopExit } from './desktop-bridge.js';
 import { forgetDeviceToken } from './device-token.js';
 import { type Kiosk, KioskContext, useKiosk, useKioskState } from './kiosk-context.js';

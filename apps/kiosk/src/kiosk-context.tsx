@@ -2,7 +2,7 @@ import type { OfficeClient } from '@queue/client';
 import type { PublicView } from '@queue/protocol';
 import { createContext, useContext, useEffect } from 'react';
 import { useStore } from 'zustand';
-import type { AdminSignIn } from './admin-sign-in.js';
+import type { AdminSignIn } from '@queue/ui';
 import { type KioskSpeaker, speechLang } from './kiosk-speech.js';
 import type { KioskActions, KioskState, KioskStore } from './kiosk-store.js';
 

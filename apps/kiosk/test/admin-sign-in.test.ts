@@ -1,9 +1,8 @@
 import { createServer } from 'node:net';
-import { COMMON } from '@queue/ui';
+import { type AdminSignIn, COMMON, adminRefusalText, signInAdministrator } from '@queue/ui';
 import i18next, { type Resource } from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestOfficeServer } from '@queue/e2e/test-office';
-import { type AdminSignIn, adminRefusalText, signInAdministrator } from '../src/admin-sign-in.js';
 import { KIOSK_TEXTS } from '../src/kiosk-texts.js';
 
 let office: TestOfficeServer;
@@ -19,7 +18,7 @@ const texts = async (language: 'ru' | 'en') => {
   await instance.init({ resources, lng: language, defaultNS: 'kiosk' });
   return (result: AdminSignIn) => {
     if (result.ok) throw new Error('expected a refusal');
-    return adminRefusalText(result.problem, instance.t, language);
+    return adminRefusalText(result.problem, instance.t, language, 'kiosk:admin');
   };
 };
 

@@ -4,6 +4,7 @@ export * from './use-office.js';
 export * from './connection-banner.js';
 export * from './office-time-format.js';
 export * from './sign-in-problem.js';
+export * from './administrator-sign-in.js';
 export * from './staff-sign-in.js';
 export * from './sign-in-form.js';
 export * from './staff-session.js';

@@ -12,6 +12,8 @@ import {
 } from './announce-settings';
 import { addressWithoutToken, pageStorage, resolveDeviceToken } from './device-token';
 import { HallDisplay } from './hall-display';
+import { SettingsSignIn } from './settings-sign-in';
+import { MutedIcon } from './muted-icon';
 import { SoundSettingsPanel } from './sound-settings-panel';
 import { useHallVoice } from './use-hall-voice';
 import './hall.css';
@@ -26,7 +28,8 @@ const HallConnected = ({ client }: { client: OfficeClient<PublicView> }) => {
   const now = useServerNow(client);
   const serverNow = useCallback(() => Date.now() + client.store.getState().clockOffsetMs, [client]);
   const [resolved, setResolved] = useState(readSettings);
-  const [settingsOpen, setSettingsOpen] = useState(false);
+  // ⚙ first asks for an administrator's PIN; the settings open only after it, and close with it.
+  const [settings, setSettings] = useState<'closed' | 'signIn' | 'open'>('closed');
   const voice = useHallVoice(view?.calls ?? null, serverNow, resolved.settings);
 
   const save = (settings: AnnounceSettings) => {
@@ -41,7 +44,29 @@ const HallConnected = ({ client }: { client: OfficeClient<PublicView> }) => {
   return (
     <>
       <ConnectionBanner state={connection} />
-      {view ? <HallDisplay view={view} now={now} /> : <p className="hall-loading">{t('hall.loading')}</p>}
+      {view ? (
+        <HallDisplay
+          view={view}
+          now={now}
+          staffNotice={
+            voice.audio === 'suspended' ? (
+              <button
+                type="button"
+                className="hall-unlock"
+                onClick={voice.enableSound}
+                data-testid="sound-unlock"
+              >
+                <MutedIcon />
+                <span>
+                  <strong>{t('hall.soundOff.title')}</strong> {t('hall.soundOff.action')}
+                </span>
+              </button>
+            ) : null
+          }
+        />
+      ) : (
+        <p className="hall-loading">{t('hall.loading')}</p>
+      )}
       {/* What was last said, in writing too (004 §6.7.8), for screen readers and for the tests. */}
       <p
         className="visually-hidden hall-live"
@@ -53,27 +78,25 @@ const HallConnected = ({ client }: { client: OfficeClient<PublicView> }) => {
         {voice.last.text}
       </p>
       <div className="hall-controls" data-audio={voice.audio}>
-        {voice.audio === 'suspended' && (
-          <button type="button" className="hall-sound" onClick={voice.enableSound}>
-            {t('hall.enableSound')}
-          </button>
-        )}
         <button
           type="button"
           className="hall-settings-button"
           aria-label={t('hall.settings.open')}
           title={t('hall.settings.open')}
-          onClick={() => setSettingsOpen(true)}
+          onClick={() => setSettings('signIn')}
         >
           <span aria-hidden="true">⚙</span>
         </button>
       </div>
-      {settingsOpen && (
+      {settings === 'signIn' && (
+        <SettingsSignIn onSignedIn={() => setSettings('open')} onClose={() => setSettings('closed')} />
+      )}
+      {settings === 'open' && (
         <SoundSettingsPanel
           resolved={resolved}
           onSave={save}
           onPreview={voice.preview}
-          onClose={() => setSettingsOpen(false)}
+          onClose={() => setSettings('closed')}
         />
       )}
     </>

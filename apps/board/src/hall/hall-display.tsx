@@ -6,6 +6,7 @@
  */
 import type { PublicCall, PublicView } from '@queue/protocol';
 import { officeClock } from '@queue/ui';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callsOnScreen } from './calls-on-screen';
 import { hoursToday, isRoundTheClock, longOfficeDate } from './office-day';
@@ -103,14 +104,17 @@ const Waiting = ({ view }: { view: PublicView }) => {
 export interface HallDisplayProps {
   view: PublicView;
   now: number;
+  /** Something for staff only (the browser's muted sound), above and apart from the visitors' screen. */
+  staffNotice?: ReactNode;
 }
 
-export const HallDisplay = ({ view, now }: HallDisplayProps) => {
+export const HallDisplay = ({ view, now, staffNotice = null }: HallDisplayProps) => {
   const { t, i18n } = useTranslation('board');
   const { current, earlier } = callsOnScreen(view.calls, EARLIER_ROWS);
   const { office } = view;
   return (
     <div className="hall">
+      {staffNotice}
       <header className="hall-header">
         <h1 className="hall-office">{office.name}</h1>
         <div className="hall-clock">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { adminRefusalText } from '../admin-sign-in.js';
+import { adminRefusalText } from '@queue/ui';
 import { useKiosk, useScreenSpeech } from '../kiosk-context.js';
 import { Keypad } from '../parts/keypad.js';
 
@@ -33,7 +33,7 @@ export const AdminPinScreen = () => {
       actions.openSettings({ name: result.name, login: login.trim(), pin: entered });
       return;
     }
-    setMessage(adminRefusalText(result.problem, t, i18n.language));
+    setMessage(adminRefusalText(result.problem, t, i18n.language, 'kiosk:admin'));
   };
 
   return (

@@ -1,10 +1,11 @@
 import { login } from '@queue/client';
-import { type SignInProblem, signInProblem } from '@queue/ui';
 import type { TFunction } from 'i18next';
+import { type SignInProblem, signInProblem } from './sign-in-problem.js';
 
 /**
- * The administrator's PIN in front of the settings and the exit (DESIGN §5): checked by the server's
- * `/api/login`, accepted only for a staff member with the administrator role.
+ * The administrator's PIN in front of a public screen's settings — the kiosk's settings and exit, the
+ * hall display's announcements (DESIGN §5, issue 19): checked by the server's `/api/login`, accepted only
+ * for a staff member with the administrator role.
  *
  * The kiosk keeps no lockout of its own any more: the server refuses a login after five wrong PINs
  * (429 `rate_limited`, one more try a minute) and an address after thirty, and unlike a count in the
@@ -31,20 +32,22 @@ export const signInAdministrator = async (
 };
 
 /**
- * What the PIN screen says about a refusal: the kiosk's own words where it has them, the staff sign-in's
- * common ones otherwise, and the server's text for anything else, in the visitor's chosen language.
+ * What the PIN screen says about a refusal: the screen's own words where it has them (`texts`, e.g.
+ * `kiosk:admin`: `wrong`, `notAdmin`, `unreachable`, `rateLimited`), the staff sign-in's common ones
+ * otherwise, and the server's text for anything else, in the chosen language.
  */
 export const adminRefusalText = (
   problem: Extract<AdminSignIn, { ok: false }>['problem'],
   t: TFunction,
   language: string,
+  texts: string,
 ): string => {
   switch (problem.kind) {
     case 'wrong':
     case 'notAdmin':
     case 'unreachable':
     case 'rateLimited':
-      return t(`kiosk:admin.${problem.kind}`);
+      return t(`${texts}.${problem.kind}`);
     case 'invalid':
     case 'failed':
       return t(`common:signIn.problem.${problem.kind}`);
