@@ -296,7 +296,9 @@ describe('hall display', () => {
       expect(strip.y + strip.height).toBeLessThan(info.y);
       expect(strip.width).toBeGreaterThan(viewport.width * 0.8);
       // The screen still fits without a scroll bar.
-      expect(await gated.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
+      expect(await gated.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(
+        true,
+      );
       await screenshot(gated, `board-hall-sound-off-${viewport.width}x${viewport.height}`);
       expect(await seriousViolations(gated)).toEqual([]);
       await unlock.click({ timeout: 10_000 });

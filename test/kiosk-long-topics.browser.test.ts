@@ -87,7 +87,6 @@ describe.each([
     const name = `kiosk-long-topics-${screen}-${mode}`;
 
     await tile(page, /Получить талон/).click();
-    await tile(page, /Частное лицо/).click();
     await expect.poll(() => heading(page).textContent()).toBe('С каким вопросом вы пришли?');
     await expect(tile(page, LONG_WORD).count()).resolves.toBe(1);
     await expectTilesFit(page, `${name}-topics`);

@@ -83,7 +83,7 @@ afterAll(async () => {
 });
 
 describe('kiosk: a ticket for a topic', () => {
-  it('goes start → individual → category → topic, shows the ticket and prints its number and Cyrillic topic', async () => {
+  it('goes start → group → topic, shows the ticket and prints its number and Cyrillic topic', async () => {
     // An open window gives the forecast an expected wait to show and print.
     const operator = await office.staff('op1', '1234');
     expect((await operator.send({ type: 'window.open', windowId: 'w1', services: null })).ok).toBe(true);
@@ -94,13 +94,12 @@ describe('kiosk: a ticket for a topic', () => {
     await check(page, 'start');
 
     await tile(page, /Получить талон/).click();
-    await expect.poll(() => heading(page).textContent()).toBe('Вы обращаетесь как…');
-    await check(page, 'client-type');
-
-    await tile(page, /Частное лицо/).click();
     await expect.poll(() => heading(page).textContent()).toBe('С каким вопросом вы пришли?');
-    // The first level comes from the configuration: categories and uncategorised topics.
-    await expect(tile(page, /Счета и начисления/).textContent()).resolves.toContain('2 вопроса');
+    // The first level comes from the configuration: groups, named with what is in them, and single topics.
+    await expect(tile(page, /Счета и начисления/).textContent()).resolves.toContain(
+      'Разъяснение начислений, сверка, перерасчёт · Справки, копии документов, квитанции, акты',
+    );
+    await expect(page.locator('.tile-hint', { hasText: /\d+ вопрос/ }).count()).resolves.toBe(0);
     await expect(tile(page, /Оплата без комиссии/).count()).resolves.toBe(1);
     await check(page, 'topics');
 
@@ -148,7 +147,7 @@ describe('kiosk: «Мне нужна помощь»', () => {
     await expect.poll(() => heading(page).textContent()).toBe('Мы поможем');
     await check(page, 'help');
 
-    await tile(page, /Частное лицо/).click();
+    // Every topic at once: the second touch issues the ticket.
     await tile(page, /Оплата без комиссии/).click();
     await page.getByTestId('ticket-number').waitFor();
     const number = await page.getByTestId('ticket-number').textContent();
@@ -264,7 +263,6 @@ describe('kiosk: the desktop shell prints', () => {
     });
     const printedBefore = printer.tickets().length;
     await tile(page, /Получить талон/).click();
-    await tile(page, /Частное лицо/).click();
     await tile(page, /Приборы учёта/).click();
     await tile(page, 'Показания приборов учёта').click();
     await page.locator('[data-print="failed"]').waitFor({ timeout: 8000 });
@@ -316,7 +314,6 @@ describe('kiosk: accessibility', () => {
     expect(await fontSize()).toBeGreaterThan(normal);
     await check(page, 'contrast-start');
     await tile(page, /Получить талон/).click();
-    await tile(page, /Частное лицо/).click();
     await check(page, 'contrast-topics');
 
     // Every touch target is at least 64 px each way.
@@ -362,21 +359,22 @@ describe('kiosk: accessibility', () => {
     await expect.poll(async () => (await spoken()).at(-1)?.text).toContain('Мне нужна помощь');
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
-    await expect.poll(() => heading(page).textContent()).toBe('Вы обращаетесь как…');
-    await expect
-      .poll(async () => (await spoken()).map((s) => s.text).join(' | '))
-      .toContain('Вы обращаетесь как…');
-    await page.keyboard.press('Enter');
     await expect.poll(() => heading(page).textContent()).toBe('С каким вопросом вы пришли?');
     await expect.poll(async () => (await spoken()).map((s) => s.text).join(' | ')).toContain('Приборы учёта');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => heading(page).textContent()).toBe('Приборы учёта');
     await page.keyboard.press('Escape');
-    await expect.poll(() => heading(page).textContent()).toBe('Вы обращаетесь как…');
+    await expect.poll(() => heading(page).textContent()).toBe('С каким вопросом вы пришли?');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => heading(page).textContent()).toBe('Здравствуйте!');
     await page.context().close();
   });
 });
 
 describe('kiosk: settings behind the administrator’s PIN', () => {
-  it('lets only an administrator in, saves the settings, and returns to the start after inactivity', async () => {
+  it('lets only an administrator in, saves the settings, and returns to the start after inactivity', {
+    timeout: 60_000,
+  }, async () => {
     await setOfficeTicket(office, {
       fields: { officeName: true, dateTime: true, peopleAhead: true, expectedWait: false, qr: false },
       text: 'Хорошего дня!',
@@ -415,7 +413,7 @@ describe('kiosk: settings behind the administrator’s PIN', () => {
       .toBe('Текст под номером: «Хорошего дня!»');
     await expect(officeTicket.textContent()).resolves.toContain('Меняет начальник офиса');
 
-    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Меньше' }).click();
+    for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Меньше' }).click();
     await expect(page.getByRole('spinbutton').inputValue()).resolves.toBe('5');
     await page.getByLabel('58 мм').check();
     await page.getByRole('button', { name: 'Сохранить' }).click();
@@ -425,13 +423,24 @@ describe('kiosk: settings behind the administrator’s PIN', () => {
       .toEqual({ printing: 'server', paper: '58mm', codePage: 'CP866' });
     await setOfficeTicket(office, undefined);
 
-    // The visitor's own modes go with the visitor: after inactivity the kiosk starts afresh.
+    // The visitor's own modes go with the visitor: after inactivity the kiosk starts afresh — but first
+    // it counts down, and «Ещё время» keeps the screen. (5 s is the setting; the kiosk allows at least 20.)
     await page.getByRole('button', { name: 'Крупно и контрастно' }).click();
     await tile(page, /Получить талон/).click();
-    await expect.poll(() => heading(page).textContent()).toBe('Вы обращаетесь как…');
+    await expect.poll(() => heading(page).textContent()).toBe('С каким вопросом вы пришли?');
+    const warning = page.getByTestId('inactivity-warning');
+    const shown = Date.now();
+    await warning.waitFor({ timeout: 15_000 });
+    expect(Date.now() - shown).toBeGreaterThan(8000);
+    await expect(warning.textContent()).resolves.toMatch(/Через \d+ секунд\S* экран вернётся к началу/);
+    await check(page, 'inactivity-warning');
+    await page.getByTestId('more-time').click();
+    await warning.waitFor({ state: 'detached' });
+    expect(await heading(page).textContent()).toBe('С каким вопросом вы пришли?');
     const left = Date.now();
-    await heading(page).filter({ hasText: 'Здравствуйте!' }).waitFor({ timeout: 8000 });
-    expect(Date.now() - left).toBeGreaterThan(4000);
+    await warning.waitFor({ timeout: 15_000 });
+    await heading(page).filter({ hasText: 'Здравствуйте!' }).waitFor({ timeout: 15_000 });
+    expect(Date.now() - left).toBeGreaterThan(15_000);
     await expect(page.evaluate(() => document.documentElement.classList.contains('contrast'))).resolves.toBe(
       false,
     );

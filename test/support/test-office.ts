@@ -38,7 +38,17 @@ export class TestOfficeServer {
 
   /** Stops and starts the server on the same data; clients reconnect by themselves. */
   async restart(port = this.server.port) {
+    await this.down();
+    await this.up(port);
+  }
+
+  /** Stops the server and keeps its data, so a test can watch the clients while it is gone. */
+  async down() {
     await this.server.close();
+  }
+
+  /** Starts it again on the same data and port (after `down`). */
+  async up(port: number) {
     this.options.port = port;
     await this.boot();
   }

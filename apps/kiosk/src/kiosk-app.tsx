@@ -1,5 +1,5 @@
 import type { PublicView } from '@queue/protocol';
-import { ConnectionBanner, serverUrl, signInAdministrator, useOfficeClient, useReplica } from '@queue/ui';
+import { serverUrl, signInAdministrator, useOfficeClient, useReplica } from '@queue/ui';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { desktopExit } from './desktop-bridge.js';
@@ -8,13 +8,14 @@ import { type Kiosk, KioskContext, useKiosk, useKioskState } from './kiosk-conte
 import { createKioskSpeaker, speechLang } from './kiosk-speech.js';
 import { type KioskStore, kioskActions } from './kiosk-store.js';
 import { KioskHeader } from './parts/kiosk-header.js';
+import { InactivityWarning } from './parts/inactivity-warning.js';
 import { KioskToolbar } from './parts/kiosk-toolbar.js';
+import { OfflineNotice } from './parts/offline-notice.js';
+import { inactivityLimitSec } from './inactivity-limit.js';
 import { AdminPinScreen } from './screens/admin-pin-screen.js';
 import { CheckInScreen } from './screens/check-in-screen.js';
-import { ClientTypeScreen } from './screens/client-type-screen.js';
 import { ClosedScreen } from './screens/closed-screen.js';
 import { ErrorScreen } from './screens/error-screen.js';
-import { HelpScreen } from './screens/help-screen.js';
 import { SettingsScreen } from './screens/settings-screen.js';
 import { StartScreen } from './screens/start-screen.js';
 import { TicketScreen } from './screens/ticket-screen.js';
@@ -27,18 +28,26 @@ import { useInactivity } from './use-inactivity.js';
 const spokenLabel = (element: HTMLElement): string =>
   (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-const CurrentScreen = ({ view, onExit }: { view: PublicView; onExit: () => void }) => {
+const CurrentScreen = ({
+  view,
+  online,
+  onExit,
+}: {
+  view: PublicView;
+  online: boolean;
+  onExit: () => void;
+}) => {
   const screen = useKioskState((s) => s.screen);
   // Administration and a ticket just issued stay; everything a visitor could start waits for opening.
   if (screen === 'adminPin') return <AdminPinScreen />;
   if (screen === 'settings') return <SettingsScreen view={view} onExit={onExit} />;
   if (screen === 'ticket') return <TicketScreen view={view} />;
+  // Without the server no ticket can be issued: said at once, in place of the choices (issue 19).
+  if (!online) return <OfflineNotice />;
   if (!view.office.acceptingTickets) return <ClosedScreen view={view} />;
   switch (screen) {
     case 'help':
-      return <HelpScreen />;
-    case 'clientType':
-      return <ClientTypeScreen />;
+      return <TopicsScreen view={view} help />;
     case 'topics':
     case 'category':
       return <TopicsScreen view={view} />;
@@ -59,10 +68,13 @@ const KioskShell = () => {
   const view = useReplica(client, (s) => s.view);
   const screen = useKioskState((s) => s.screen);
   const category = useKioskState((s) => s.category);
+  const clientType = useKioskState((s) => s.clientType);
   const speech = useKioskState((s) => s.speech);
   const locale = useKioskState((s) => s.locale);
   const inactivitySec = useKioskState((s) => s.settings.inactivitySec);
+  const contrast = useKioskState((s) => s.contrast);
   const root = useRef<HTMLDivElement>(null);
+  const online = connection === 'online';
 
   // The server prints with this kiosk's settings and keeps them; they go again on each connect, so a
   // change saved while the server was out of reach still gets there.
@@ -75,10 +87,11 @@ const KioskShell = () => {
     };
   }, [client, token, store]);
 
-  useInactivity(
+  const limitSec = inactivityLimitSec(screen, inactivitySec, { contrast, speech });
+  const inactivity = useInactivity(
     screen !== 'start' && screen !== 'exited',
-    inactivitySec,
-    `${screen}:${category}`,
+    limitSec,
+    `${screen}:${category}:${clientType}`,
     actions.idle,
   );
   useArrowKeys(root, actions.back);
@@ -91,7 +104,7 @@ const KioskShell = () => {
       main?.querySelector<HTMLElement>('[data-tile]:not([disabled]), input, button:not([disabled])') ??
       main?.querySelector<HTMLElement>('h1');
     first?.focus();
-  }, [screen, category, view !== null, view?.office.acceptingTickets]);
+  }, [screen, category, clientType, online, view !== null, view?.office.acceptingTickets]);
 
   // Speech mode reads the choice that receives the focus, by touch, Tab or arrow.
   useEffect(() => {
@@ -135,20 +148,26 @@ const KioskShell = () => {
     );
   }
   if (!view) {
-    return (
+    return connection === 'offline' ? (
+      <main className="kiosk kiosk--message">
+        <OfflineNotice />
+      </main>
+    ) : (
       <main className="kiosk kiosk--message">
         <h1>{t('common:connection.connecting')}</h1>
       </main>
     );
   }
   return (
-    <div className="kiosk" ref={root}>
-      <ConnectionBanner state={connection} />
+    <div className="kiosk" ref={root} data-connection={connection} data-inactivity-sec={limitSec}>
       <KioskHeader view={view} />
       <main className="kiosk-main">
-        <CurrentScreen view={view} onExit={() => void exit()} />
+        <CurrentScreen view={view} online={online} onExit={() => void exit()} />
       </main>
       <KioskToolbar />
+      {inactivity.secondsLeft !== null ? (
+        <InactivityWarning secondsLeft={inactivity.secondsLeft} onMore={inactivity.extend} />
+      ) : null}
     </div>
   );
 };

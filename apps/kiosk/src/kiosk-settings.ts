@@ -16,7 +16,7 @@ export type PrintingMode = KioskSettings['printing'];
 const STORAGE_KEY = 'queue.kiosk.settings';
 
 export const defaultSettings = (desktopBridge: boolean): KioskSettings => ({
-  inactivitySec: 20,
+  inactivitySec: 30,
   // An Electron kiosk has its printer at hand; a browser kiosk relies on the office server.
   printing: desktopBridge ? 'desktop' : 'server',
   paper: '80mm',

@@ -7,7 +7,6 @@ import type { KioskSettings } from './kiosk-settings.js';
 export type Screen =
   | 'start'
   | 'help'
-  | 'clientType'
   | 'topics'
   | 'category'
   | 'ticket'
@@ -91,15 +90,21 @@ export const kioskActions = (store: KioskStore) => {
       window.speechSynthesis?.cancel();
       void switchLocale('ru');
     },
-    takeTicket: () => set({ screen: 'clientType', ...flowReset }),
-    askHelp: () => set({ screen: 'help', ...flowReset, priority: true }),
+    /**
+     * «Получить талон» goes straight to the topics of a private person, the common case; an organisation
+     * switches with a tile there. Start → topic or start → group → topic: at most three touches.
+     */
+    takeTicket: () => set({ screen: 'topics', ...flowReset, clientType: 'individual' }),
+    /** «Мне нужна помощь»: every topic at once, so start → topic is two touches (004 §6.7.2). */
+    askHelp: () => set({ screen: 'help', ...flowReset, priority: true, clientType: 'individual' }),
     checkIn: () => set({ screen: 'checkIn', ...flowReset }),
-    chooseClientType: (clientType: ClientType) => set({ screen: 'topics', clientType, category: null }),
+    chooseClientType: (clientType: ClientType) => set({ clientType, category: null }),
     chooseCategory: (category: string) => set({ screen: 'category', category }),
     back: () => {
-      const { screen, priority } = get();
+      const { screen, clientType } = get();
       if (screen === 'category') set({ screen: 'topics', category: null });
-      else if (screen === 'topics') set({ screen: priority ? 'help' : 'clientType', clientType: null });
+      else if ((screen === 'topics' || screen === 'help') && clientType === 'organisation')
+        set({ clientType: 'individual' });
       else set({ screen: 'start', ...flowReset, admin: null });
     },
     busy: (busy: boolean) => set({ busy }),

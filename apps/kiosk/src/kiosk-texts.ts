@@ -17,25 +17,18 @@ export const KIOSK_TEXTS: Resource = {
         appointment: 'Запись на приём',
         appointmentHint: 'Регистрация по коду записи',
       },
-      clientType: {
-        heading: 'Вы обращаетесь как…',
-        individual: 'Частное лицо',
-        individualHint: 'Физическое лицо: квартира, дом, дача',
-        organisation: 'Организация или ИП',
-        organisationHint: 'Юридическое лицо, индивидуальный предприниматель',
-      },
       topics: {
         heading: 'С каким вопросом вы пришли?',
-        inCategory_one: '{{count}} вопрос',
-        inCategory_few: '{{count}} вопроса',
-        inCategory_many: '{{count}} вопросов',
-        inCategory_other: '{{count}} вопроса',
+        headingOrganisation: 'Вопросы организаций и ИП',
+        asOrganisation: 'Организация или ИП',
+        asOrganisationHint: 'Юридическое лицо, индивидуальный предприниматель',
+        asPerson: 'Частное лицо',
+        asPersonHint: 'Квартира, дом, дача',
         none: 'Для этой категории посетителей сейчас нет доступных вопросов. Администратор зала поможет.',
       },
       help: {
         heading: 'Мы поможем',
-        text: 'Людей с инвалидностью мы обслуживаем вне очереди. После выбора вопроса сотрудник офиса подойдёт к вам и поможет.',
-        question: 'Вы обращаетесь как…',
+        text: 'Людей с инвалидностью обслуживаем вне очереди: после выбора вопроса к вам подойдёт сотрудник офиса.',
       },
       ticket: {
         yourNumber: 'Ваш номер',
@@ -46,6 +39,8 @@ export const KIOSK_TEXTS: Resource = {
         wait_few: 'Ожидаемое время ожидания: около {{count}} минут',
         wait_many: 'Ожидаемое время ожидания: около {{count}} минут',
         wait_other: 'Ожидаемое время ожидания: около {{count}} минуты',
+        waitUnknown:
+          'Время ожидания пока не рассчитать: окна по этому вопросу ещё не открыты. Администратор зала подскажет.',
         polite: 'Номер появится на табло и прозвучит в зале. Пожалуйста, ожидайте вызова.',
         priority: 'Сотрудник офиса скоро подойдёт к вам.',
         printing: 'Печатаем талон…',
@@ -65,6 +60,7 @@ export const KIOSK_TEXTS: Resource = {
         erase: 'Стереть последнюю цифру',
         clear: 'Очистить',
         digit: 'Цифра {{digit}}',
+        ordinary: 'Получить обычный талон',
       },
       closed: {
         heading: 'Сейчас приём посетителей не ведётся',
@@ -89,6 +85,22 @@ export const KIOSK_TEXTS: Resource = {
       error: {
         heading: 'Талон не выдан',
         again: 'Попробовать ещё раз',
+        rateLimited:
+          'Талоны только что выдавались один за другим. Пожалуйста, попробуйте снова через полминуты или обратитесь к администратору зала.',
+      },
+      offline: {
+        heading: 'Талоны сейчас не выдаются',
+        text: 'Нет связи с сервером очереди. Пожалуйста, обратитесь к администратору зала — вас примут.',
+        hint: 'Как только связь восстановится, киоск снова заработает сам.',
+      },
+      inactivity: {
+        heading: 'Вы ещё здесь?',
+        text_one: 'Через {{count}} секунду экран вернётся к началу.',
+        text_few: 'Через {{count}} секунды экран вернётся к началу.',
+        text_many: 'Через {{count}} секунд экран вернётся к началу.',
+        text_other: 'Через {{count}} секунды экран вернётся к началу.',
+        spoken: 'Скоро экран вернётся к началу. Чтобы продолжить, можно коснуться кнопки «Ещё время».',
+        more: 'Ещё время',
       },
       admin: {
         heading: 'Вход администратора',
@@ -147,23 +159,18 @@ export const KIOSK_TEXTS: Resource = {
         appointment: 'Appointment',
         appointmentHint: 'Check in with your booking code',
       },
-      clientType: {
-        heading: 'You are here as…',
-        individual: 'A private person',
-        individualHint: 'Flat, house, country house',
-        organisation: 'An organisation or sole trader',
-        organisationHint: 'Company, sole trader',
-      },
       topics: {
         heading: 'What is your question?',
-        inCategory_one: '{{count}} question',
-        inCategory_other: '{{count}} questions',
+        headingOrganisation: 'Questions of organisations and sole traders',
+        asOrganisation: 'An organisation or sole trader',
+        asOrganisationHint: 'Company, sole trader',
+        asPerson: 'A private person',
+        asPersonHint: 'Flat, house, country house',
         none: 'There are no questions for this type of visitor now. The hall administrator will help.',
       },
       help: {
         heading: 'We will help',
-        text: 'People with disabilities are served out of turn. Once you choose your question, a member of staff will come to you.',
-        question: 'You are here as…',
+        text: 'People with disabilities are served out of turn: once you choose your question, a member of staff comes to you.',
       },
       ticket: {
         yourNumber: 'Your number',
@@ -171,6 +178,8 @@ export const KIOSK_TEXTS: Resource = {
         aheadNone: 'Nobody is ahead of you',
         wait_one: 'Expected wait: about {{count}} minute',
         wait_other: 'Expected wait: about {{count}} minutes',
+        waitUnknown:
+          'The wait cannot be estimated yet: no window for this question is open. The hall administrator will tell you.',
         polite: 'Your number will appear on the display and be announced in the hall. Thank you for waiting.',
         priority: 'A member of staff will come to you shortly.',
         printing: 'Printing your ticket…',
@@ -190,6 +199,7 @@ export const KIOSK_TEXTS: Resource = {
         erase: 'Erase the last digit',
         clear: 'Clear',
         digit: 'Digit {{digit}}',
+        ordinary: 'Take an ordinary ticket',
       },
       closed: {
         heading: 'We are not receiving visitors now',
@@ -214,6 +224,20 @@ export const KIOSK_TEXTS: Resource = {
       error: {
         heading: 'No ticket was issued',
         again: 'Try again',
+        rateLimited:
+          'Tickets have just been issued one after another. Please try again in half a minute, or ask the hall administrator.',
+      },
+      offline: {
+        heading: 'Tickets are not issued at the moment',
+        text: 'There is no connection to the queue server. Please ask the hall administrator: you will be served.',
+        hint: 'The kiosk works again by itself as soon as the connection is back.',
+      },
+      inactivity: {
+        heading: 'Are you still here?',
+        text_one: 'The screen goes back to the start in {{count}} second.',
+        text_other: 'The screen goes back to the start in {{count}} seconds.',
+        spoken: 'The screen will soon go back to the start. To carry on, touch «More time».',
+        more: 'More time',
       },
       admin: {
         heading: 'Administrator sign-in',

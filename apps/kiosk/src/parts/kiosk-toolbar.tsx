@@ -23,7 +23,7 @@ export const KioskToolbar = () => {
             <BackIcon /> {t('nav.back')}
           </button>
         ) : null}
-        {atStart ? null : (
+        {atStart || screen === 'error' ? null : (
           <button type="button" className="tool" onClick={actions.home}>
             <HomeIcon /> {t('nav.home')}
           </button>

@@ -62,9 +62,21 @@ export const CheckInScreen = ({ view }: { view: PublicView }) => {
         </span>
       </div>
       {error ? (
-        <p className="form-error" role="alert">
-          {i18n.language === 'en' ? error.message.en : error.message.ru}
-        </p>
+        <div className="check-in-refused">
+          <p className="form-error" role="alert">
+            {i18n.language === 'en' ? error.message.en : error.message.ru}
+          </p>
+          {/* A wrong or forgotten code never leaves the visitor without a way in: an ordinary ticket. */}
+          <button
+            type="button"
+            className="tile tile--plain tile--done"
+            data-tile=""
+            data-testid="ordinary-ticket"
+            onClick={kiosk.actions.takeTicket}
+          >
+            <span className="tile-title">{t('checkIn.ordinary')}</span>
+          </button>
+        </div>
       ) : null}
       <Keypad onDigit={add} onErase={erase} onClear={() => setCode('')} />
       <button

@@ -1,12 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useKioskState, useScreenSpeech } from '../kiosk-context.js';
 
-/** A refused ticket, in the server's own polite words (REGULATIONS §6), and the way back. */
+/**
+ * A refused ticket in polite words (REGULATIONS §6) — the server's, or the kiosk's own for a rate limit —
+ * and one way back: the toolbar leaves out its own «В начало» here.
+ */
 export const ErrorScreen = () => {
   const { t, i18n } = useTranslation('kiosk');
   const { actions } = useKiosk();
   const error = useKioskState((s) => s.error);
-  const message = error ? (i18n.language === 'en' ? error.message.en : error.message.ru) : '';
+  // The kiosk's own words where the server's are meant for staff or integrations (a rate limit).
+  const message = !error
+    ? ''
+    : error.code === 'rate_limited'
+      ? t('error.rateLimited')
+      : i18n.language === 'en'
+        ? error.message.en
+        : error.message.ru;
   useScreenSpeech(`${t('error.heading')}. ${message}`);
   return (
     <section className="screen screen--error" aria-labelledby="screen-heading">

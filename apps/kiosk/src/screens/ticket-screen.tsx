@@ -1,6 +1,7 @@
 import type { PublicView } from '@queue/protocol';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useKioskState, useScreenSpeech } from '../kiosk-context.js';
+import { topicTitle } from '../topic-title.js';
 
 /**
  * The ticket on screen (DESIGN §5): the number, large; the topic; people ahead and the expected wait from
@@ -12,15 +13,21 @@ export const TicketScreen = ({ view }: { view: PublicView }) => {
   const { actions } = useKiosk();
   const ticket = useKioskState((s) => s.ticket);
   const service = view.services.find((s) => s.id === ticket?.serviceId);
-  const topic = service ? (i18n.language === 'en' ? service.titleEn : service.title) : '';
-  const ahead = ticket
-    ? ticket.ahead > 0
-      ? t('kiosk:ticket.ahead', { count: ticket.ahead })
-      : t('kiosk:ticket.aheadNone')
-    : '';
+  const topic = service ? topicTitle(service, i18n.language) : '';
+  // What the office prints on its tickets is also what the screen says (OfficeConfig.ticket).
+  const { fields } = view.ticket;
+  const ahead =
+    ticket && fields.peopleAhead
+      ? ticket.ahead > 0
+        ? t('kiosk:ticket.ahead', { count: ticket.ahead })
+        : t('kiosk:ticket.aheadNone')
+      : '';
+  // No open window serves the topic yet: the forecast has no time to give, and the screen says why.
   const wait =
-    ticket && ticket.expectedWaitMin !== null
-      ? t('kiosk:ticket.wait', { count: Math.max(1, ticket.expectedWaitMin) })
+    ticket && fields.expectedWait
+      ? ticket.expectedWaitMin !== null
+        ? t('kiosk:ticket.wait', { count: Math.max(1, ticket.expectedWaitMin) })
+        : t('kiosk:ticket.waitUnknown')
       : '';
   const printText = ticket
     ? ticket.print === 'printing'
@@ -49,10 +56,12 @@ export const TicketScreen = ({ view }: { view: PublicView }) => {
           {ticket.number}
         </p>
         <p className="ticket-topic">{topic}</p>
-        <p className="ticket-forecast">
-          <span>{ahead}</span>
-          {wait ? <span>{wait}</span> : null}
-        </p>
+        {ahead || wait ? (
+          <p className="ticket-forecast" data-testid="ticket-forecast">
+            {ahead ? <span>{ahead}</span> : null}
+            {wait ? <span data-testid="ticket-wait">{wait}</span> : null}
+          </p>
+        ) : null}
       </div>
       {ticket.priority ? <p className="ticket-priority">{t('kiosk:ticket.priority')}</p> : null}
       <p

@@ -1,16 +1,22 @@
 import type { PublicService, PublicView } from '@queue/protocol';
+import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useKioskState, useScreenSpeech } from '../kiosk-context.js';
 import { categoryTitle } from '../kiosk-texts.js';
+import { BuildingIcon, HomeIcon } from '../parts/icons.js';
 import { Tile } from '../parts/tile.js';
+import { tileColumns } from '../tile-grid.js';
 import { issueAndPrint } from '../ticket-issuing.js';
-import { categoryTopics, firstLevel, type TopicTile } from '../topic-tiles.js';
+import { categoryTopics, firstLevel, servicesFor, type TopicTile } from '../topic-tiles.js';
+import { topicTitle } from '../topic-title.js';
 
 /**
- * The topic, in at most two levels of tiles from the office's configuration (DESIGN §5): categories and
- * single topics first, then the topics of a category. Choosing a topic issues the ticket.
+ * The topic, in at most two levels of tiles from the office's configuration (DESIGN §5): groups and
+ * single topics first, then the topics of a group; choosing a topic issues the ticket. A private person
+ * is assumed, the common case, and an organisation switches with a tile of its own. «Мне нужна помощь»
+ * (`help`) lists every topic at once, so that path is two touches (004 §6.7.2: staff then come to help).
  */
-export const TopicsScreen = ({ view }: { view: PublicView }) => {
+export const TopicsScreen = ({ view, help = false }: { view: PublicView; help?: boolean }) => {
   const { t, i18n } = useTranslation('kiosk');
   const kiosk = useKiosk();
   const clientType = useKioskState((s) => s.clientType) ?? 'individual';
@@ -18,15 +24,29 @@ export const TopicsScreen = ({ view }: { view: PublicView }) => {
   const priority = useKioskState((s) => s.priority);
   const busy = useKioskState((s) => s.busy);
   const locale = i18n.language;
+  const organisation = clientType === 'organisation';
 
-  const tiles: TopicTile[] = category
-    ? categoryTopics(view.services, clientType, category).map((service) => ({ kind: 'topic', service }))
-    : firstLevel(view.services, clientType);
-  const titleOf = (service: PublicService) => (locale === 'en' ? service.titleEn : service.title);
+  const tiles: TopicTile[] = help
+    ? servicesFor(view.services, clientType).map((service) => ({ kind: 'topic', service }))
+    : category
+      ? categoryTopics(view.services, clientType, category).map((service) => ({ kind: 'topic', service }))
+      : firstLevel(view.services, clientType);
   const tileTitle = (tile: TopicTile) =>
-    tile.kind === 'topic' ? titleOf(tile.service) : categoryTitle(tile.name, locale);
-  const heading = category ? categoryTitle(category, locale) : t('topics.heading');
-  useScreenSpeech(`${heading}. ${tiles.map(tileTitle).join('. ')}.`);
+    tile.kind === 'topic' ? topicTitle(tile.service, locale) : categoryTitle(tile.name, locale);
+  // The switch between a private person and an organisation, where the first level is shown.
+  const switchTile = category === null;
+  const heading = help
+    ? t('help.heading')
+    : category
+      ? categoryTitle(category, locale)
+      : organisation
+        ? t('topics.headingOrganisation')
+        : t('topics.heading');
+  useScreenSpeech(
+    `${heading}. ${help ? `${t('help.text')} ` : ''}${tiles.map(tileTitle).join('. ')}.${
+      switchTile ? ` ${organisation ? t('topics.asPerson') : t('topics.asOrganisation')}.` : ''
+    }`,
+  );
 
   const choose = async (service: PublicService) => {
     const error = await issueAndPrint(kiosk, view, {
@@ -40,19 +60,32 @@ export const TopicsScreen = ({ view }: { view: PublicView }) => {
     if (error) kiosk.actions.fail(error);
   };
 
+  const count = tiles.length + (switchTile ? 1 : 0);
+  const columns = tileColumns(count);
+  const grid = {
+    '--cols-portrait': columns.portrait,
+    '--cols-landscape': columns.landscape,
+  } as CSSProperties;
+
   return (
-    <section className="screen" aria-labelledby="screen-heading" aria-busy={busy}>
+    <section
+      className={`screen screen--topics${help ? ' screen--help' : ''}`}
+      aria-labelledby="screen-heading"
+      aria-busy={busy}
+    >
       <h1 id="screen-heading" tabIndex={-1}>
         {heading}
       </h1>
-      {priority ? <p className="lead">{t('ticket.priority')}</p> : null}
+      {help ? <p className="lead">{t('help.text')}</p> : null}
+      {!help && priority ? <p className="lead">{t('ticket.priority')}</p> : null}
       {tiles.length === 0 ? <p className="lead">{t('topics.none')}</p> : null}
-      <div className={`tiles ${tiles.length > 6 ? 'tiles--many' : ''}`}>
+      <div className={count > 9 ? 'tiles tiles--dense' : 'tiles'} style={grid} data-count={count}>
         {tiles.map((tile) =>
           tile.kind === 'topic' ? (
             <Tile
               key={tile.service.id}
-              title={titleOf(tile.service)}
+              variant="primary"
+              title={topicTitle(tile.service, locale)}
               disabled={busy}
               onChoose={() => void choose(tile.service)}
             />
@@ -61,13 +94,25 @@ export const TopicsScreen = ({ view }: { view: PublicView }) => {
               key={tile.name}
               variant="primary"
               title={categoryTitle(tile.name, locale)}
-              hint={t('topics.inCategory', { count: tile.services.length })}
+              // What is inside, in the visitor's words, rather than a count of questions.
+              hint={tile.services.map((s) => topicTitle(s, locale)).join(' · ')}
               opens
               disabled={busy}
               onChoose={() => kiosk.actions.chooseCategory(tile.name)}
             />
           ),
         )}
+        {switchTile ? (
+          <Tile
+            variant="plain"
+            title={organisation ? t('topics.asPerson') : t('topics.asOrganisation')}
+            hint={organisation ? t('topics.asPersonHint') : t('topics.asOrganisationHint')}
+            icon={count > 9 ? undefined : organisation ? <HomeIcon /> : <BuildingIcon />}
+            opens
+            disabled={busy}
+            onChoose={() => kiosk.actions.chooseClientType(organisation ? 'individual' : 'organisation')}
+          />
+        ) : null}
       </div>
     </section>
   );
