@@ -47,7 +47,7 @@ export const decideAcceptOverload: Decider<'overload.accept'> = (state, command,
   if (command.windowId) {
     const refused = isAdministrator(actor) ? null : selfOpenRefusal(state, actor.staffId, command.windowId);
     if (refused) return refused;
-    const opened = openWindow(state, command.windowId, actor.staffId, null);
+    const opened = openWindow(state, command.windowId, actor.staffId, null, undefined, episode.id);
     if (isRefusal(opened)) return opened;
     events.push(...opened);
     if (ownValue(state.staff, actor.staffId)?.windowId !== command.windowId) {

@@ -1,7 +1,7 @@
 import { isAdministrator, windowForActor } from './access.js';
 import { type Decider, isBlank, staffIdOf } from './decision.js';
 import type { EventBody } from './events.js';
-import type { OfficeState, ServiceWeight, WindowState } from './model.js';
+import type { OfficeState, OverloadEpisode, ServiceWeight, WindowState } from './model.js';
 import { isRefusal, refuse, type Refusal } from './refusal.js';
 import { ownValue } from './own-record.js';
 import { selfOpenRefusal } from './window-assignment.js';
@@ -33,19 +33,44 @@ const visitorAt = (state: OfficeState, window: WindowState): Refusal | null => {
     : null;
 };
 
-/** Opening a window during an overload episode is the response the episode records. */
+/**
+ * Whether an opening answers a call for extra staff (REGULATIONS §2): someone who was told of the call,
+ * accepted it, is in reserve, or opens a window that is not their own. The window's own operator
+ * starting their day during an episode is ordinary work, not the extra staff the episode records — the
+ * board's journal once said «открыто по вызову резерва» of exactly that (issue 19).
+ */
+const answersCall = (
+  state: OfficeState,
+  episode: OverloadEpisode,
+  windowId: string,
+  staffId: string | null,
+  accepting: string | null,
+): boolean => {
+  if (episode.id === accepting) return true;
+  if (staffId === null) return true;
+  if (episode.acceptedBy === staffId || episode.notified.includes(staffId)) return true;
+  if (state.staff[staffId]?.mode === 'reserve') return true;
+  return state.config.staff.find((s) => s.id === staffId)?.windowId !== windowId;
+};
+
+/** Opening a window in answer to an overload episode is the response the episode records. */
 export const windowOpenedEvents = (
   state: OfficeState,
   windowId: string,
   staffId: string | null,
   services: ServiceWeight[],
   reason?: string,
+  accepting: string | null = null,
 ): EventBody[] => {
   const events: EventBody[] = [
     { type: 'window.opened', windowId, staffId, services, ...(reason === undefined ? {} : { reason }) },
   ];
   for (const episode of Object.values(state.episodes)) {
-    if (episode.endedAt === null && episode.openedWindowId === null) {
+    if (
+      episode.endedAt === null &&
+      episode.openedWindowId === null &&
+      answersCall(state, episode, windowId, staffId, accepting)
+    ) {
       events.push({ type: 'overload.windowOpened', episodeId: episode.id, windowId });
     }
   }
@@ -58,6 +83,7 @@ export const openWindow = (
   staffId: string | null,
   requested: ServiceWeight[] | null | undefined,
   reason?: string,
+  accepting: string | null = null,
 ): EventBody[] | Refusal => {
   const config = state.config.windows.find((w) => w.id === windowId);
   const live = ownValue(state.windows, windowId);
@@ -70,7 +96,7 @@ export const openWindow = (
   const services = requested && requested.length > 0 ? requested : config.services;
   const invalid = checkServices(state, services);
   if (invalid) return invalid;
-  return windowOpenedEvents(state, windowId, staffId, services, reason);
+  return windowOpenedEvents(state, windowId, staffId, services, reason, accepting);
 };
 
 export const decideOpen: Decider<'window.open'> = (state, command, { actor }) => {

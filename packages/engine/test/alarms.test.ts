@@ -139,6 +139,24 @@ describe('calling in extra staff (REGULATIONS §2)', () => {
     ]);
   });
 
+  it('an operator opening their own window during a call for help is not the extra staff it asked for', () => {
+    const office = new TestOffice();
+    office.run({ type: 'staff.login', staffId: 'reserve', mode: 'reserve', windowId: null }, reserve);
+    office.open('w1');
+    // So many waiting that a second window still leaves each with more than five.
+    for (let i = 0; i < 14; i++) office.issue('readings');
+    const episode = Object.values(office.state.episodes).find((e) => e.alarmKey === 'overload:window:w1')!;
+    // op2 starts the day at Окно 2, their own window: the episode is not answered by it.
+    const own = office.run({ type: 'window.open', windowId: 'w2', services: null }, op('op2'));
+    expect(own.map((e) => e.type)).not.toContain('overload.windowOpened');
+    expect(office.state.episodes[episode.id]).toMatchObject({ openedWindowId: null, endedAt: null });
+    // The reserve member, who was told, opens Окно 3 (not theirs): that answers it.
+    const answer = office.run({ type: 'window.open', windowId: 'w3', services: null }, reserve);
+    expect(answer).toContainEqual(
+      expect.objectContaining({ type: 'overload.windowOpened', episodeId: episode.id, windowId: 'w3' }),
+    );
+  });
+
   it('hall mode divides waiting by open windows, and only on peak days when so configured (002 п.55)', () => {
     const config = demoOffice({ preset: 'gazprom-tyumen', hours: ALWAYS_OPEN });
     // 23 November falls within the meter-reading days (15th–25th), so the rule applies.
