@@ -150,7 +150,10 @@ describe('administrator board', () => {
     const third = page.locator('[data-window-id="w3"]');
     expect(await third.locator('.status-chip').textContent()).toBe('Пауза');
     expect(await third.locator('.window-activity').textContent()).toMatch(/^Пауза: Обучение/);
-    expect(await page.locator('[data-window-id="w2"] .status-chip').textContent()).toBe('Закрыто');
+    // A closed window says so once, on its status chip.
+    const closed = page.locator('[data-window-id="w2"]');
+    expect(await closed.locator('.status-chip').textContent()).toBe('Закрыто');
+    expect((await closed.textContent())?.match(/Закрыто/g)).toHaveLength(1);
   });
 
   it('shows every queue with its longest wait and the forecast against the wait norm', async () => {
@@ -180,10 +183,12 @@ describe('administrator board', () => {
     expect(await banner.locator('h2').textContent()).toBe(
       'Нужен ещё сотрудник: по прогнозу ожидание превысит норму (20 мин)',
     );
+    // Who was told is said once, by name, and nothing on the banner claims otherwise.
     expect(await banner.locator('.overload-lead').textContent()).toBe(
-      'В очереди 5 чел. Чтобы каждого приняли в пределах нормы ожидания, сотрудники резерва оповещены.',
+      'В очереди 5 чел.: чтобы каждого приняли в пределах нормы ожидания, нужно ещё одно окно.',
     );
     expect(await banner.getByTestId('overload-notified').textContent()).toBe('Морозов Дмитрий Олегович');
+    expect(await banner.textContent()).not.toMatch(/\d{3} (п|§)/);
     const episodes = staff('reserve').store.getState().view!.episodes;
     expect(episodes).toEqual([expect.objectContaining({ alarmKey: 'overload:forecast', windowId: null })]);
     await screenshot(page, 'board-admin-overload-forecast');
@@ -381,6 +386,72 @@ describe('administrator board', () => {
       key: 'printer:kiosk-1',
       by: 'admin',
     });
+  });
+
+  it('groups the wait alarms of several topics into one, and counts only what is not accepted', async () => {
+    // Организация's contracts: only Окно 3 serves them, and it is paused, so the engine warns at once —
+    // beside the warning for the meter readings already up.
+    await sendOk(staff('admin'), {
+      type: 'ticket.issue',
+      serviceIds: ['org-contract'],
+      clientType: 'organisation',
+      priority: null,
+      source: 'administrator',
+    });
+    const grouped = page.locator('[data-alarm-kind="waitForecast"][data-alarm-count]');
+    await expect.poll(() => grouped.first().getAttribute('data-alarm-count')).toBe('2');
+    expect(await grouped.count()).toBe(1);
+    expect(await grouped.textContent()).toContain('«Договоры юридических лиц»');
+    expect(await grouped.textContent()).toContain('«Показания приборов учёта»');
+    // The badge counts the items to act on; the printer's alarm, accepted above, is not among them.
+    const open = await page
+      .locator('[data-testid="alarms"] > ul.alarms > li')
+      .evaluateAll((items) => items.length);
+    expect(await page.getByTestId('alarms-count').textContent()).toBe(String(open));
+    expect(await page.locator('.alarms-accepted summary').textContent()).toBe('Принято: 1 оповещение');
+    await screenshot(page, 'board-admin-alarms-grouped');
+    await grouped.getByRole('button', { name: /^Принять все/ }).click();
+    await expect.poll(() => page.getByTestId('alarms-count').textContent()).toBe(String(open - 1));
+    const acknowledged = events()
+      .filter((e) => e.type === 'alarm.acknowledged')
+      .map((e) => (e as Extract<OfficeEvent, { type: 'alarm.acknowledged' }>).key);
+    expect(acknowledged).toEqual(
+      expect.arrayContaining(['waitForecast:readings', 'waitForecast:org-contract']),
+    );
+  });
+
+  it('has a wall view: everything on one 1920×1080 screen, in type readable from across the hall', async () => {
+    await page.getByTestId('wall-view').click();
+    const wall = page.getByTestId('wall-board');
+    await wall.waitFor();
+    expect(page.url()).toContain('wall=1');
+    const layout = await page.evaluate(() => ({
+      height: document.documentElement.scrollHeight,
+      width: document.documentElement.scrollWidth,
+      // The smallest text of the windows and queues: what is read from three metres.
+      smallest: Math.min(
+        ...[...document.querySelectorAll<HTMLElement>('.wall-window, .wall-topics li, .wall-groups li')].map(
+          (e) => Number.parseFloat(getComputedStyle(e).fontSize),
+        ),
+      ),
+      ticket: Number.parseFloat(
+        getComputedStyle(document.querySelector('.wall-ticket') ?? document.body).fontSize,
+      ),
+    }));
+    expect(layout.height).toBeLessThanOrEqual(1080);
+    expect(layout.width).toBeLessThanOrEqual(1920);
+    expect(layout.smallest).toBeGreaterThanOrEqual(24);
+    expect(layout.ticket).toBeGreaterThanOrEqual(48);
+    // Every window, the queues with people in them, and the alarms not yet accepted.
+    expect(await wall.locator('.wall-window').count()).toBe(4);
+    expect(await wall.locator('[data-service-id="readings"]').count()).toBe(1);
+    expect(await wall.locator('.wall-alarm-list [data-alarm-kind="printerFault"]').count()).toBe(0);
+    await screenshot(page, 'board-admin-wall');
+    expect(await seriousViolations(page)).toEqual([]);
+    // The wall view is in the address, so a wall screen opens in it; one button goes back to the desk.
+    await page.getByRole('button', { name: 'Обычный вид' }).click();
+    await page.waitForSelector('.admin-main');
+    expect(page.url()).not.toContain('wall');
   });
 
   it('reprints a waiting ticket at the kiosk printer and says so', async () => {

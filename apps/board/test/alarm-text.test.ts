@@ -3,7 +3,7 @@ import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alarmHint, alarmText, alarmTitle, type Translate } from '../src/admin/alarm-text';
 import { BOARD_TEXTS } from '../src/texts';
-import { BoardOffice, operator } from './board-office';
+import { BoardOffice, operator, reserve } from './board-office';
 
 let ru: Translate;
 let en: Translate;
@@ -108,8 +108,9 @@ describe('alarms in plain words', () => {
       'Forecast: the wait will exceed the norm (20 min) — one more staff member is needed',
     );
     expect(alarmTitle(call, ru)).toBe('Перегрузка');
-    expect(alarmHint(call, ru)).toBe(
-      'Сотрудники резерва оповещены; ещё одно окно поможет принять посетителей в пределах нормы ожидания.',
+    // Nobody of the reserve is on shift in this office: the hint does not claim anyone was told.
+    expect(alarmHint(call, office.view(), ru)).toBe(
+      'Никого из резерва нет на смене: ещё одно окно можно открыть самому.',
     );
     // Past the norm, the call says the wait is already longer than it.
     office.advance(21);
@@ -134,6 +135,16 @@ describe('alarms in plain words', () => {
     );
   });
 
+  it('says the reserve was told of a call for extra staff only when someone of the reserve was on shift', () => {
+    const office = new BoardOffice();
+    office.run({ type: 'staff.login', staffId: 'reserve', mode: 'reserve', windowId: null }, reserve);
+    office.run({ type: 'window.open', windowId: 'w1' }, operator('op1'));
+    for (let i = 0; i < 4; i++) office.issue('readings');
+    expect(alarmHint(alarmOf(office, 'overload'), office.view(), ru)).toBe(
+      'Сотрудники резерва оповещены; ещё одно окно поможет принять посетителей в пределах нормы ожидания.',
+    );
+  });
+
   it('mentions the ticket at the window when the operator calls the manager during a visit', () => {
     const office = new BoardOffice();
     office.run({ type: 'window.open', windowId: 'w2' }, operator('op2'));
@@ -149,8 +160,10 @@ describe('alarms in plain words', () => {
     const office = busyOffice();
     const alarm = alarmOf(office, 'priorityArrived');
     expect(alarmTitle(alarm, ru)).toBe('Вне очереди');
-    expect(alarmHint(alarm, ru)).toBe('Пожалуйста, подойдите к посетителю и предложите помощь (004 §6.7.2).');
-    expect(alarmHint(alarmOf(office, 'waitBreach'), ru)).toBeNull();
+    expect(alarmHint(alarm, office.view(), ru)).toBe(
+      'Пожалуйста, подойдите к посетителю и предложите помощь.',
+    );
+    expect(alarmHint(alarmOf(office, 'waitBreach'), office.view(), ru)).toBeNull();
   });
 
   it('has every text in English too', () => {

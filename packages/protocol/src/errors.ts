@@ -114,9 +114,9 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
   },
   last_window_while_waiting: {
     ru: (d) =>
-      `Это последнее открытое окно, а в зале ждут ${str(d, 'waiting')} чел. Зал нельзя оставить без сотрудника (003 §8.3): сначала должно открыться другое окно.`,
+      `Это последнее открытое окно, а в зале ждут ${str(d, 'waiting')} чел. Зал нельзя оставить без сотрудника: сначала должно открыться другое окно.`,
     en: (d) =>
-      `This is the last open window and ${str(d, 'waiting')} people are waiting. The hall may not be left without staff (003 §8.3): another window must open first.`,
+      `This is the last open window and ${str(d, 'waiting')} people are waiting. The hall may not be left without staff: another window must open first.`,
   },
   reason_required: { ru: () => 'Укажите причину.', en: () => 'A reason is required.' },
   transfer_target_required: {

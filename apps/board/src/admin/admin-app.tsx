@@ -5,6 +5,8 @@ import { ConnectionBanner, StaffSignIn, useOfficeClient, useReplica, useServerNo
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminBoard } from './admin-board';
+import { WallBoard } from './wall-board';
+import { useWallMode } from './wall-mode';
 import { type AdminSession, adminSession, mayUseAdminBoard } from './admin-session';
 import { useBoardActions } from './use-board-actions';
 import './admin.css';
@@ -21,6 +23,7 @@ const AdminConnected = ({ client, session, onSignOut }: ConnectedProps) => {
   const connection = useReplica(client, (s) => s.connection);
   const now = useServerNow(client);
   const actions = useBoardActions(client);
+  const [wall, setWall] = useWallMode();
   useEffect(() => {
     // An expired session or a role taken away: back to the login, saying why.
     if (connection === 'unauthorized') onSignOut(t('admin.login.expired'));
@@ -28,13 +31,16 @@ const AdminConnected = ({ client, session, onSignOut }: ConnectedProps) => {
   return (
     <>
       <ConnectionBanner state={connection} />
-      {view ? (
+      {view && wall ? (
+        <WallBoard view={view} now={now} actions={actions} onDeskView={() => setWall(false)} />
+      ) : view ? (
         <AdminBoard
           view={view}
           now={now}
           session={session}
           actions={actions}
           onSignOut={() => onSignOut(null)}
+          onWallView={() => setWall(true)}
         />
       ) : (
         <p className="admin-loading">{t('admin.loading')}</p>

@@ -25,9 +25,10 @@ export interface AdminBoardProps {
   session: AdminSession;
   actions: BoardActions;
   onSignOut(): void;
+  onWallView(): void;
 }
 
-export const AdminBoard = ({ view, now, session, actions, onSignOut }: AdminBoardProps) => {
+export const AdminBoard = ({ view, now, session, actions, onSignOut, onWallView }: AdminBoardProps) => {
   const { t, i18n } = useTranslation('board');
   const tz = view.config.timeZone;
   return (
@@ -44,6 +45,9 @@ export const AdminBoard = ({ view, now, session, actions, onSignOut }: AdminBoar
             {session.staff.fullName}
             <span className="muted"> · {session.staff.position}</span>
           </span>
+          <button type="button" onClick={onWallView} data-testid="wall-view">
+            {t('admin.wall.open')}
+          </button>
           <button
             type="button"
             lang={i18n.language === 'ru' ? 'en' : 'ru'}

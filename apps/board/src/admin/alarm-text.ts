@@ -77,10 +77,19 @@ export const alarmText = (alarm: Alarm, view: StaffView, t: Translate): string =
   }
 };
 
-/** What the administrator is asked to do, where the alarm asks for a person (004 §6.7.2, 003 §8.5). */
-export const alarmHint = (alarm: Alarm, t: Translate): string | null => {
-  if (alarm.key === FORECAST_OVERLOAD_KEY) return t('admin.alarmHint.overloadForecast');
-  return alarm.kind === 'priorityArrived' || alarm.kind === 'managerCall' || alarm.kind === 'overload'
+/**
+ * What the administrator is asked to do, where the alarm asks for a person (004 §6.7.2, 003 §8.5). A
+ * call for extra staff says the reserve was told only when someone of the reserve was on shift to be.
+ */
+export const alarmHint = (alarm: Alarm, view: StaffView, t: Translate): string | null => {
+  if (alarm.kind === 'overload') {
+    const episode = view.episodes.find((e) => e.alarmKey === alarm.key && e.endedAt === null);
+    if (episode && episode.notified.length === 0) return t('admin.alarmHint.overloadNobody');
+    return alarm.key === FORECAST_OVERLOAD_KEY
+      ? t('admin.alarmHint.overloadForecast')
+      : t('admin.alarmHint.overload');
+  }
+  return alarm.kind === 'priorityArrived' || alarm.kind === 'managerCall'
     ? t(`admin.alarmHint.${alarm.kind}`)
     : null;
 };
