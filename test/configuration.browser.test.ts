@@ -63,7 +63,6 @@ describe('the office configuration', () => {
     const kioskPage = await browser.newPage({ viewport: { width: 1080, height: 1400 } });
     await kioskPage.goto(`${office.url}/kiosk/?token=demo-kiosk-token`);
     await kioskPage.getByRole('button', { name: /Получить талон/ }).click();
-    await kioskPage.getByRole('button', { name: /Частное лицо/ }).click();
     await kioskPage.locator('h1', { hasText: /./ }).waitFor();
     expect(await kioskPage.getByText(NEW_TOPIC).count()).toBe(0);
     const row = page.locator('fieldset[data-topic]').last();

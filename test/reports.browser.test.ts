@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Actor, type Command, isRefusal, zonedTimeToEpoch } from '@queue/engine';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { SCREENSHOTS, launchBrowser, screenshot } from './support/browser.js';
 import { TestOfficeServer } from './support/test-office.js';
 
 /**
@@ -144,7 +145,8 @@ const managerPage = async () => {
 };
 
 const showDay = async (p: Page, day: string) => {
-  await p.locator('input[name="from"]').fill(day);
+  // Typed as the office writes dates, ДД.ММ.ГГГГ, whatever the browser's locale.
+  await p.locator('input[name="from"]').fill(`${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`);
   await p.getByRole('button', { name: 'Показать' }).click();
   await p
     .locator('[data-heading="period"]', {
@@ -249,6 +251,70 @@ describe('the reports of a day', () => {
     expect(cell('Обслуживание, среднее, мин')).toBe(EXPECTED_TOTAL.serviceAvg);
     expect(cell('Ожидание в нормативе, %')).toBe(EXPECTED_TOTAL.waitShare);
     expect(workbook.worksheets.length).toBe(7);
+    // Short names chosen for the sheets (Excel allows 31 characters), never a title cut mid-word.
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Показатели по темам',
+      'Соответствие нормативам',
+      'Работа окон по окнам',
+      'Вызовы доп. сотрудников',
+      'Посетители по часам',
+      'Нормативы по дням',
+      'Распределение ожидания',
+    ]);
+    for (const s of workbook.worksheets) expect(s.name.length).toBeLessThanOrEqual(31);
+  });
+
+  it('fits the wide table on a 1920 screen and writes dates as the office does, whatever the browser', async () => {
+    // A browser set to English (US): its own date picker would draw 11/23/2026.
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'en-US' });
+    const wide = await context.newPage();
+    await wide.goto(`${office.url}/reports/`);
+    await wide.getByLabel('Логин').fill('manager');
+    await wide.getByLabel('PIN-код').fill('2222');
+    await wide.getByRole('button', { name: 'Войти' }).click();
+    await wide.getByRole('button', { name: 'Показать' }).waitFor();
+    const from = wide.locator('input[name="from"]');
+    expect(await from.getAttribute('placeholder')).toBe('ДД.ММ.ГГГГ');
+    expect(await from.inputValue()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    await showDay(wide, DAY);
+    expect(await from.inputValue()).toBe('23.11.2026');
+    // Not a real date: marked, and not sent.
+    await from.fill('31.02.2026');
+    expect(await from.getAttribute('aria-invalid')).toBe('true');
+    await from.fill('23.11.2026');
+
+    // The 21 columns of «Показатели»: under four group headings with short titles, no sideways scroll.
+    const summary = wide.locator('[data-table="summary"]');
+    expect(await summary.locator('thead th[scope="col"]').count()).toBe(21);
+    expect(await summary.locator('.group-heads th').allTextContents()).toEqual([
+      'Ожидание',
+      'Обслуживание',
+      'Исходы визитов',
+      'Вне очереди',
+    ]);
+    const scroll = await summary
+      .locator('.table-scroll')
+      .evaluate((e) => ({ scrollWidth: e.scrollWidth, clientWidth: e.clientWidth }));
+    expect(scroll.scrollWidth).toBeLessThanOrEqual(scroll.clientWidth);
+    for (const table of await wide.locator('.table-scroll').all()) {
+      const box = await table.evaluate((e) => e.scrollWidth - e.clientWidth);
+      expect(box).toBeLessThanOrEqual(0);
+    }
+    // A short title carries the full one, for the manager who hovers it.
+    const p90 = summary.locator('thead th[title="Ожидание, 90-й перцентиль, мин"]');
+    expect(await p90.textContent()).toBe('90 %, мин');
+    expect(
+      await summary
+        .locator('tbody th.text')
+        .first()
+        .evaluate((e) => getComputedStyle(e).position),
+    ).toBe('sticky');
+    // The standards' paragraphs are the manager's tooltip, not the page's text.
+    expect(await wide.locator('main').innerText()).not.toMatch(/\d{3} (п\.|§)/);
+    await screenshot(wide, 'reports-1920');
+    await summary.screenshot({ path: join(SCREENSHOTS, 'reports-1920-summary.png') });
+    expect(await seriousViolations(wide)).toEqual([]);
+    await context.close();
   });
 
   it('groups by hour and draws the charts', async () => {

@@ -1,4 +1,4 @@
-import type { ReportHeading, ReportTable } from '@queue/reports-engine';
+import { type ReportHeading, type ReportTable, SHEET_NAME_MAX } from '@queue/reports-engine';
 
 /**
  * Every table of the report in one workbook, a sheet each, each sheet opening with the office, the
@@ -7,16 +7,30 @@ import type { ReportHeading, ReportTable } from '@queue/reports-engine';
  */
 const FORMAT: Record<string, string> = { minutes: '0.0', percent: '0.0', decimal: '0.0', count: '0' };
 
-/** Excel limits a sheet name to 31 characters without `[]:*?/\`. */
-const sheetName = (title: string, used: Set<string>): string => {
-  const base = title
+/**
+ * The table's own short sheet name (`ReportTable.sheet`), without the characters Excel refuses
+ * (`[]:*?/\\`). Should one ever be longer than Excel's 31 characters, it ends at the last whole word that
+ * fits, never in the middle of one; a second sheet of the same name gets a number.
+ */
+export const sheetName = (name: string, used: Set<string>): string => {
+  const words = name
     .replace(/[[\]:*?/\\]/g, ' ')
-    .slice(0, 31)
-    .trim();
-  let name = base;
-  for (let n = 2; used.has(name); n++) name = `${base.slice(0, 28)} ${n}`;
-  used.add(name);
-  return name;
+    .split(/\s+/)
+    .filter(Boolean);
+  const fit = (limit: number) => {
+    let kept = '';
+    for (const word of words) {
+      const next = kept ? `${kept} ${word}` : word;
+      if (next.length > limit) break;
+      kept = next;
+    }
+    return kept || (words[0] ?? 'Лист').slice(0, limit);
+  };
+  const base = fit(SHEET_NAME_MAX);
+  let chosen = base;
+  for (let n = 2; used.has(chosen); n++) chosen = `${fit(SHEET_NAME_MAX - String(n).length - 1)} ${n}`;
+  used.add(chosen);
+  return chosen;
 };
 
 export const reportWorkbook = async (
@@ -31,7 +45,7 @@ export const reportWorkbook = async (
   workbook.title = `${heading.office}: отчёт за ${heading.period}`;
   const used = new Set<string>();
   for (const table of tables) {
-    const sheet = workbook.addWorksheet(sheetName(table.title, used));
+    const sheet = workbook.addWorksheet(sheetName(table.sheet, used));
     const info: [string, string][] = [
       ['Офис', heading.office],
       ['Период', heading.period],

@@ -151,12 +151,13 @@ export const companyReport = (offices: readonly OfficeFacts[], query: CompanyQue
   };
 };
 
-const GROUP_TITLE: Record<CompanyDimension, { column: string; table: string }> = {
-  office: { column: 'Офис', table: 'по офисам' },
-  preset: { column: 'Набор нормативов', table: 'по наборам нормативов' },
-  topic: { column: 'Тема', table: 'по темам (вся компания)' },
-  day: { column: 'День', table: 'по дням (вся компания)' },
-  hour: { column: 'Час', table: 'по часам (вся компания)' },
+/** `sheet`: the XLSX sheet's own short name (Excel allows 31 characters). */
+const GROUP_TITLE: Record<CompanyDimension, { column: string; table: string; sheet: string }> = {
+  office: { column: 'Офис', table: 'по офисам', sheet: 'Показатели по офисам' },
+  preset: { column: 'Набор нормативов', table: 'по наборам нормативов', sheet: 'Показатели по наборам' },
+  topic: { column: 'Тема', table: 'по темам (вся компания)', sheet: 'Показатели по темам' },
+  day: { column: 'День', table: 'по дням (вся компания)', sheet: 'Показатели по дням' },
+  hour: { column: 'Час', table: 'по часам (вся компания)', sheet: 'Показатели по часам' },
 };
 
 const MEASURE: Record<ComplianceLine['measure'], string> = {
@@ -186,6 +187,7 @@ export const companyTables = (report: CompanyReport): ReportTable[] => {
   const summary: ReportTable = {
     id: 'summary',
     title: `Показатели ${group.table}`,
+    sheet: group.sheet,
     columns: summaryColumns(group.column),
     rows: report.rows.map((r) => summaryCells(r.label, r.figures)),
     total: summaryCells('Итого', report.total),
@@ -196,6 +198,7 @@ export const companyTables = (report: CompanyReport): ReportTable[] => {
     {
       id: 'compliance',
       title: 'Соответствие нормативам по наборам нормативов',
+      sheet: 'Соответствие нормативам',
       columns: [
         col('preset', 'Набор нормативов', 'text'),
         col('offices', 'Офисов', 'count'),

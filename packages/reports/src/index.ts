@@ -55,6 +55,7 @@ export {
   minutes,
   percent,
   TABLE_IDS,
+  SHEET_NAME_MAX,
   type TableId,
   type ReportTable,
   type ReportHeading,

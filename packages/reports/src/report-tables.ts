@@ -36,6 +36,8 @@ export interface Column {
 export interface ReportTable<Id extends string = TableId> {
   id: Id;
   title: string;
+  /** The XLSX sheet's name: chosen short (Excel allows 31 characters), never the title cut mid-word. */
+  sheet: string;
   columns: Column[];
   rows: Cell[][];
   /** The «Итого» row, where a total means something. */
@@ -54,6 +56,9 @@ const DIMENSION_TITLE: Record<Dimension, { column: string; table: string }> = {
   hour: { column: 'Час', table: 'по часам' },
   day: { column: 'День', table: 'по дням' },
 };
+
+/** Excel's limit on a sheet's name. */
+export const SHEET_NAME_MAX = 31;
 
 const col = (key: string, title: string, kind: ColumnKind): Column => ({ key, title, kind });
 
@@ -119,6 +124,7 @@ const summaryTable = (report: Report): ReportTable => {
   return {
     id: 'summary',
     title: `Показатели ${dim.table}`,
+    sheet: `Показатели ${dim.table}`,
     columns: summaryColumns(dim.column),
     rows: report.summary.rows.map((r) => summaryCells(r.label, r.figures)),
     total: summaryCells('Итого', report.summary.total),
@@ -134,6 +140,7 @@ const MEASURE: Record<string, string> = {
 const complianceTable = (report: Report): ReportTable => ({
   id: 'compliance',
   title: 'Соответствие нормативам',
+  sheet: 'Соответствие нормативам',
   columns: [
     col('measure', 'Показатель', 'text'),
     col('scope', 'Группа или тема', 'text'),
@@ -170,6 +177,7 @@ const windowsTable = (report: Report): ReportTable => {
   return {
     id: 'windows',
     title: `Время работы окон ${dim.table}`,
+    sheet: `Работа окон ${dim.table}`,
     columns: [
       col('group', dim.column, 'text'),
       col('service', 'Обслуживание, мин', 'minutes'),
@@ -190,6 +198,7 @@ const episodesTable = (report: Report): ReportTable => {
   return {
     id: 'episodes',
     title: 'Вызовы дополнительных сотрудников (более 5 человек на окно)',
+    sheet: 'Вызовы доп. сотрудников',
     columns: [
       col('start', 'Начало', 'text'),
       col('where', 'Окно или зал', 'text'),
@@ -223,6 +232,7 @@ const episodesTable = (report: Report): ReportTable => {
 const hourlyTable = (report: Report): ReportTable => ({
   id: 'hourly',
   title: 'Посетители и ожидание по часам',
+  sheet: 'Посетители по часам',
   columns: [
     col('hour', 'Час', 'text'),
     col('visitors', 'Посетители', 'count'),
@@ -235,6 +245,7 @@ const hourlyTable = (report: Report): ReportTable => ({
 const dailyTable = (report: Report): ReportTable => ({
   id: 'daily',
   title: 'Доля в нормативах по дням',
+  sheet: 'Нормативы по дням',
   columns: [
     col('day', 'День', 'text'),
     col('visitors', 'Посетители', 'count'),
@@ -255,6 +266,7 @@ const distributionTable = (report: Report): ReportTable => {
   return {
     id: 'distribution',
     title: 'Распределение времени ожидания',
+    sheet: 'Распределение ожидания',
     columns: [
       col('bin', 'Ожидание, мин', 'text'),
       col('count', 'Ожиданий', 'count'),

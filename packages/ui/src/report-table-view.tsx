@@ -2,6 +2,7 @@ import type { Cell, ReportTable } from '@queue/reports-engine';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCell, localiseLabel } from './cell-format.js';
+import { groupHeads, isGrouped } from './report-column-heads.js';
 
 interface Props {
   table: ReportTable<string>;
@@ -35,6 +36,7 @@ export const ReportTableView = ({
   const title = locale === 'en' ? t(`tables.${table.id}`, { defaultValue: table.title }) : table.title;
   const columnTitle = (key: string, fallback: string) =>
     locale === 'en' ? t(`columns.${key}`, { defaultValue: fallback }) : fallback;
+  const groups = groupHeads(table.columns);
   return (
     <section className="report-table" data-table={table.id} aria-labelledby={`table-${table.id}`}>
       <div className="table-head">
@@ -48,17 +50,47 @@ export const ReportTableView = ({
       {table.rows.length === 0 ? (
         <p className="muted">{t('tables.empty')}</p>
       ) : (
-        // A wide table scrolls sideways; the region takes focus so the keyboard can scroll it too.
+        // A table wider than the window (a narrow screen) scrolls sideways, its first column staying in
+        // view; the region takes focus so the keyboard can scroll it too.
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
         <section className="table-scroll" tabIndex={0} aria-labelledby={`table-${table.id}`}>
           <table>
             <thead>
+              {groups && (
+                <tr className="group-heads">
+                  {groups.map((head, i) =>
+                    head.group === null ? (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: header cells are positional
+                      <td key={i} colSpan={head.span} aria-hidden="true" />
+                    ) : (
+                      <th key={head.group} scope="colgroup" colSpan={head.span} className="group-head">
+                        {t(`common:reportColumns.group.${head.group}`)}
+                      </th>
+                    ),
+                  )}
+                </tr>
+              )}
               <tr>
-                {table.columns.map((c, i) => (
-                  <th key={c.key} scope="col" className={c.kind === 'text' && i === 0 ? 'text' : c.kind}>
-                    {columnTitle(c.key, c.title)}
-                  </th>
-                ))}
+                {table.columns.map((c, i) => {
+                  const full = columnTitle(c.key, c.title);
+                  const className = c.kind === 'text' && i === 0 ? 'text' : c.kind;
+                  // Under a group heading: a short title, the full one on hover and for a screen reader.
+                  return groups && isGrouped(c.key) ? (
+                    <th
+                      key={c.key}
+                      scope="col"
+                      className={`${className} short`}
+                      title={full}
+                      aria-label={full}
+                    >
+                      {t(`common:reportColumns.short.${c.key}`)}
+                    </th>
+                  ) : (
+                    <th key={c.key} scope="col" className={className}>
+                      {full}
+                    </th>
+                  );
+                })}
               </tr>
             </thead>
             <tbody>

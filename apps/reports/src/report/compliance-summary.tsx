@@ -30,7 +30,9 @@ export const ComplianceSummary = ({ lines }: { lines: ComplianceLine[] }) => {
           ))}
         </ul>
       )}
-      <p className="note">{t('compliance.note')}</p>
+      <p className="note" title={t('compliance.sources')}>
+        {t('compliance.note')}
+      </p>
     </section>
   );
 };

@@ -2,6 +2,7 @@ import type { OfficeConfig } from '@queue/engine';
 import { DIMENSIONS, type Dimension, type ReportQuery } from '@queue/reports-engine';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from './date-field';
 import { type QuickPeriod, officeToday, quickPeriod } from './period';
 
 interface Props {
@@ -58,25 +59,21 @@ export const ReportControls = ({ config, query, busy, onSubmit }: Props) => {
         </div>
         <div className="dates">
           <label htmlFor={ids.from}>{range ? t('controls.from') : t('controls.date')}</label>
-          <input
+          <DateField
             id={ids.from}
             name="from"
-            type="date"
-            required
             value={draft.from}
-            onChange={(e) => set({ from: e.target.value, ...(range ? {} : { to: e.target.value }) })}
+            onChange={(from) => set({ from, ...(range ? {} : { to: from }) })}
           />
           {range && (
             <>
               <label htmlFor={ids.to}>{t('controls.to')}</label>
-              <input
+              <DateField
                 id={ids.to}
                 name="to"
-                type="date"
-                required
                 min={draft.from}
                 value={draft.to}
-                onChange={(e) => set({ to: e.target.value })}
+                onChange={(to) => set({ to })}
               />
             </>
           )}

@@ -1,6 +1,8 @@
 import type { DayHours } from '@queue/engine';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../report/date-field';
+import { dateText } from '../report/date-text';
 import type { EditorProps } from './editor-props';
 
 /** Office zones the companies use (REGULATIONS §5: UTC+3…UTC+5), and the rest of Russia's. */
@@ -30,6 +32,7 @@ const WEEK = [1, 2, 3, 4, 5, 6, 0];
 export const HoursEditor = ({ config, onChange }: EditorProps) => {
   const { t } = useTranslation('settings');
   const [holiday, setHoliday] = useState('');
+  const holidayId = useId();
   const { hours } = config;
   const setDay = (weekday: number, day: DayHours | null) =>
     onChange({
@@ -108,7 +111,7 @@ export const HoursEditor = ({ config, onChange }: EditorProps) => {
       <ul className="chips">
         {hours.holidays.map((d) => (
           <li key={d}>
-            {`${d.slice(8, 10)}.${d.slice(5, 7)}.${d.slice(0, 4)}`}
+            {dateText(d)}
             <button
               type="button"
               className="danger-link"
@@ -122,10 +125,8 @@ export const HoursEditor = ({ config, onChange }: EditorProps) => {
         ))}
       </ul>
       <div className="row">
-        <label>
-          {t('hours.holiday')}
-          <input type="date" value={holiday} onChange={(e) => setHoliday(e.target.value)} />
-        </label>
+        <label htmlFor={holidayId}>{t('hours.holiday')}</label>
+        <DateField id={holidayId} name="holiday" value={holiday} required={false} onChange={setHoliday} />
         <button
           type="button"
           disabled={!holiday || hours.holidays.includes(holiday)}

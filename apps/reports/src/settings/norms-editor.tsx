@@ -59,9 +59,9 @@ export const NormsEditor = ({ config, onChange }: EditorProps) => {
           {t('norms.applyPreset')}
         </button>
       </div>
-      <p className="hint">
-        {t('norms.current', { title: profile.title, id: profile.id })}{' '}
-        {t('norms.source', { source: PRESETS[preset].source })}
+      {/* The standard's paragraphs are for the manager who asks: a tooltip, not the page's text. */}
+      <p className="hint" title={t('norms.source', { source: PRESETS[preset].source })}>
+        {t('norms.current', { title: profile.title, id: profile.id })}
       </p>
 
       <h3>{t('norms.groups')}</h3>
