@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { type UserConfig, defineConfig } from 'vite';
 import { precompress } from './vite-precompress';
@@ -10,6 +11,8 @@ export const officeAppConfig = (app: string): UserConfig =>
   defineConfig({
     base: `/${app}/`,
     plugins: [react(), precompress()],
+    // One icon for every office UI (packages/ui/public/favicon.svg), so no page asks for a missing one.
+    publicDir: resolve(import.meta.dirname, 'packages/ui/public'),
     build: { outDir: 'dist', emptyOutDir: true },
     server: {
       proxy: {

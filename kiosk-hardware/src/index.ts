@@ -33,6 +33,7 @@ export type { SerialBinding, SerialLineOptions } from './serial-line.js';
 export {
   CHARS_PER_LINE,
   LABELS,
+  LABELS_EN,
   layoutTicket,
   type Align,
   type LayoutBlock,
@@ -44,7 +45,7 @@ export {
   type TicketPrint,
   wrapText,
 } from './ticket-layout.js';
-export { DEFAULT_TICKET_TEXT, findImperativeWording } from './ticket-wording.js';
+export { DEFAULT_TICKET_TEXT, DEFAULT_TICKET_TEXT_EN, findImperativeWording } from './ticket-wording.js';
 export { type DeviceFileTransportOptions, deviceFileTransport } from './transports/device-file-transport.js';
 export { type NetworkTransportOptions, networkTransport } from './transports/network-transport.js';
 export { type PrinterConnection, transportFor } from './transports/printer-connection.js';

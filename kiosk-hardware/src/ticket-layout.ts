@@ -3,7 +3,7 @@
  * can both follow it; nothing here knows about bytes or printers.
  */
 import type { CodePage } from './codepage.js';
-import { DEFAULT_TICKET_TEXT, findImperativeWording } from './ticket-wording.js';
+import { DEFAULT_TICKET_TEXT, DEFAULT_TICKET_TEXT_EN, findImperativeWording } from './ticket-wording.js';
 
 export type Paper = '80mm' | '58mm';
 export type Align = 'left' | 'center' | 'right';
@@ -21,6 +21,8 @@ export interface TicketPrint {
   /** A short polite text; falls back to DEFAULT_TICKET_TEXT when absent or worded as an order. */
   text?: string;
   qr?: string;
+  /** The visitor's language at the kiosk: the labels and the default text follow it. Russian when absent. */
+  language?: 'ru' | 'en';
 }
 
 export interface TicketFields {
@@ -76,13 +78,28 @@ export const QR_MAX_BYTES = 500;
 
 type LabelledValue = readonly [label: string, value: string];
 
+interface TicketLabels {
+  yourNumber: string;
+  peopleAhead: (count: number) => LabelledValue;
+  expectedWait: (minutes: number) => LabelledValue;
+  issuedAt: (dateTime: string) => LabelledValue;
+}
+
 /** Each forecast line is a label and a value, so that a narrow paper can put the value on its own line. */
-export const LABELS = {
+export const LABELS: TicketLabels = {
   yourNumber: 'Ваш номер',
-  peopleAhead: (count: number): LabelledValue => ['Людей перед вами:', String(count)],
-  expectedWait: (minutes: number): LabelledValue => ['Ожидаемое время ожидания:', `около ${minutes} мин`],
-  issuedAt: (dateTime: string): LabelledValue => ['Время выдачи:', dateTime],
-} as const;
+  peopleAhead: (count) => ['Людей перед вами:', String(count)],
+  expectedWait: (minutes) => ['Ожидаемое время ожидания:', `около ${minutes} мин`],
+  issuedAt: (dateTime) => ['Время выдачи:', dateTime],
+};
+
+/** The same for a visitor who chose English at the kiosk. */
+export const LABELS_EN: TicketLabels = {
+  yourNumber: 'Your number',
+  peopleAhead: (count) => ['People ahead of you:', String(count)],
+  expectedWait: (minutes) => ['Expected wait:', `about ${minutes} min`],
+  issuedAt: (dateTime) => ['Issued:', dateTime],
+};
 
 /**
  * Splits text into lines of at most `width` characters, at spaces where it can; a word longer than a line
@@ -141,12 +158,14 @@ export function layoutTicket(print: TicketPrint, options: TicketOptions): Ticket
   const { fields } = options;
   const blocks: LayoutBlock[] = [];
   const normal: TextStyle = { align: 'center', size: 1, bold: false };
+  const english = print.language === 'en';
+  const labels = english ? LABELS_EN : LABELS;
 
   if (fields.officeName && print.officeName.trim() !== '') {
     blocks.push(...textLines(print.officeName, charsPerLine, { ...normal, bold: true }));
   }
   blocks.push({ kind: 'rule' });
-  blocks.push(...textLines(LABELS.yourNumber, charsPerLine, normal));
+  blocks.push(...textLines(labels.yourNumber, charsPerLine, normal));
   blocks.push(
     ...textLines(print.number, charsPerLine, {
       align: 'center',
@@ -159,21 +178,23 @@ export function layoutTicket(print: TicketPrint, options: TicketOptions): Ticket
 
   const peopleAhead = wholeCount(print.peopleAhead);
   if (fields.peopleAhead && peopleAhead !== undefined) {
-    blocks.push(...labelledLines(LABELS.peopleAhead(peopleAhead), charsPerLine));
+    blocks.push(...labelledLines(labels.peopleAhead(peopleAhead), charsPerLine));
   }
   const waitMin = wholeCount(print.expectedWaitMin);
   if (fields.expectedWait && waitMin !== undefined) {
     // «около 0 мин» reads as a promise we cannot keep; a minute is the least we forecast.
     const shown = Math.max(1, waitMin);
-    blocks.push(...labelledLines(LABELS.expectedWait(shown), charsPerLine));
+    blocks.push(...labelledLines(labels.expectedWait(shown), charsPerLine));
   }
   if (fields.dateTime) {
-    blocks.push(...labelledLines(LABELS.issuedAt(print.issuedAtLocal), charsPerLine));
+    blocks.push(...labelledLines(labels.issuedAt(print.issuedAtLocal), charsPerLine));
   }
 
   blocks.push({ kind: 'feed' });
   const custom = print.text?.trim();
-  const text = custom && findImperativeWording(custom) === undefined ? custom : DEFAULT_TICKET_TEXT;
+  // The office writes its line in Russian; a visitor reading English gets the product's English line.
+  const fallback = english ? DEFAULT_TICKET_TEXT_EN : DEFAULT_TICKET_TEXT;
+  const text = !english && custom && findImperativeWording(custom) === undefined ? custom : fallback;
   blocks.push(...textLines(text, charsPerLine, normal));
 
   if (fields.qr && print.qr && Buffer.byteLength(print.qr, 'utf8') <= QR_MAX_BYTES) {

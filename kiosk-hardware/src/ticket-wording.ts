@@ -15,6 +15,8 @@ const IMPERATIVE_STEMS = [
 ] as const;
 
 export const DEFAULT_TICKET_TEXT = 'Номер появится на табло и прозвучит в зале. Спасибо, что пришли!';
+export const DEFAULT_TICKET_TEXT_EN =
+  'Your number will appear on the display and be announced in the hall. Thank you for coming!';
 
 /** The first imperative stem found in the text, or undefined when the text is polite. */
 export function findImperativeWording(text: string): string | undefined {

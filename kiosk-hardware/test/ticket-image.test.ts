@@ -106,6 +106,15 @@ describe('bitmap font', () => {
     expect(shapes.size).toBe(letters.length);
     expect(glyphRows('Р')).toEqual(glyphRows('P'));
   });
+
+  it('draws zero as an empty oval, with no slash or dot inside, as a ticket number reads it', () => {
+    const rows = glyphRows('0');
+    const inner = 0b01110;
+    // The five rows between the top and the bottom arc have ink only at the sides.
+    for (const row of rows.slice(1, 6)) expect(row & inner, rows.join(',')).toBe(0);
+    expect(rows[0]).toBe(inner);
+    expect(rows[6]).toBe(inner);
+  });
 });
 
 describe('ticket SVG', () => {

@@ -29,6 +29,7 @@ export const ticketPrintSchema = z.object({
   expectedWaitMin: count.optional(),
   text: line(1000).optional(),
   qr: line(2000).optional(),
+  language: z.enum(['ru', 'en']).optional(),
 }) satisfies z.ZodType<TicketPrint>;
 
 export const ticketOptionsSchema = z.object({

@@ -27,6 +27,8 @@ export interface ShownTicket {
   expectedWaitMin: number | null;
   /** Asked for help: a member of staff comes to the visitor (004 §6.7.2). Never printed. */
   priority: boolean;
+  /** The screen's language when it was taken: the paper's. */
+  language: Locale;
   print: PrintState;
 }
 

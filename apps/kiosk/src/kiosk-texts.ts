@@ -162,9 +162,9 @@ export const KIOSK_TEXTS: Resource = {
       topics: {
         heading: 'What is your question?',
         headingOrganisation: 'Questions of organisations and sole traders',
-        asOrganisation: 'An organisation or sole trader',
+        asOrganisation: 'Organisation or sole trader',
         asOrganisationHint: 'Company, sole trader',
-        asPerson: 'A private person',
+        asPerson: 'Private person',
         asPersonHint: 'Flat, house, country house',
         none: 'There are no questions for this type of visitor now. The hall administrator will help.',
       },

@@ -23,7 +23,9 @@ export const issueAndPrint = async (
   const { actions, client, store, token } = kiosk;
   if (store.getState().busy) return null;
   actions.busy(true);
-  const response = await client.send(command);
+  // The ticket is printed in the language the visitor reads the screen in.
+  const sent = { ...command, language: store.getState().locale };
+  const response = await client.send(sent);
   if (!response.ok) {
     actions.busy(false);
     return response.error;
@@ -41,6 +43,7 @@ export const issueAndPrint = async (
     ahead: issued.ahead,
     expectedWaitMin: issued.expectedWaitMin,
     priority: command.type === 'ticket.issue' && command.priority !== null,
+    language: sent.language,
     print: settings.printing === 'none' ? 'notPrinted' : 'printing',
   };
   actions.showTicket(ticket);

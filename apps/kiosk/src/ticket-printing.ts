@@ -2,6 +2,7 @@ import type { OfficeClient } from '@queue/client';
 import { formatLocal } from '@queue/engine';
 import type { PrintResult, TicketOptions, TicketPrint } from '@queue/kiosk-hardware';
 import { type PublicView, ticketQrText } from '@queue/protocol';
+import { topicTitle } from '@queue/ui';
 import { desktopPrinter } from './desktop-bridge.js';
 import type { KioskSettings } from './kiosk-settings.js';
 import type { PrintState, ShownTicket } from './kiosk-store.js';
@@ -22,13 +23,14 @@ export const ticketPrint = (view: PublicView, issued: IssuedForPrint): TicketPri
   const print: TicketPrint = {
     officeName: view.office.name,
     number: ticket.number,
-    topic: service?.title ?? '',
+    topic: service ? topicTitle(service, ticket.language) : '',
     issuedAtLocal: formatLocal(issued.issuedAt, view.office.timeZone),
     peopleAhead: ticket.ahead,
     qr: ticketQrText({ officeId: view.office.id, number: ticket.number, issuedAt: issued.issuedAt }),
   };
   if (ticket.expectedWaitMin !== null) print.expectedWaitMin = ticket.expectedWaitMin;
   if (view.ticket.text !== null) print.text = view.ticket.text;
+  if (ticket.language === 'en') print.language = 'en';
   return print;
 };
 

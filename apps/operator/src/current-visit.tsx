@@ -1,6 +1,6 @@
 import { type Ticket, type WindowState, waitNormMs } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
-import { elapsed, officeClock } from '@queue/ui';
+import { elapsed, officeClock, topicTitle } from '@queue/ui';
 import { useTranslation } from 'react-i18next';
 import { serviceNormOf, serviceOf } from './console-model.js';
 import { NormTimer } from './norm-timer.js';
@@ -60,9 +60,7 @@ export const CurrentVisit = ({
   }
   const title = (serviceId: string) => {
     const service = serviceOf(view, serviceId);
-    return service
-      ? `${service.letter} — ${i18n.language === 'en' ? service.titleEn : service.title}`
-      : serviceId;
+    return service ? `${service.letter} — ${topicTitle(service, i18n.language)}` : serviceId;
   };
   const serving = ticket.state === 'serving';
   const waitedMs = (ticket.calledAt ?? now) - ticket.waitingSince;

@@ -1,5 +1,5 @@
 import type { StaffView } from '@queue/protocol';
-import { elapsed, normLevel, officeClock } from '@queue/ui';
+import { elapsed, normLevel, officeClock, topicTitle } from '@queue/ui';
 import { useTranslation } from 'react-i18next';
 import type { WindowQueue } from './console-model.js';
 
@@ -27,7 +27,7 @@ export const QueuePanel = ({
   const minutes = (ms: number) => Math.ceil(ms / 60_000);
   const { longest, worstForecast } = queue;
   const title = (row: WindowQueue['rows'][number]) =>
-    row.service ? (i18n.language === 'en' ? row.service.titleEn : row.service.title) : '';
+    row.service ? topicTitle(row.service, i18n.language) : '';
   return (
     <section className="queue panel" aria-labelledby="queue-heading" data-testid="queue-panel">
       <h2 id="queue-heading">{t('queue.heading')}</h2>
@@ -86,8 +86,7 @@ export const QueuePanel = ({
           .filter((s) => s.count > 0)
           .map(({ service, count }) => (
             <li key={service.id}>
-              <strong>{service.letter}</strong> {i18n.language === 'en' ? service.titleEn : service.title}:{' '}
-              <strong>{count}</strong>
+              <strong>{service.letter}</strong> {topicTitle(service, i18n.language)}: <strong>{count}</strong>
             </li>
           ))}
       </ul>

@@ -1,6 +1,7 @@
 import { windowsOpenableBy } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
 import { type FormEvent, useState } from 'react';
+import { topicTitle } from '@queue/ui';
 import { useTranslation } from 'react-i18next';
 import { staffName } from './console-model.js';
 import { RefusalMessage } from './refusal-message.js';
@@ -111,8 +112,7 @@ export const WindowChoice = ({
                     onChange={() => toggle(s.serviceId)}
                   />
                   <span>
-                    <strong>{service?.letter}</strong>{' '}
-                    {i18n.language === 'en' ? service?.titleEn : service?.title}
+                    <strong>{service?.letter}</strong> {service ? topicTitle(service, i18n.language) : ''}
                     {s.weight === top && chosen.services.some((o) => o.weight !== top) ? (
                       <span className="muted small"> · {t('choose.main')}</span>
                     ) : null}

@@ -219,6 +219,7 @@ export const REPORTS_TEXTS: Resource = {
         title: 'Офис и талон',
         office: 'Название офиса',
         infoLine: 'Информационная строка (киоск и табло)',
+        infoLineEn: 'Она же по-английски (для посетителей, выбравших English)',
         fields: 'Что печатать на талоне',
         field: {
           officeName: 'название офиса',
@@ -541,6 +542,7 @@ export const REPORTS_TEXTS: Resource = {
         title: 'Office and ticket',
         office: 'Office name',
         infoLine: 'Information line (kiosk and display)',
+        infoLineEn: 'The same in English (for visitors who chose English)',
         fields: 'Printed on the ticket',
         field: {
           officeName: 'office name',

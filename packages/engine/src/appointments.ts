@@ -110,6 +110,7 @@ export const decideCheckIn: Decider<'appointment.checkIn'> = (state, command, { 
       appointment: { appointmentId: appointment.id, slotAt: appointment.slotAt, onTime },
       // Late: a newcomer in the general queue, ordered from now.
       orderAt: onTime ? appointment.slotAt : now,
+      language: command.language,
     },
     now,
   );

@@ -6,6 +6,7 @@ import type {
   PrinterStatus,
   PriorityCategory,
   ServiceWeight,
+  TicketLanguage,
   TicketSource,
 } from './model.js';
 
@@ -18,6 +19,8 @@ export type Command =
       priority: PriorityCategory | null;
       source: TicketSource;
       deviceId?: string | null;
+      /** The kiosk screen's language, for the printed ticket; Russian when absent. */
+      language?: TicketLanguage | null;
     }
   | { type: 'ticket.callNext'; windowId: string }
   | { type: 'ticket.call'; windowId: string; ticketId: string; reason: string }
@@ -63,7 +66,7 @@ export type Command =
   | { type: 'overload.accept'; episodeId: string; windowId: string | null }
   | { type: 'appointment.book'; serviceId: string; slotAt: number }
   | { type: 'appointment.cancel'; appointmentId: string; reason: string }
-  | { type: 'appointment.checkIn'; code: string }
+  | { type: 'appointment.checkIn'; code: string; language?: TicketLanguage | null }
   | { type: 'device.printerStatus'; deviceId: string; status: PrinterStatus }
   | { type: 'config.replace'; config: OfficeConfig; reason: string }
   /**

@@ -6,6 +6,7 @@ import type {
   PriorityCategory,
   Ticket,
   TicketAppointment,
+  TicketLanguage,
   TicketSource,
 } from './model.js';
 import { nextTicketNumber } from './numbering.js';
@@ -19,6 +20,7 @@ export interface NewTicket {
   source: TicketSource;
   appointment: TicketAppointment | null;
   orderAt: number;
+  language?: TicketLanguage | null | undefined;
 }
 
 export const outsideHours = (state: OfficeState, now: number): Refusal | null => {
@@ -91,6 +93,8 @@ export const issueEvents = (state: OfficeState, spec: NewTicket, now: number): E
     postponedUntil: null,
     appointment: spec.appointment,
     result: null,
+    // Only English is written down: a Russian ticket's event is as it always was.
+    ...(spec.language === 'en' ? { language: 'en' as const } : {}),
   };
   const events: EventBody[] = [{ type: 'ticket.issued', ticket }];
   if (spec.priority !== null) events.push(priorityAlarm(ticket.id, first.id, now));
@@ -112,6 +116,7 @@ export const decideIssue: Decider<'ticket.issue'> = (state, command, { now }) =>
       source: command.source === 'appointment' ? 'kiosk' : command.source,
       appointment: null,
       orderAt: now,
+      language: command.language,
     },
     now,
   );

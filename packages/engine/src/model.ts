@@ -7,6 +7,8 @@ export type ClientType = 'individual' | 'organisation';
 /** 004 §6.7: people with disabilities are served out of turn. A configuration point, not a hard-coded list. */
 export type PriorityCategory = 'disability';
 export type TicketSource = 'kiosk' | 'administrator' | 'appointment';
+/** The kiosk's language when the ticket was taken: what its paper is printed in. */
+export type TicketLanguage = 'ru' | 'en';
 export type Role = 'operator' | 'reserve' | 'administrator' | 'manager';
 export type FinishResult = 'resolved' | 'appealRegistered' | 'redirected';
 export type WindowKind = 'window' | 'cashier' | 'office';
@@ -152,6 +154,8 @@ export interface OfficeConfig {
   staff: StaffMember[];
   appointments: AppointmentSettings;
   infoLine: string;
+  /** The information line for visitors who switch to English; absent or empty: the Russian one is shown. */
+  infoLineEn?: string;
   /** Absent in configurations made before the setting existed: every field shown, default text. */
   ticket?: TicketSettings;
   /** The head office's template this configuration last adopted (docs/SCALING.md); absent if none. */
@@ -196,6 +200,8 @@ export interface Ticket {
   postponedUntil: number | null;
   appointment: TicketAppointment | null;
   result: FinishResult | null;
+  /** Set only for a visitor who chose English at the kiosk; absent means Russian. */
+  language?: TicketLanguage;
 }
 
 export type WindowStatus = 'closed' | 'open' | 'paused';

@@ -19,6 +19,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     priority: z.enum(['disability']).nullable(),
     source: z.enum(['kiosk', 'administrator', 'appointment']),
     deviceId: id.nullish(),
+    language: z.enum(['ru', 'en']).nullish(),
   }),
   z.object({ type: z.literal('ticket.callNext'), windowId: id }),
   z.object({ type: z.literal('ticket.call'), windowId: id, ticketId: id, reason }),
@@ -75,6 +76,7 @@ export const commandSchema = z.discriminatedUnion('type', [
       .string()
       .trim()
       .regex(/^\d{6}$/),
+    language: z.enum(['ru', 'en']).nullish(),
   }),
   z.object({ type: z.literal('device.printerStatus'), deviceId: id, status: printerStatus }),
   z.object({ type: z.literal('config.replace'), config: officeConfigSchema, reason }),

@@ -96,6 +96,7 @@ export const officeConfigSchema = z.object({
     checkInEarlyMin: z.number().int().min(0).max(240),
   }),
   infoLine: z.string().max(300),
+  infoLineEn: z.string().max(300).optional(),
   ticket: z
     .object({
       fields: z.object({

@@ -49,6 +49,8 @@ export interface PublicView {
     name: string;
     timeZone: string;
     infoLine: string;
+    /** The same in English, or '' when the office gave none. */
+    infoLineEn: string;
     hours: ReceptionHours;
     acceptingTickets: boolean;
     nextOpening: number | null;

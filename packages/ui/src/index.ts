@@ -12,3 +12,5 @@ export * from './forecast-call.js';
 export * from './report-table-view.js';
 export * from './report-heading-view.js';
 export * from './cell-format.js';
+export * from './office-info-line.js';
+export * from './topic-title.js';

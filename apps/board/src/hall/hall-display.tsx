@@ -5,7 +5,7 @@
  * out-of-turn mark (REGULATIONS §3, §8). No adverts and nothing unrelated (REGULATIONS §6).
  */
 import type { PublicCall, PublicView } from '@queue/protocol';
-import { officeClock } from '@queue/ui';
+import { officeClock, officeInfoLine } from '@queue/ui';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callsOnScreen } from './calls-on-screen';
@@ -112,6 +112,7 @@ export const HallDisplay = ({ view, now, staffNotice = null }: HallDisplayProps)
   const { t, i18n } = useTranslation('board');
   const { current, earlier } = callsOnScreen(view.calls, EARLIER_ROWS);
   const { office } = view;
+  const infoLine = officeInfoLine(view, i18n.language);
   return (
     <div className="hall">
       {staffNotice}
@@ -149,9 +150,9 @@ export const HallDisplay = ({ view, now, staffNotice = null }: HallDisplayProps)
           <OfficeHours view={view} now={now} />
         </aside>
       </main>
-      {office.infoLine.trim() !== '' && (
+      {infoLine.trim() !== '' && (
         <footer className="hall-info" data-testid="hall-info">
-          {office.infoLine}
+          {infoLine}
         </footer>
       )}
     </div>

@@ -3,14 +3,16 @@ import { useTranslation } from 'react-i18next';
 import { useKiosk, useScreenSpeech } from '../kiosk-context.js';
 import { CalendarIcon, HelpIcon, TicketIcon } from '../parts/icons.js';
 import { Tile } from '../parts/tile.js';
+import { officeInfoLine } from '@queue/ui';
 
 /**
  * The first screen: a ticket, the out-of-turn «Мне нужна помощь» for people with disabilities
  * (004 §6.7.2), placed beside it and as large, and the check-in of a booked visit.
  */
 export const StartScreen = ({ view }: { view: PublicView }) => {
-  const { t } = useTranslation('kiosk');
+  const { t, i18n } = useTranslation('kiosk');
   const { actions } = useKiosk();
+  const infoLine = officeInfoLine(view, i18n.language);
   useScreenSpeech(
     `${t('start.welcome')} ${t('start.getTicket')}. ${t('start.help')}: ${t('start.helpHint')}. ${t('start.appointment')}.`,
   );
@@ -41,7 +43,11 @@ export const StartScreen = ({ view }: { view: PublicView }) => {
           onChoose={actions.checkIn}
         />
       </div>
-      {view.office.infoLine ? <p className="info-line">{view.office.infoLine}</p> : null}
+      {infoLine ? (
+        <p className="info-line" data-testid="info-line">
+          {infoLine}
+        </p>
+      ) : null}
     </section>
   );
 };

@@ -1,7 +1,7 @@
 import type { PublicView } from '@queue/protocol';
+import { topicTitle } from '@queue/ui';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useKioskState, useScreenSpeech } from '../kiosk-context.js';
-import { topicTitle } from '../topic-title.js';
 
 /**
  * The ticket on screen (DESIGN §5): the number, large; the topic; people ahead and the expected wait from

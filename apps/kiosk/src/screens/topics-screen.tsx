@@ -1,5 +1,6 @@
 import type { PublicService, PublicView } from '@queue/protocol';
 import type { CSSProperties } from 'react';
+import { topicTitle } from '@queue/ui';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useKioskState, useScreenSpeech } from '../kiosk-context.js';
 import { categoryTitle } from '../kiosk-texts.js';
@@ -8,7 +9,6 @@ import { Tile } from '../parts/tile.js';
 import { tileColumns } from '../tile-grid.js';
 import { issueAndPrint } from '../ticket-issuing.js';
 import { categoryTopics, firstLevel, servicesFor, type TopicTile } from '../topic-tiles.js';
-import { topicTitle } from '../topic-title.js';
 
 /**
  * The topic, in at most two levels of tiles from the office's configuration (DESIGN §5): groups and

@@ -1,5 +1,5 @@
 import type { WireError } from '@queue/protocol';
-import { elapsed } from '@queue/ui';
+import { elapsed, topicTitle } from '@queue/ui';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WaitingRow } from '../console-model.js';
@@ -68,7 +68,7 @@ export const CallTicketDialog = ({
                     {row.ticket.priority ? (
                       <span className="badge out-of-turn">{t('visit.outOfTurn')}</span>
                     ) : null}{' '}
-                    {i18n.language === 'en' ? row.service?.titleEn : row.service?.title}
+                    {row.service ? topicTitle(row.service, i18n.language) : ''}
                   </span>
                   <span className="ticket-option-wait" data-testid="call-wait">
                     {elapsed(row.waitedMs)}

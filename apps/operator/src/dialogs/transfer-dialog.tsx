@@ -1,6 +1,7 @@
 import { type Ticket, currentServiceId } from '@queue/engine';
 import type { StaffView, WireError } from '@queue/protocol';
 import { type FormEvent, useId, useState } from 'react';
+import { topicTitle } from '@queue/ui';
 import { useTranslation } from 'react-i18next';
 import { windowLabel } from '../console-model.js';
 import { RefusalMessage } from '../refusal-message.js';
@@ -86,7 +87,7 @@ export const TransferDialog = ({
             >
               {services.map((s) => (
                 <option key={s.id} value={s.id}>
-                  {s.letter} — {i18n.language === 'en' ? s.titleEn : s.title}
+                  {s.letter} — {topicTitle(s, i18n.language)}
                 </option>
               ))}
             </select>

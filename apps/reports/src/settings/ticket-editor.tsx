@@ -36,6 +36,16 @@ export const TicketEditor = ({ config, onChange }: EditorProps) => {
           onChange={(e) => onChange({ ...config, infoLine: e.target.value })}
         />
       </label>
+      <label className="field">
+        {t('ticket.infoLineEn')}
+        <textarea
+          rows={2}
+          maxLength={300}
+          lang="en"
+          value={config.infoLineEn ?? ''}
+          onChange={(e) => onChange({ ...config, infoLineEn: e.target.value })}
+        />
+      </label>
       <fieldset className="checks">
         <legend>{t('ticket.fields')}</legend>
         {FIELDS.map((field) => (

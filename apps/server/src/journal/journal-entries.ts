@@ -131,7 +131,7 @@ class DayReading {
 
   service(serviceId: string): Text {
     const service = this.context.config.services.find((s) => s.id === serviceId);
-    return { ru: service?.title ?? serviceId, en: service?.titleEn ?? service?.title ?? serviceId };
+    return { ru: service?.title ?? serviceId, en: service?.titleEn || service?.title || serviceId };
   }
 
   services(weights: readonly ServiceWeight[]): Text {

@@ -21,15 +21,18 @@ export const ticketPrintContent = (state: OfficeState, ticket: Ticket, now: numb
   const serviceId = ticket.serviceIds[ticket.serviceIndex] ?? ticket.serviceIds[0];
   const service = config.services.find((s) => s.id === serviceId);
   const expected = forecast(state, now).tickets[ticket.id];
+  const english = ticket.language === 'en';
   const print: TicketPrint = {
     officeName: config.name,
     number: ticket.number,
-    topic: service?.title ?? '',
+    // In the visitor's language where the office gave the topic an English title.
+    topic: (english && service?.titleEn.trim()) || service?.title || '',
     issuedAtLocal: formatLocal(ticket.issuedAt, config.timeZone),
     qr: ticketQrText({ officeId: config.id, number: ticket.number, issuedAt: ticket.issuedAt }),
   };
   // null: the layout prints the product's default line.
   if (text !== null) print.text = text;
+  if (english) print.language = 'en';
   if (expected) print.peopleAhead = expected.ahead;
   // No open window serves the topic yet: no promise of a time rather than a wrong one.
   if (expected?.at != null) print.expectedWaitMin = Math.max(0, Math.round((expected.at - now) / 60_000));

@@ -43,6 +43,7 @@ export const virtualPrinterRoutes =
         .join('\n');
       return `<!doctype html><html lang="ru"><head><meta charset="utf-8">
 <meta http-equiv="refresh" content="5">
+<link rel="icon" type="image/svg+xml" href="/kiosk/favicon.svg">
 <title>Виртуальный принтер</title>
 <style>
 body{font-family:"DejaVu Sans",Arial,sans-serif;background:#e9edf1;color:#14202b;margin:24px}

@@ -120,6 +120,7 @@ export const publicView = (state: OfficeState, now: number, calls: PublicCall[])
       name: config.name,
       timeZone: config.timeZone,
       infoLine: config.infoLine,
+      infoLineEn: config.infoLineEn ?? '',
       hours: config.hours,
       acceptingTickets: accepting,
       nextOpening: next,

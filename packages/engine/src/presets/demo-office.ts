@@ -161,5 +161,7 @@ export const demoOffice = (options: DemoOfficeOptions = {}): OfficeConfig => {
       checkInEarlyMin: 30,
     },
     infoLine: 'Обслуживание людей с инвалидностью — вне очереди. Оплата без комиссии — в кассе.',
+    infoLineEn:
+      'People with disabilities are served out of turn. Payment without commission is at the cash desk.',
   };
 };
