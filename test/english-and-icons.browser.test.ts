@@ -93,8 +93,11 @@ describe('every page', () => {
   ])('%s has its icon and asks for nothing missing', async (_, path) => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const failed = watchFailures(page);
+    // The browser asks for a page's icon once the page has loaded: that request is the one to see.
+    const iconAsked = page.waitForResponse((response) => /favicon/.test(response.url()));
     await page.goto(`${office.url}${path}`);
-    await page.waitForLoadState('networkidle');
+    const asked = await iconAsked;
+    expect(asked.status()).toBe(200);
     const href = await page.locator('link[rel="icon"]').getAttribute('href');
     expect(href).toMatch(/favicon\.svg$/);
     const icon = await page.request.get(new URL(href!, page.url()).toString());

@@ -111,6 +111,9 @@ describe('office server', () => {
   it('refuses a malformed payload with a clear error and changes nothing', async () => {
     const kiosk = await office.connect<PublicView>(KIOSK);
     const operator = await office.staff('admin', '1111');
+    // A new office opens its day on the first clock tick: let that happen before counting events, or a
+    // slow machine sees the day open in the middle of the test.
+    await until(() => office.server.runtime.state.day !== null);
     const seq = office.server.runtime.state.seq;
     const bad = await kiosk.send({ type: 'ticket.issue', serviceIds: [], clientType: 'alien' } as never);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
