@@ -368,7 +368,7 @@ describe('the staffing plan on the manager’s screen', () => {
       'План на завтра',
       'План на неделю',
       'План и факт по дням',
-      'План и факт по часам, пт 20.11.', // a sheet's name is at most 31 characters
+      'План и факт по часам, пт 20.11', // a sheet's name is at most 31 characters, and never cut mid-word
       'Исходные данные расчёта',
     ]);
     const review = workbook.getWorksheet('План и факт по дням')!;

@@ -232,6 +232,16 @@ const ROWS: Row[] = [
     command: (office) => ({ type: 'ticket.return', ticketId: Object.keys(office.state.tickets)[0]! }),
   },
   {
+    refused: 'no_show_too_early',
+    given: 'a visitor called to window 1 half a minute ago (the office allows a no-show after a minute)',
+    when: 'the operator marks them as not come',
+    setup: (office) => {
+      calledAtW1(office);
+      office.advance(0.5);
+    },
+    command: () => ({ type: 'ticket.noShow', windowId: 'w1' }),
+  },
+  {
     refused: 'queue_empty',
     given: 'window 1 open and nobody waiting',
     when: 'the next visitor is called',

@@ -1,5 +1,5 @@
 import type { Report, ReportHeading, ReportTable } from '@queue/reports-engine';
-import { TABLE_IDS } from '@queue/reports-engine';
+import { SHEET_NAME_MAX, TABLE_IDS } from '@queue/reports-engine';
 import { STAFFING_TABLE_IDS, type StaffingOverview, type StaffingTable } from '@queue/staffing';
 import { z } from 'zod';
 import { commandResultSchema } from './command-result.js';
@@ -87,6 +87,8 @@ const tableSchema = <const Ids extends readonly [string, ...string[]]>(ids: Ids)
   z.object({
     id: z.enum(ids),
     title: z.string(),
+    /** The XLSX sheet's name, at most Excel's 31 characters. */
+    sheet: z.string().max(SHEET_NAME_MAX),
     columns: z.array(
       z.object({
         key: z.string(),

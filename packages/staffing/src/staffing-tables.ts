@@ -61,6 +61,7 @@ const tomorrowTable = (plan: DayPlan | undefined, config: OfficeConfig): Staffin
   return {
     id: 'tomorrow',
     title: 'План на завтра',
+    sheet: 'План на завтра',
     columns: [
       col('hour', 'Час', 'text'),
       col('group', 'Группа', 'text'),
@@ -94,6 +95,7 @@ const tomorrowTable = (plan: DayPlan | undefined, config: OfficeConfig): Staffin
 const weekTable = (plans: DayPlan[], config: OfficeConfig): StaffingTable => ({
   id: 'week',
   title: 'План на неделю',
+  sheet: 'План на неделю',
   columns: [
     col('day', 'День', 'text'),
     col('kind', 'Тип дня', 'text'),
@@ -134,6 +136,7 @@ const calledShare = (rows: HourReview[]) => {
 const reviewTable = (reviews: StaffingOverview['reviews'], config: OfficeConfig): StaffingTable => ({
   id: 'review',
   title: 'План и факт по дням',
+  sheet: 'План и факт по дням',
   columns: [
     col('day', 'День', 'text'),
     col('group', 'Группа', 'text'),
@@ -170,6 +173,8 @@ const reviewHoursTable = (
 ): StaffingTable => ({
   id: 'reviewHours',
   title: review ? `План и факт по часам, ${dayTitle(review.plan.date)}` : 'План и факт по часам',
+  // The year would take the sheet past Excel's 31 characters; the day and month name it in the workbook.
+  sheet: review ? `План и факт по часам, ${dayTitle(review.plan.date).slice(0, -5)}` : 'План и факт по часам',
   columns: [
     col('hour', 'Час', 'text'),
     col('group', 'Группа', 'text'),
@@ -195,6 +200,7 @@ const reviewHoursTable = (
 const basisTable = (overview: StaffingOverview, config: OfficeConfig): StaffingTable => ({
   id: 'basis',
   title: 'Исходные данные расчёта',
+  sheet: 'Исходные данные расчёта',
   columns: [
     col('group', 'Группа', 'text'),
     col('windowMin', 'Время окна на посетителя, мин', 'minutes'),
