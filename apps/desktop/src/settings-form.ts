@@ -3,6 +3,7 @@
  * name. This turns those strings into settings (settings.ts decides what is valid) and each problem
  * into a message beside the field it concerns; and back, to fill the form with the current settings.
  */
+import { tokenFromScan } from '@queue/client';
 import type { z } from 'zod';
 import type { FormField, SettingsForm } from './form-fields.js';
 import {
@@ -91,8 +92,10 @@ function printerCandidate(form: SettingsForm): unknown {
 function candidate(form: SettingsForm): unknown {
   const common = { version: 1, role: form.role, serverUrl: form.serverUrl ?? '' };
   if (form.role === 'operator') return common;
-  if (form.role === 'board') return { ...common, deviceToken: form.deviceToken ?? '' };
-  return { ...common, deviceToken: form.deviceToken ?? '', printer: printerCandidate(form) };
+  // A scanner types the printed QR code's whole address into the field: its token is what is kept.
+  const deviceToken = tokenFromScan(form.deviceToken ?? '') ?? form.deviceToken ?? '';
+  if (form.role === 'board') return { ...common, deviceToken };
+  return { ...common, deviceToken, printer: printerCandidate(form) };
 }
 
 export type FormParse = { ok: true; settings: DesktopSettings } | { ok: false; errors: FieldErrors };

@@ -37,6 +37,21 @@ describe('settings form', () => {
     });
   });
 
+  it('keeps the token of a scanned QR code, which a scanner types in as the whole device address', () => {
+    const scanned = {
+      ...KIOSK_FORM,
+      deviceToken: 'https://queue.office.local:8443/kiosk/?token=Zq4-kV_9sLm2pXr7',
+    };
+    const parsed = settingsFromForm(scanned);
+    expect(parsed.ok && parsed.settings.role === 'kiosk' && parsed.settings.deviceToken).toBe(
+      'Zq4-kV_9sLm2pXr7',
+    );
+    const board = settingsFromForm({ ...scanned, role: 'board' });
+    expect(board.ok && board.settings.role === 'board' && board.settings.deviceToken).toBe(
+      'Zq4-kV_9sLm2pXr7',
+    );
+  });
+
   it('ignores the fields of roles not chosen: an operator needs no token and no printer', () => {
     const parsed = settingsFromForm({ ...KIOSK_FORM, role: 'operator', deviceToken: '', printerHost: '' });
     expect(parsed).toEqual({

@@ -1,6 +1,6 @@
 import '@queue/ui/theme.css';
 import './kiosk.css';
-import { setupI18n } from '@queue/ui';
+import { DeviceTokenForm, setupI18n } from '@queue/ui';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
 import { desktopPrinter } from './desktop-bridge.js';
@@ -15,6 +15,7 @@ const Unregistered = () => {
   return (
     <main className="kiosk kiosk--message">
       <h1>{t('connection.unauthorized')}</h1>
+      <DeviceTokenForm />
     </main>
   );
 };

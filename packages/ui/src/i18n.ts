@@ -13,6 +13,11 @@ export const COMMON: Resource = {
         offline: 'Нет связи с сервером. Переподключение…',
         unauthorized: 'Устройство не зарегистрировано. Обратитесь к администратору.',
       },
+      deviceToken: {
+        label: 'Код устройства: QR-код со сканера или код, выданный руководителем офиса',
+        submit: 'Подключить',
+        invalid: 'Код не распознан. Можно отсканировать QR-код ещё раз.',
+      },
       language: 'English',
       signIn: {
         login: 'Логин',
@@ -69,6 +74,11 @@ export const COMMON: Resource = {
         connecting: 'Connecting…',
         offline: 'No connection to the server. Reconnecting…',
         unauthorized: 'This device is not registered. Please ask the administrator.',
+      },
+      deviceToken: {
+        label: 'Device code: the QR code from the scanner, or the code the office manager issued',
+        submit: 'Connect',
+        invalid: 'The code was not recognised. The QR code can be scanned again.',
       },
       language: 'Русский',
       signIn: {

@@ -14,3 +14,4 @@ export * from './report-heading-view.js';
 export * from './cell-format.js';
 export * from './office-info-line.js';
 export * from './topic-title.js';
+export * from './device-token-form.js';

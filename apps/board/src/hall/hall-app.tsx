@@ -1,7 +1,7 @@
 /** The hall display page: device token, replica, voice, and the small settings panel. */
 import type { OfficeClient } from '@queue/client';
 import type { PublicView } from '@queue/protocol';
-import { ConnectionBanner, useOfficeClient, useReplica, useServerNow } from '@queue/ui';
+import { ConnectionBanner, DeviceTokenForm, useOfficeClient, useReplica, useServerNow } from '@queue/ui';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -117,6 +117,7 @@ export const HallApp = () => {
       <main className="hall hall-message">
         <h1>{t('hall.noToken.title')}</h1>
         <p>{t('hall.noToken.text')}</p>
+        <DeviceTokenForm />
       </main>
     );
   }

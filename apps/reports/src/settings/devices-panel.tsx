@@ -1,4 +1,5 @@
 import { serverUrl } from '@queue/ui';
+import { renderSVG } from 'uqr';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HttpFailure } from '@queue/client';
@@ -68,9 +69,28 @@ export const DevicesPanel = ({ api }: { api: Api }) => {
             {t('devices.issued', { label: issued.device.label })} <code>{issued.token}</code>
           </p>
           {address(issued.device, issued.token) && (
-            <p>
-              {t('devices.address')} <code>{address(issued.device, issued.token)}</code>
-            </p>
+            <>
+              <p>
+                {t('devices.address')} <code>{address(issued.device, issued.token)}</code>
+              </p>
+              <figure className="device-qr" data-qr="device">
+                {/* uqr's SVG: only black modules on white, built from the address, nothing else. */}
+                <div
+                  role="img"
+                  aria-label={t('devices.qr')}
+                  // biome-ignore lint/security/noDangerouslySetInnerHtml: an SVG generated here from the address
+                  dangerouslySetInnerHTML={{
+                    __html: renderSVG(address(issued.device, issued.token)!, { border: 2 }),
+                  }}
+                />
+                <figcaption>
+                  {issued.device.label}: {address(issued.device, issued.token)}
+                </figcaption>
+              </figure>
+              <button type="button" onClick={() => window.print()} data-action="print-qr">
+                {t('devices.print')}
+              </button>
+            </>
           )}
           <p>{t('devices.once')}</p>
         </div>
