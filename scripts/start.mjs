@@ -10,7 +10,7 @@ import {
   bundleServer,
 } from './server-bundle.mjs';
 
-const apps = ['kiosk', 'operator', 'board', 'reports'];
+const apps = ['kiosk', 'operator', 'board', 'reports', 'visit'];
 if (apps.some((app) => !existsSync(`apps/${app}/dist/index.html`))) {
   const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);

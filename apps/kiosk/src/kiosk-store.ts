@@ -25,6 +25,8 @@ export interface ShownTicket {
   serviceId: string;
   ahead: number;
   expectedWaitMin: number | null;
+  /** The key of the visitor's phone page, printed as the QR code's link (issue 18); never shown. */
+  phoneToken: string | null;
   /** Asked for help: a member of staff comes to the visitor (004 §6.7.2). Never printed. */
   priority: boolean;
   /** The screen's language when it was taken: the paper's. */

@@ -42,6 +42,7 @@ export const issueAndPrint = async (
     serviceId: issued.serviceIds[0] ?? '',
     ahead: issued.ahead,
     expectedWaitMin: issued.expectedWaitMin,
+    phoneToken: issued.phoneToken ?? null,
     priority: command.type === 'ticket.issue' && command.priority !== null,
     language: sent.language,
     print: settings.printing === 'none' ? 'notPrinted' : 'printing',

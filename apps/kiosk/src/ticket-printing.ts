@@ -26,7 +26,14 @@ export const ticketPrint = (view: PublicView, issued: IssuedForPrint): TicketPri
     topic: service ? topicTitle(service, ticket.language) : '',
     issuedAtLocal: formatLocal(issued.issuedAt, view.office.timeZone),
     peopleAhead: ticket.ahead,
-    qr: ticketQrText({ officeId: view.office.id, number: ticket.number, issuedAt: issued.issuedAt }),
+    qr: ticketQrText({
+      officeId: view.office.id,
+      number: ticket.number,
+      issuedAt: issued.issuedAt,
+      phoneToken: ticket.phoneToken ?? null,
+      // The office's address for phones, else the one this kiosk reached the server at.
+      phonePageUrl: view.office.phonePageUrl ?? globalThis.location?.origin ?? null,
+    }),
   };
   if (ticket.expectedWaitMin !== null) print.expectedWaitMin = ticket.expectedWaitMin;
   if (view.ticket.text !== null) print.text = view.ticket.text;

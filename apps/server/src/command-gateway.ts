@@ -1,4 +1,4 @@
-import { type Command, type OfficeEvent, forecast, formatLocal, isRefusal } from '@queue/engine';
+import { type Actor, type Command, type OfficeEvent, forecast, formatLocal, isRefusal } from '@queue/engine';
 import {
   type CommandResponse,
   type CommandResult,
@@ -57,6 +57,14 @@ export class CommandGateway {
     }
   }
 
+  /**
+   * A command the server sends for a visitor from their phone page (issue 18): the route has already
+   * bound it to the ticket of the page's token, and the visitor is the actor.
+   */
+  forVisitor(command: Extract<Command, { type: 'ticket.stepOut' | 'ticket.stepIn' }>): CommandResponse {
+    return this.run(command, { kind: 'visitor' });
+  }
+
   handle(principal: Principal, input: unknown): CommandResponse {
     if (!this.observe) return this.answer(principal, input);
     const started = performance.now();
@@ -89,9 +97,13 @@ export class CommandGateway {
     if (principal.kind === 'device' && KIOSK_LIMITED.has(command.type)) {
       if (!this.limiter.take(principal.deviceId, this.runtime.clock())) return this.fail('rate_limited');
     }
+    return this.run(command, actorOf(principal));
+  }
+
+  private run(command: Command, actor: Actor): CommandResponse {
     let outcome: ReturnType<OfficeRuntime['run']>;
     try {
-      outcome = this.runtime.run(command, actorOf(principal));
+      outcome = this.runtime.run(command, actor);
     } catch (error) {
       // Nothing changed (OfficeRuntime.run): the command is refused and can simply be sent again.
       const storage = error instanceof StorageError;
@@ -125,6 +137,7 @@ export class CommandGateway {
         ahead: expected?.ahead ?? 0,
         expectedAt,
         expectedWaitMin: expectedAt === null ? null : Math.max(0, Math.round((expectedAt - now) / 60_000)),
+        ...(issued.ticket.phoneToken ? { phoneToken: issued.ticket.phoneToken } : {}),
       };
     }
     const booked = events.find((e) => e.type === 'appointment.booked');

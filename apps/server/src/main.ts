@@ -4,6 +4,7 @@ import { demoCredentialsIn } from './auth/demo-credentials.js';
 import { readFileSync } from 'node:fs';
 import { holdsRealOffice, storedSettings } from './office-setup/office-folder.js';
 import { settingsInForce } from './office-setup/office-settings.js';
+import { ownAddress } from './own-address.js';
 import { installProcessSafetyNet } from './process-safety-net.js';
 import { pointKioskAtPrinter, startDemoVirtualPrinter } from './printing/demo-virtual-printer.js';
 import { printingRoutes } from './printing/printing-routes.js';
@@ -44,11 +45,13 @@ const printer =
 // Checked before the server starts, so a mistyped LED_BAUD_RATE stops `npm start` with the reason.
 const hardwareSettings = windowHardwareSettings(process.env);
 
+let ownUrl: string | null = null;
 const server = await startServer({
   port,
   dataDir,
   config: demoOffice({ preset, ...(process.env.DEMO_HOURS === 'always' ? { hours: ALWAYS_OPEN } : {}) }),
-  routes: printingRoutes({ virtualPrinter: printer }),
+  // The phone page's link on a printed ticket, until the office sets its own address (issue 18).
+  routes: printingRoutes({ virtualPrinter: printer, ownUrl: () => ownUrl }),
   ...(tls ? { tls } : {}),
   ...(settings.backup ? { dailyBackup: settings.backup } : {}),
   // Replication to the head office (docs/SCALING.md), only when its database is named.
@@ -61,6 +64,7 @@ const server = await startServer({
       }
     : {}),
 });
+ownUrl = ownAddress(server.port, tls !== undefined);
 if (printer) pointKioskAtPrinter(server.store, 'kiosk-1', { host: printer.host, port: printer.port });
 
 const base = server.url;

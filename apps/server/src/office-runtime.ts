@@ -17,6 +17,7 @@ import { ShiftLedger } from './projection/shift-stats.js';
 import type { StorageStatus } from '@queue/protocol';
 import type { OfficeStore } from './storage/office-store.js';
 import { StorageError } from './storage/storage-error.js';
+import { VisitRegister } from './visit/visit-register.js';
 
 const SYSTEM: Actor = { kind: 'system' };
 
@@ -29,6 +30,8 @@ export class OfficeRuntime {
   private current: OfficeState;
   readonly calls = new CallHistory();
   readonly shift = new ShiftLedger();
+  /** Which ticket each phone token opens (issue 18). */
+  readonly visits: VisitRegister;
   private readonly listeners = new Set<(events: readonly OfficeEvent[]) => void>();
   private ranAt: number | null = null;
   private checkpointedSeq: number;
@@ -39,6 +42,7 @@ export class OfficeRuntime {
   ) {
     const { base, checkpoint, events } = store.recover();
     this.current = checkpoint?.state ?? base;
+    this.visits = new VisitRegister(this.current);
     if (checkpoint) {
       this.calls.restore(checkpoint.calls);
       this.shift.restore(checkpoint.shift);
@@ -92,7 +96,12 @@ export class OfficeRuntime {
     const now = this.clock();
     this.ranAt = now;
     this.turnDay(now);
-    const result = execute(this.current, command, { now, actor, nonce: randomBytes(8).toString('hex') });
+    // 128 random bits: a ticket's phone-page key is this nonce, so it must be unguessable (issue 18).
+    const result = execute(this.current, command, {
+      now,
+      actor,
+      nonce: randomBytes(16).toString('base64url'),
+    });
     if (isRefusal(result)) return result;
     this.store.append(result.events);
     // The engine's own resulting state, not a second fold's equal copy: its forecast, computed for the
@@ -132,6 +141,7 @@ export class OfficeRuntime {
     for (const event of events) {
       this.calls.observe(event, state);
       this.shift.observe(event, state);
+      this.visits.observe(event, state);
       if (event.type === 'day.opened') this.calls.reset();
       state = apply(state, event);
     }

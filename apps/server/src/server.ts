@@ -33,6 +33,7 @@ export const UI_APPS: Record<string, string> = {
   operator: join(REPO_ROOT, 'apps/operator/dist'),
   board: join(REPO_ROOT, 'apps/board/dist'),
   reports: join(REPO_ROOT, 'apps/reports/dist'),
+  visit: join(REPO_ROOT, 'apps/visit/dist'),
 };
 
 export interface ServerOptions {
@@ -123,6 +124,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       configRoutes,
       credentialRoutes,
       journalRoutes,
+      visitRoutes,
       ...(options.routes ? [options.routes] : []),
     ],
     options.tls,

@@ -173,6 +173,12 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
       }));
       return withWindow(next, event.windowId, () => ({ ticketId: null, since: at }));
     }
+    case 'ticket.steppedOut':
+      return withTicket(state, event.ticketId, (t) => ({
+        state: 'postponed',
+        postponedUntil: event.until,
+        stepOuts: (t.stepOuts ?? 0) + 1,
+      }));
     case 'ticket.returned':
       return withTicket(state, event.ticketId, () => ({
         state: 'waiting',

@@ -91,7 +91,7 @@ export const decideCancelAppointment: Decider<'appointment.cancel'> = (state, co
   return [{ type: 'appointment.cancelled', appointmentId: appointment.id, reason: command.reason.trim() }];
 };
 
-export const decideCheckIn: Decider<'appointment.checkIn'> = (state, command, { now }) => {
+export const decideCheckIn: Decider<'appointment.checkIn'> = (state, command, { now, nonce }) => {
   const appointment = Object.values(state.appointments).find((a) => a.code === command.code.trim());
   if (!appointment) return refuse('unknown_appointment', { code: command.code });
   if (appointment.state !== 'booked') return refuse('appointment_not_booked', { state: appointment.state });
@@ -111,6 +111,7 @@ export const decideCheckIn: Decider<'appointment.checkIn'> = (state, command, { 
       // Late: a newcomer in the general queue, ordered from now.
       orderAt: onTime ? appointment.slotAt : now,
       language: command.language,
+      phoneToken: nonce,
     },
     now,
   );

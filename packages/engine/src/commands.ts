@@ -37,6 +37,12 @@ export type Command =
     }
   | { type: 'ticket.postpone'; windowId: string; minutes: number }
   | { type: 'ticket.return'; ticketId: string }
+  /**
+   * The visitor's own «выйду ненадолго» and «я вернулся» from their phone: the server sends these for
+   * the ticket whose page token it was given, never a client (COMMAND_ROLES is empty for them).
+   */
+  | { type: 'ticket.stepOut'; ticketId: string; minutes: number }
+  | { type: 'ticket.stepIn'; ticketId: string }
   | { type: 'ticket.cancel'; ticketId: string; reason: string }
   | {
       type: 'ticket.printResult';

@@ -21,6 +21,7 @@ import {
   decideStart,
   decideTransfer,
 } from './service-flow.js';
+import { decideStepIn, decideStepOut } from './step-out.js';
 import { decideAcceptOverload, decideLogin, decideLogout } from './staff.js';
 import { decideClose, decideOpen, decidePause, decideResume, decideSetServices } from './windows.js';
 
@@ -36,6 +37,8 @@ const DECIDERS: DeciderTable = {
   'ticket.postpone': decidePostpone,
   'ticket.return': decideReturn,
   'ticket.cancel': decideCancel,
+  'ticket.stepOut': decideStepOut,
+  'ticket.stepIn': decideStepIn,
   'ticket.printResult': decidePrintResult,
   'window.open': decideOpen,
   'window.pause': decidePause,

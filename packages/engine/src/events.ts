@@ -53,6 +53,8 @@ export type EventBody =
     }
   | { type: 'ticket.postponed'; ticketId: string; windowId: string; until: number }
   | { type: 'ticket.returned'; ticketId: string }
+  /** The visitor stepped out from their phone, keeping their place until `until` (issue 18). */
+  | { type: 'ticket.steppedOut'; ticketId: string; until: number }
   | { type: 'ticket.cancelled'; ticketId: string; reason: string }
   | {
       type: 'ticket.printed';

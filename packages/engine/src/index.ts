@@ -39,6 +39,7 @@ export {
   minutesOf,
 } from './office-time.js';
 export { freeSlots, slotsOn } from './appointments.js';
+export { DEFAULT_PHONE_PAGE, phonePageOf } from './step-out.js';
 export { configProblems } from './config-validation.js';
 export { configInUseProblems } from './config-change.js';
 export { windowsOpenableBy } from './window-assignment.js';

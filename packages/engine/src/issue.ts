@@ -21,6 +21,8 @@ export interface NewTicket {
   appointment: TicketAppointment | null;
   orderAt: number;
   language?: TicketLanguage | null | undefined;
+  /** The key of the visitor's phone page: the server's random nonce of this command. */
+  phoneToken: string;
 }
 
 export const outsideHours = (state: OfficeState, now: number): Refusal | null => {
@@ -95,13 +97,14 @@ export const issueEvents = (state: OfficeState, spec: NewTicket, now: number): E
     result: null,
     // Only English is written down: a Russian ticket's event is as it always was.
     ...(spec.language === 'en' ? { language: 'en' as const } : {}),
+    phoneToken: spec.phoneToken,
   };
   const events: EventBody[] = [{ type: 'ticket.issued', ticket }];
   if (spec.priority !== null) events.push(priorityAlarm(ticket.id, first.id, now));
   return events;
 };
 
-export const decideIssue: Decider<'ticket.issue'> = (state, command, { now }) => {
+export const decideIssue: Decider<'ticket.issue'> = (state, command, { now, nonce }) => {
   // The kiosk stops at closing; the administrator may still register a visitor who is in the hall.
   if (command.source !== 'administrator') {
     const closed = outsideHours(state, now);
@@ -117,6 +120,7 @@ export const decideIssue: Decider<'ticket.issue'> = (state, command, { now }) =>
       appointment: null,
       orderAt: now,
       language: command.language,
+      phoneToken: nonce,
     },
     now,
   );

@@ -142,6 +142,18 @@ export interface TicketSettings {
   text: string | null;
 }
 
+/**
+ * The page the QR code on a ticket opens on the visitor's phone. `url` is the address a phone on the
+ * office's guest network (or, later, the head office's service) reaches the office server at; `null`
+ * leaves it to whoever prints (the kiosk's own address). The visitor may step out `stepOutTimes` times
+ * per ticket, each time for at most `stepOutMaxMin` minutes, keeping their place.
+ */
+export interface PhonePageSettings {
+  url: string | null;
+  stepOutMaxMin: number;
+  stepOutTimes: number;
+}
+
 export interface OfficeConfig {
   id: string;
   name: string;
@@ -158,6 +170,8 @@ export interface OfficeConfig {
   infoLineEn?: string;
   /** Absent in configurations made before the setting existed: every field shown, default text. */
   ticket?: TicketSettings;
+  /** The visitor's page on the phone (issue 18); absent: no address set, the product's default rules. */
+  phonePage?: PhonePageSettings;
   /** The head office's template this configuration last adopted (docs/SCALING.md); absent if none. */
   template?: { id: number; title: string };
 }
@@ -202,6 +216,13 @@ export interface Ticket {
   result: FinishResult | null;
   /** Set only for a visitor who chose English at the kiosk; absent means Russian. */
   language?: TicketLanguage;
+  /**
+   * The unguessable key of the visitor's page on the phone (128 random bits from the server): the QR
+   * code on the ticket carries it, never the ticket's id. Absent on tickets issued before it existed.
+   */
+  phoneToken?: string;
+  /** How many times the visitor stepped out from their phone (issue 18); absent = none. */
+  stepOuts?: number;
 }
 
 export type WindowStatus = 'closed' | 'open' | 'paused';
@@ -303,6 +324,8 @@ export interface OfficeState {
 export type Actor =
   | { kind: 'staff'; staffId: string; roles: Role[] }
   | { kind: 'device'; deviceId: string; role: DeviceRole }
+  /** The visitor, from the page of their own ticket on their phone (issue 18). */
+  | { kind: 'visitor' }
   | { kind: 'system' };
 
 /** Registered devices: the ticket kiosk, the hall display, and an integration (contact centre, website). */

@@ -33,6 +33,8 @@ export const REFUSAL_CODES = [
   'appointment_not_booked',
   'appointment_too_early',
   'not_permitted',
+  'step_out_too_long',
+  'step_out_limit',
   'invalid_config',
 ] as const;
 

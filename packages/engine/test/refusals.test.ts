@@ -19,6 +19,7 @@ import { MIN, T0, TestOffice, admin, kiosk, op } from './office-fixture.js';
  */
 
 const manager: Actor = { kind: 'staff', staffId: 'manager', roles: ['manager', 'administrator'] };
+const visitor: Actor = { kind: 'visitor' };
 
 interface Row {
   refused: RefusalCode;
@@ -240,6 +241,32 @@ const ROWS: Row[] = [
       office.advance(0.5);
     },
     command: () => ({ type: 'ticket.noShow', windowId: 'w1' }),
+    refused: 'step_out_too_long',
+    given: 'a waiting ticket and the product’s rule of at most 30 minutes away',
+    when: 'the visitor steps out for 45 minutes from their phone',
+    setup: (office) => office.issue('readings'),
+    command: (office) => ({
+      type: 'ticket.stepOut',
+      ticketId: Object.keys(office.state.tickets)[0]!,
+      minutes: 45,
+    }),
+    actor: visitor,
+  },
+  {
+    refused: 'step_out_limit',
+    given: 'a visitor who stepped out once and came back (the product allows once a ticket)',
+    when: 'they step out again',
+    setup: (office) => {
+      const ticket = office.issue('readings');
+      office.run({ type: 'ticket.stepOut', ticketId: ticket.id, minutes: 10 }, visitor);
+      office.run({ type: 'ticket.stepIn', ticketId: ticket.id }, visitor);
+    },
+    command: (office) => ({
+      type: 'ticket.stepOut',
+      ticketId: Object.keys(office.state.tickets)[0]!,
+      minutes: 10,
+    }),
+    actor: visitor,
   },
   {
     refused: 'queue_empty',

@@ -10,6 +10,8 @@ export const issuedTicketSchema = z.object({
   ahead: z.number().int(),
   expectedAt: z.number().nullable(),
   expectedWaitMin: z.number().nullable(),
+  /** The key of the visitor's phone page, for the QR code a kiosk prints itself (issue 18). */
+  phoneToken: z.string().optional(),
 });
 
 export type IssuedTicket = z.infer<typeof issuedTicketSchema>;

@@ -41,6 +41,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ticket.postpone'), windowId: id, minutes: z.number().int().min(1).max(240) }),
   z.object({ type: z.literal('ticket.return'), ticketId: id }),
   z.object({ type: z.literal('ticket.cancel'), ticketId: id, reason }),
+  z.object({ type: z.literal('ticket.stepOut'), ticketId: id, minutes: z.number().int().min(1).max(240) }),
+  z.object({ type: z.literal('ticket.stepIn'), ticketId: id }),
   z.object({ type: z.literal('ticket.printResult'), ticketId: id, status: printerStatus, deviceId: id }),
   z.object({
     type: z.literal('window.open'),

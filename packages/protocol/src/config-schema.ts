@@ -109,5 +109,15 @@ export const officeConfigSchema = z.object({
       text: z.string().trim().max(200).nullable(),
     })
     .optional(),
+  phonePage: z
+    .object({
+      url: z
+        .url({ protocol: /^https?$/ })
+        .max(300)
+        .nullable(),
+      stepOutMaxMin: z.number().int().min(1).max(240),
+      stepOutTimes: z.number().int().min(0).max(10),
+    })
+    .optional(),
   template: z.object({ id: z.number().int().positive(), title: z.string().max(200) }).optional(),
 });

@@ -31,6 +31,7 @@ const str = (d: Details, key: string) => (d?.[key] == null ? '' : String(d[key])
 const NOT_FOUND: Record<string, { ru: string; en: string }> = {
   staff: { ru: 'Сотрудник не найден.', en: 'Staff member not found.' },
   device: { ru: 'Устройство не найдено.', en: 'Device not found.' },
+  ticket: { ru: 'Талон не найден.', en: 'Ticket not found.' },
 };
 
 /**
@@ -138,6 +139,14 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
     en: (d, time) => `Check-in opens closer to the booked time (${time(Number(d?.slotAt ?? 0))}).`,
   },
   not_permitted: { ru: () => 'Это действие вам недоступно.', en: () => 'You may not do this.' },
+  step_out_too_long: {
+    ru: (d) => `Отойти можно не больше чем на ${str(d, 'maxMin')} мин.`,
+    en: (d) => `You may step out for at most ${str(d, 'maxMin')} min.`,
+  },
+  step_out_limit: {
+    ru: () => 'По этому талону отойти больше нельзя. Администратор зала поможет.',
+    en: () => 'This ticket cannot step out again. The hall administrator will help.',
+  },
   invalid_config: {
     ru: (d) => `Настройки не сохранены: ${str(d, 'problems')}`,
     en: (d) => `The configuration was not saved: ${str(d, 'problems')}`,

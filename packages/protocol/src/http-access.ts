@@ -9,7 +9,9 @@ export type HttpAccess =
   | { kind: 'anyone' }
   | { kind: 'token' }
   | { kind: 'staff'; roles: readonly Role[] }
-  | { kind: 'device'; role: DeviceRole };
+  | { kind: 'device'; role: DeviceRole }
+  /** The visitor's phone page: the bearer is the ticket's phone token (from its QR code), not a login. */
+  | { kind: 'visitor' };
 
 /** Reports, the journal and reading the configuration: the manager and the hall administrator. */
 export const REPORT_ROLES: readonly Role[] = ['manager', 'administrator'];

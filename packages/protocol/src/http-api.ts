@@ -29,6 +29,7 @@ import { journalResponseSchema } from './journal.js';
 import { kioskPrintSettingsSchema } from './kiosk-print-settings.js';
 import { reportQuerySchema } from './report-query-schema.js';
 import { staffingQuerySchema } from './staffing-query-schema.js';
+import { stepOutBodySchema, visitViewSchema } from './visit.js';
 
 /**
  * One HTTP route of the office server: what it takes and what it answers. The server registers each
@@ -54,6 +55,7 @@ const readers: HttpAccess = { kind: 'staff', roles: REPORT_ROLES };
 const managers: HttpAccess = { kind: 'staff', roles: CONFIG_ROLES };
 const administrators: HttpAccess = { kind: 'staff', roles: ['administrator'] };
 const kiosks: HttpAccess = { kind: 'device', role: 'kiosk' };
+const visitor: HttpAccess = { kind: 'visitor' };
 
 const id = z.string().trim().min(1).max(64);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -287,6 +289,30 @@ export const HTTP_API = {
     access: administrators,
     body: z.object({ ticketId: id, deviceId: id.nullish() }),
     answer: reprintAnswerSchema,
+  },
+  visit: {
+    method: 'GET',
+    path: '/api/visit',
+    summary:
+      'The visitor’s own ticket, for the page its QR code opens on their phone: number, topic, people ahead, expected time, the window once called.',
+    access: visitor,
+    answer: visitViewSchema,
+  },
+  visitStepOut: {
+    method: 'POST',
+    path: '/api/visit/step-out',
+    summary:
+      '«Выйду ненадолго»: the waiting visitor steps out for some minutes and keeps their place (the office’s rules limit how long and how often).',
+    access: visitor,
+    body: stepOutBodySchema,
+    answer: visitViewSchema,
+  },
+  visitStepIn: {
+    method: 'POST',
+    path: '/api/visit/step-in',
+    summary: '«Я вернулся»: the visitor who stepped out is back in the queue, in their place.',
+    access: visitor,
+    answer: visitViewSchema,
   },
 } as const satisfies Record<string, HttpRoute>;
 

@@ -17,3 +17,4 @@ export * from './staffing-query-schema.js';
 export * from './http-answers.js';
 export * from './http-api.js';
 export * from './openapi-document.js';
+export * from './visit.js';

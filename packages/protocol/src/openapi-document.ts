@@ -47,6 +47,8 @@ const accessText = (access: HttpAccess): string => {
       return `Staff with a role among: ${access.roles.join(', ')}.`;
     case 'device':
       return `A device token of a ${access.role}.`;
+    case 'visitor':
+      return 'The visitor: the bearer is the phone token of their own ticket (from the QR code on it).';
   }
 };
 

@@ -39,6 +39,10 @@ export const COMMAND_ROLES: Record<CommandType, readonly PrincipalRole[]> = {
   'staff.resetPin': [],
   'device.register': [],
   'device.revoke': [],
+  // Sent by the server for the ticket whose phone-page token the visitor holds (issue 18), never by a
+  // client: a staff member moves a ticket with `ticket.postpone` and `ticket.return`.
+  'ticket.stepOut': [],
+  'ticket.stepIn': [],
   // The server's own clock; no client may send it.
   'clock.tick': [],
 };

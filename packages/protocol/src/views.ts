@@ -54,6 +54,8 @@ export interface PublicView {
     hours: ReceptionHours;
     acceptingTickets: boolean;
     nextOpening: number | null;
+    /** The address of the visitor's phone page the office set (issue 18); null: the kiosk's own. */
+    phonePageUrl: string | null;
   };
   services: PublicService[];
   windows: {

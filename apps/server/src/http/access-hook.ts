@@ -11,6 +11,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Who is behind the bearer token, once the access hook has checked the route's `access`. */
     principal: Principal | null;
+    /** The phone token of a visitor's ticket, on a route whose access is `visitor`. */
+    visitToken: string | null;
   }
 }
 
@@ -28,6 +30,8 @@ const allowed = (access: HttpAccess, principal: Principal): boolean => {
       return principal.kind === 'staff' && principal.roles.some((role) => access.roles.includes(role));
     case 'device':
       return principal.kind === 'device' && principal.role === access.role;
+    case 'visitor':
+      return false;
   }
 };
 
@@ -38,10 +42,17 @@ const allowed = (access: HttpAccess, principal: Principal): boolean => {
  */
 export const registerAccess = (app: FastifyInstance, deps: OfficeDeps): void => {
   app.decorateRequest('principal', null);
+  app.decorateRequest('visitToken', null);
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access ?? { kind: 'anyone' };
     if (access.kind === 'anyone') return;
     const token = bearerToken(request.headers.authorization);
+    if (access.kind === 'visitor') {
+      // Which ticket it opens, if any, is the route's to find: the token is no principal.
+      if (!token) throw new HttpError('unauthenticated');
+      request.visitToken = token;
+      return;
+    }
     const principal = token ? deps.authenticate(token) : null;
     if (!principal) throw new HttpError('unauthenticated');
     if (!allowed(access, principal)) {

@@ -31,6 +31,8 @@ export interface ServerPrintingOptions {
   timeoutMs?: number;
   /** The way to a printer; the network transport of kiosk-hardware unless a test says otherwise. */
   transport?: (printer: PrinterAddress) => PrinterTransport;
+  /** The office server's own address, for the phone page's link when the office has set none (issue 18). */
+  ownUrl?: () => string | null;
 }
 
 export type ReprintOutcome =
@@ -59,6 +61,7 @@ export class ServerPrinting {
   private readonly issuedBy = new Map<string, string>();
   private readonly lines = new Map<string, Promise<unknown>>();
   private readonly transport: (printer: PrinterAddress) => PrinterTransport;
+  private readonly ownUrl: () => string | null;
 
   constructor(
     private readonly runtime: OfficeRuntime,
@@ -67,6 +70,7 @@ export class ServerPrinting {
     options: ServerPrintingOptions = {},
   ) {
     const timeoutMs = options.timeoutMs ?? 3000;
+    this.ownUrl = options.ownUrl ?? (() => null);
     this.transport = options.transport ?? ((printer) => networkTransport({ ...printer, timeoutMs }));
     // Each kiosk's last word on its printer, from the store file: a restarted server prints on the
     // right paper and code page before the kiosk has reconnected.
@@ -118,7 +122,7 @@ export class ServerPrinting {
       this.issuedBy.set(event.ticket.id, deviceId);
       if (!this.kioskWithPrinter(deviceId) || this.settingsOf(deviceId).printing !== 'server') continue;
       // The content is taken now, from the state the visitor's ack reports, so paper and screen agree.
-      const content = ticketPrintContent(this.runtime.state, event.ticket, event.at);
+      const content = ticketPrintContent(this.runtime.state, event.ticket, event.at, this.ownUrl());
       const done = this.enqueue(deviceId, event.ticket.id, content, null);
       this.remember(event.ticket.id, { deviceId, done });
     }
@@ -230,7 +234,7 @@ export class ServerPrinting {
     if (!chosen || !this.kioskWithPrinter(chosen)) {
       return { ok: false, code: 'no_printer', details: { deviceId: chosen ?? '' } };
     }
-    const content = ticketPrintContent(state, ticket, this.runtime.clock());
+    const content = ticketPrintContent(state, ticket, this.runtime.clock(), this.ownUrl());
     const done = this.enqueue(chosen, ticketId, content, by);
     this.remember(ticketId, { deviceId: chosen, done });
     return { ok: true, result: await done };

@@ -1,4 +1,11 @@
-import { type OfficeState, type Ticket, type TicketFields, forecast, formatLocal } from '@queue/engine';
+import {
+  type OfficeState,
+  type Ticket,
+  type TicketFields,
+  forecast,
+  formatLocal,
+  phonePageOf,
+} from '@queue/engine';
 import type { TicketPrint } from '@queue/kiosk-hardware';
 import { officeTicketSettings, ticketQrText } from '@queue/protocol';
 
@@ -15,7 +22,13 @@ export interface TicketPrintContent {
  * the same for every kiosk. Built field by field from public data: never a name, a phone or the
  * out-of-turn category (REGULATIONS §8).
  */
-export const ticketPrintContent = (state: OfficeState, ticket: Ticket, now: number): TicketPrintContent => {
+export const ticketPrintContent = (
+  state: OfficeState,
+  ticket: Ticket,
+  now: number,
+  /** The server's own address, for the phone page's link when the office has set none. */
+  ownUrl: string | null = null,
+): TicketPrintContent => {
   const { config } = state;
   const { fields, text } = officeTicketSettings(config);
   const serviceId = ticket.serviceIds[ticket.serviceIndex] ?? ticket.serviceIds[0];
@@ -28,7 +41,13 @@ export const ticketPrintContent = (state: OfficeState, ticket: Ticket, now: numb
     // In the visitor's language where the office gave the topic an English title.
     topic: (english && service?.titleEn.trim()) || service?.title || '',
     issuedAtLocal: formatLocal(ticket.issuedAt, config.timeZone),
-    qr: ticketQrText({ officeId: config.id, number: ticket.number, issuedAt: ticket.issuedAt }),
+    qr: ticketQrText({
+      officeId: config.id,
+      number: ticket.number,
+      issuedAt: ticket.issuedAt,
+      phoneToken: ticket.phoneToken ?? null,
+      phonePageUrl: phonePageOf(config).url ?? ownUrl,
+    }),
   };
   // null: the layout prints the product's default line.
   if (text !== null) print.text = text;

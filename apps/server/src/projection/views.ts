@@ -1,6 +1,7 @@
 import {
   type OfficeState,
   type PoolingAdvice,
+  type Ticket,
   forecast,
   isWithinReceptionHours,
   nextOpening,
@@ -19,6 +20,22 @@ import {
 const HEALTHY: StorageStatus = { failing: [], failedWrites: 0 };
 
 const ACTIVE = new Set(['waiting', 'called', 'serving', 'postponed']);
+
+/**
+ * A ticket as staff see it: without the key of the visitor's phone page (issue 18), which is the
+ * visitor's alone. The same copy while the ticket stays the same object, so the view diff skips it.
+ */
+const staffTickets = new WeakMap<Ticket, Ticket>();
+const staffTicketOf = (ticket: Ticket): Ticket => {
+  if (ticket.phoneToken === undefined) return ticket;
+  let copy = staffTickets.get(ticket);
+  if (!copy) {
+    const { phoneToken: _key, ...rest } = ticket;
+    copy = rest;
+    staffTickets.set(ticket, copy);
+  }
+  return copy;
+};
 
 /**
  * Whether the kiosk issues tickets now, and when it opens next. Office-local calendar arithmetic
@@ -124,6 +141,7 @@ export const publicView = (state: OfficeState, now: number, calls: PublicCall[])
       hours: config.hours,
       acceptingTickets: accepting,
       nextOpening: next,
+      phonePageUrl: config.phonePage?.url ?? null,
     },
     services: config.services
       .filter((s) => s.enabled)
@@ -173,7 +191,9 @@ export const staffView = (
     seq: state.seq,
     acceptingTickets: accepting,
     nextOpening: next,
-    tickets: Object.values(state.tickets).filter((t) => ACTIVE.has(t.state)),
+    tickets: Object.values(state.tickets)
+      .filter((t) => ACTIVE.has(t.state))
+      .map(staffTicketOf),
     windows: state.config.windows.map((w) => state.windows[w.id]).filter((w) => w !== undefined),
     staff: Object.values(state.staff),
     alarms: Object.values(state.alarms).sort((a, b) => b.raisedAt - a.raisedAt || a.key.localeCompare(b.key)),

@@ -1,0 +1,49 @@
+import type { FastifyRequest } from 'fastify';
+import { RateLimiter } from '../auth/rate-limit.js';
+import { serve } from '../http/contract-route.js';
+import { HttpError } from '../http/http-error.js';
+import type { OfficeRoutes } from '../http/office-deps.js';
+import { visitViewOf } from './visit-view.js';
+
+/**
+ * The visitor's page on the phone (issue 18): the ticket its token opens, and the visitor's own
+ * «выйду ненадолго» / «я вернулся» for that ticket only. A phone may change its ticket at most 5 times
+ * at once, then once every 20 s: a page cannot flood the office's log.
+ */
+export const visitRoutes: OfficeRoutes = async (app) => {
+  const { runtime, gateway } = app.office;
+  const changes = new RateLimiter(5, 1 / 20_000);
+
+  const found = (request: FastifyRequest) => {
+    const token = request.visitToken ?? '';
+    const visit = runtime.visits.find(token);
+    if (!visit) throw new HttpError('not_found', { what: 'ticket' });
+    return { token, visit };
+  };
+  const viewOf = (request: FastifyRequest) => {
+    const view = visitViewOf(runtime.state, runtime.clock(), found(request).visit);
+    if (!view) throw new HttpError('not_found', { what: 'ticket' });
+    return view;
+  };
+
+  serve(app, 'visit', (request) => viewOf(request));
+
+  const change = (
+    request: FastifyRequest,
+    command: (ticketId: string) => Parameters<typeof gateway.forVisitor>[0],
+  ) => {
+    const { token, visit } = found(request);
+    if (!('active' in visit)) throw new HttpError('ticket_not_waiting');
+    if (!changes.take(token, runtime.clock())) throw new HttpError('rate_limited');
+    const response = gateway.forVisitor(command(visit.active));
+    if (!response.ok) throw new HttpError(response.error.code, response.error.details);
+    return viewOf(request);
+  };
+
+  serve(app, 'visitStepOut', (request) =>
+    change(request, (ticketId) => ({ type: 'ticket.stepOut', ticketId, minutes: request.body.minutes })),
+  );
+  serve(app, 'visitStepIn', (request) =>
+    change(request, (ticketId) => ({ type: 'ticket.stepIn', ticketId })),
+  );
+};

@@ -1,0 +1,175 @@
+import type { OfficeClient } from '@queue/client';
+import { type PublicView, type StaffView, type VisitView, visitViewSchema } from '@queue/protocol';
+import { sendOk } from '@queue/e2e/send-ok';
+import { TestOfficeServer, until } from '@queue/e2e/test-office';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_DEVICE_TOKENS } from '../src/index.js';
+
+/**
+ * The visitor's phone page API (issue 18) against the real server: the kiosk's ticket carries an
+ * unguessable token; with it (and only with it) a phone reads its own ticket and steps out within the
+ * office's rules; staff and the hall never see the token.
+ */
+
+let office: TestOfficeServer;
+let kiosk: OfficeClient<PublicView>;
+let admin: OfficeClient<StaffView>;
+
+beforeAll(async () => {
+  office = await TestOfficeServer.start();
+  kiosk = await office.connect<PublicView>(DEMO_DEVICE_TOKENS['kiosk-1']!);
+  admin = await office.staff('admin', '1111');
+});
+afterAll(async () => {
+  await office?.stop();
+});
+
+/** A ticket from the kiosk (5 at once, then one each 6 s), or from the administrator's desk. */
+const issue = async (from: 'kiosk' | 'admin' = 'admin') => {
+  const result = await sendOk(from === 'kiosk' ? kiosk : admin, {
+    type: 'ticket.issue',
+    serviceIds: ['readings'],
+    clientType: 'individual',
+    priority: null,
+    source: 'kiosk',
+  });
+  const ticket = result.ticket!;
+  expect(ticket.phoneToken).toMatch(/^[A-Za-z0-9_-]{22}$/);
+  return { id: ticket.id, number: ticket.number, token: ticket.phoneToken! };
+};
+
+const call = (path: string, token: string | null, body?: unknown) =>
+  fetch(`${office.url}${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+
+const view = async (token: string): Promise<VisitView> => {
+  const response = await call('/api/visit', token);
+  expect(response.status).toBe(200);
+  return visitViewSchema.parse(await response.json());
+};
+
+const errorCode = async (response: Response) =>
+  ((await response.json()) as { error: { code: string } }).error.code;
+
+describe('the phone page API', () => {
+  it('shows the ticket its token opens: number, topic, people ahead, expected time — and nothing personal', async () => {
+    const first = await issue('kiosk');
+    const second = await issue('kiosk');
+    const seen = await view(second.token);
+    expect(seen).toMatchObject({ number: second.number, state: 'waiting', ahead: 1, window: null });
+    expect(seen.topic?.title).toBe(
+      admin.store.getState().view?.config.services.find((s) => s.id === 'readings')?.title,
+    );
+    expect(Object.keys(seen).sort()).toEqual(
+      [
+        'ahead',
+        'calledAt',
+        'expectedAt',
+        'number',
+        'office',
+        'postponedUntil',
+        'recalls',
+        'serverTime',
+        'state',
+        'stepOut',
+        'timeZone',
+        'topic',
+        'window',
+      ].sort(),
+    );
+    expect((await view(first.token)).ahead).toBe(0);
+  });
+
+  it('opens nothing without the token, with a made-up one, or with the ticket’s id', async () => {
+    const ticket = await issue();
+    expect((await call('/api/visit', null)).status).toBe(401);
+    const guessed = await call('/api/visit', 'AAAAAAAAAAAAAAAAAAAAAA');
+    expect(guessed.status).toBe(404);
+    expect(await errorCode(guessed)).toBe('not_found');
+    expect((await call('/api/visit', ticket.id)).status).toBe(404);
+    // A staff session is no visitor's token either.
+    expect((await call('/api/visit', await office.token('admin', '1111'))).status).toBe(404);
+  });
+
+  it('keeps the token from staff and from the hall', async () => {
+    const ticket = await issue();
+    await until(() => admin.store.getState().view?.tickets.some((t) => t.id === ticket.id) ?? false);
+    const staffJson = JSON.stringify(admin.store.getState().view);
+    const publicJson = JSON.stringify(kiosk.store.getState().view);
+    expect(staffJson).not.toContain(ticket.token);
+    expect(staffJson).not.toContain('phoneToken');
+    expect(publicJson).not.toContain(ticket.token);
+  });
+
+  it('steps out within the rules, keeps the place, and comes back; a second step-out is refused', async () => {
+    const ticket = await issue();
+    const tooLong = await call('/api/visit/step-out', ticket.token, { minutes: 45 });
+    expect(tooLong.status).toBe(409);
+    expect(await errorCode(tooLong)).toBe('step_out_too_long');
+    const out = await call('/api/visit/step-out', ticket.token, { minutes: 10 });
+    expect(out.status).toBe(200);
+    const away = visitViewSchema.parse(await out.json());
+    expect(away.state).toBe('postponed');
+    // Ten minutes from the step-out (the answer's time is read a moment after it).
+    expect(away.postponedUntil! - away.serverTime).toBeLessThanOrEqual(10 * 60_000);
+    expect(away.postponedUntil! - away.serverTime).toBeGreaterThan(10 * 60_000 - 5_000);
+    await until(
+      () => admin.store.getState().view?.tickets.find((t) => t.id === ticket.id)?.state === 'postponed',
+    );
+    const back = await call('/api/visit/step-in', ticket.token, {});
+    expect(back.status).toBe(200);
+    expect(visitViewSchema.parse(await back.json())).toMatchObject({
+      state: 'waiting',
+      stepOut: { left: 0 },
+    });
+    const again = await call('/api/visit/step-out', ticket.token, { minutes: 5 });
+    expect(await errorCode(again)).toBe('step_out_limit');
+    // The visitor's own acts are not staff overrides: the journal lists none of them.
+    const journal = await fetch(`${office.url}/api/journal`, {
+      headers: { authorization: `Bearer ${await office.token('admin', '1111')}` },
+    });
+    expect(JSON.stringify(await journal.json())).not.toContain(ticket.number);
+  });
+
+  it('refuses a client that sends the visitor’s commands itself', async () => {
+    const ticket = await issue();
+    const response = await admin.send({ type: 'ticket.stepOut', ticketId: ticket.id, minutes: 5 });
+    expect(response.ok ? 'ok' : response.error.code).toBe('forbidden');
+  });
+
+  it('limits how often one phone changes its ticket', async () => {
+    const ticket = await issue();
+    const codes: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const response = await call('/api/visit/step-in', ticket.token, {});
+      codes.push(response.ok ? 'ok' : await errorCode(response));
+    }
+    // Five tries pass the limiter (each refused by the rules: the ticket is not away), the sixth is held.
+    expect(codes).toEqual([...Array(5).fill('ticket_not_postponed'), 'rate_limited']);
+  });
+
+  it('shows the window when called, and that the visit is over once served', async () => {
+    // Serve whoever is ahead until this ticket is called at Окно 1.
+    const ticket = await issue();
+    const op1 = await office.staff('op1', '1234');
+    await sendOk(op1, { type: 'window.open', windowId: 'w1', services: null });
+    for (;;) {
+      await sendOk(op1, { type: 'ticket.callNext', windowId: 'w1' });
+      const calledId = op1.store.getState().view?.windows.find((w) => w.id === 'w1')?.ticketId;
+      if (calledId === ticket.id) break;
+      await sendOk(op1, { type: 'ticket.noShow', windowId: 'w1' });
+    }
+    expect(await view(ticket.token)).toMatchObject({ state: 'called', window: 'Окно 1', ahead: null });
+    await sendOk(op1, { type: 'ticket.start', windowId: 'w1' });
+    await sendOk(op1, { type: 'ticket.finish', windowId: 'w1', result: 'resolved' });
+    expect(await view(ticket.token)).toMatchObject({ state: 'done', number: ticket.number });
+    const late = await call('/api/visit/step-out', ticket.token, { minutes: 5 });
+    expect(await errorCode(late)).toBe('ticket_not_waiting');
+  });
+});
