@@ -32,7 +32,7 @@ export const ticketPrint = (view: PublicView, issued: IssuedForPrint): TicketPri
       issuedAt: issued.issuedAt,
       phoneToken: ticket.phoneToken ?? null,
       // The office's address for phones, else the one this kiosk reached the server at.
-      phonePageUrl: view.office.phonePageUrl ?? globalThis.location?.origin ?? null,
+      phonePageUrl: view.office.ticketPageUrl ?? globalThis.location?.origin ?? null,
     }),
   };
   if (ticket.expectedWaitMin !== null) print.expectedWaitMin = ticket.expectedWaitMin;

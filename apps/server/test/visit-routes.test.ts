@@ -1,5 +1,11 @@
 import type { OfficeClient } from '@queue/client';
-import { type PublicView, type StaffView, type VisitView, visitViewSchema } from '@queue/protocol';
+import {
+  type CommandInput,
+  type PublicView,
+  type StaffView,
+  type VisitView,
+  visitViewSchema,
+} from '@queue/protocol';
 import { sendOk } from '@queue/e2e/send-ok';
 import { TestOfficeServer, until } from '@queue/e2e/test-office';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,13 +32,14 @@ afterAll(async () => {
 
 /** A ticket from the kiosk (5 at once, then one each 6 s), or from the administrator's desk. */
 const issue = async (from: 'kiosk' | 'admin' = 'admin') => {
-  const result = await sendOk(from === 'kiosk' ? kiosk : admin, {
+  const command: CommandInput = {
     type: 'ticket.issue',
     serviceIds: ['readings'],
     clientType: 'individual',
     priority: null,
     source: 'kiosk',
-  });
+  };
+  const result = from === 'kiosk' ? await sendOk(kiosk, command) : await sendOk(admin, command);
   const ticket = result.ticket!;
   expect(ticket.phoneToken).toMatch(/^[A-Za-z0-9_-]{22}$/);
   return { id: ticket.id, number: ticket.number, token: ticket.phoneToken! };

@@ -1,6 +1,7 @@
 import type { Decider } from './decision.js';
 import type { OfficeConfig, PhonePageSettings } from './model.js';
 import { MINUTE } from './norms.js';
+import { ownValue } from './own-record.js';
 import { refuse } from './refusal.js';
 
 /** The product's rules for the phone page when the office has set none. */
@@ -17,7 +18,7 @@ export const phonePageOf = (config: OfficeConfig): PhonePageSettings =>
  * once called, the window expects them.
  */
 export const decideStepOut: Decider<'ticket.stepOut'> = (state, command, { now }) => {
-  const ticket = state.tickets[command.ticketId];
+  const ticket = ownValue(state.tickets, command.ticketId);
   if (!ticket) return refuse('unknown_ticket', { ticketId: command.ticketId });
   if (ticket.state !== 'waiting')
     return refuse('ticket_not_waiting', { ticket: ticket.number, state: ticket.state });
@@ -32,7 +33,7 @@ export const decideStepOut: Decider<'ticket.stepOut'> = (state, command, { now }
 
 /** «Я вернулся»: back before the time they gave (or, after an operator postponed them, back with the documents). */
 export const decideStepIn: Decider<'ticket.stepIn'> = (state, command) => {
-  const ticket = state.tickets[command.ticketId];
+  const ticket = ownValue(state.tickets, command.ticketId);
   if (!ticket) return refuse('unknown_ticket', { ticketId: command.ticketId });
   if (ticket.state !== 'postponed') return refuse('ticket_not_postponed', { ticket: ticket.number });
   return [{ type: 'ticket.returned', ticketId: ticket.id }];

@@ -12,6 +12,7 @@ import { MIN, T0, TestOffice, admin, kiosk } from './office-fixture.js';
 const BUILT_IN = [...Object.getOwnPropertyNames(Object.prototype), 'prototype'];
 
 const manager: Actor = { kind: 'staff', staffId: 'manager', roles: ['manager', 'administrator'] };
+const visitor: Actor = { kind: 'visitor' };
 
 /** An office in the middle of a day: open windows, a visitor called, people waiting, an alarm, a booking. */
 const busyOffice = (): TestOffice => {
@@ -81,6 +82,12 @@ const cases = (name: string): Case[] => [
   { command: { type: 'ticket.postpone', windowId: name, minutes: 5 }, refused: 'unknown_window' },
   { command: { type: 'ticket.return', ticketId: name }, refused: 'unknown_ticket' },
   { command: { type: 'ticket.cancel', ticketId: name, reason: 'Ушёл' }, refused: 'unknown_ticket' },
+  {
+    command: { type: 'ticket.stepOut', ticketId: name, minutes: 5 },
+    refused: 'unknown_ticket',
+    actor: visitor,
+  },
+  { command: { type: 'ticket.stepIn', ticketId: name }, refused: 'unknown_ticket', actor: visitor },
   {
     command: { type: 'ticket.printResult', ticketId: name, status: 'printed', deviceId: 'kiosk-1' },
     refused: 'unknown_ticket',
@@ -173,6 +180,8 @@ describe('ids named after built-in properties', () => {
       'ticket.postpone': true,
       'ticket.return': true,
       'ticket.cancel': true,
+      'ticket.stepOut': true,
+      'ticket.stepIn': true,
       'ticket.printResult': true,
       'window.open': true,
       'window.pause': true,

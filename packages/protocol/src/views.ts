@@ -55,7 +55,7 @@ export interface PublicView {
     acceptingTickets: boolean;
     nextOpening: number | null;
     /** The address of the visitor's phone page the office set (issue 18); null: the kiosk's own. */
-    phonePageUrl: string | null;
+    ticketPageUrl: string | null;
   };
   services: PublicService[];
   windows: {

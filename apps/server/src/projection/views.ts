@@ -141,7 +141,7 @@ export const publicView = (state: OfficeState, now: number, calls: PublicCall[])
       hours: config.hours,
       acceptingTickets: accepting,
       nextOpening: next,
-      phonePageUrl: config.phonePage?.url ?? null,
+      ticketPageUrl: config.phonePage?.url ?? null,
     },
     services: config.services
       .filter((s) => s.enabled)
