@@ -23,6 +23,7 @@ import { type SeedOptions, seedOffice } from './seed.js';
 import { FileOfficeStore } from './storage/office-store.js';
 import { AuditLog } from './transport/audit-log.js';
 import { attachSockets } from './transport/socket-gateway.js';
+import { visitRoutes } from './visit/visit-routes.js';
 
 // At the same depth as the bundle (apps/server/dist/main.mjs), so both find the built UIs.
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
