@@ -112,7 +112,8 @@ describe('the ticket on the phone', () => {
     await sendOk(op1, { type: 'window.open', windowId: 'w1', services: null });
     await sendOk(op1, { type: 'ticket.callNext', windowId: 'w1' });
     await page.getByText('Вы следующий в очереди').waitFor({ timeout: 15_000 });
-    await sendOk(op1, { type: 'ticket.noShow', windowId: 'w1' });
+    await sendOk(op1, { type: 'ticket.start', windowId: 'w1' });
+    await sendOk(op1, { type: 'ticket.finish', windowId: 'w1', result: 'resolved' });
     void ahead;
     await sendOk(op1, { type: 'ticket.callNext', windowId: 'w1' });
     await page.getByText('Пожалуйста, подойдите: Окно 1').waitFor({ timeout: 15_000 });
@@ -138,6 +139,23 @@ describe('the ticket on the phone', () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 90_000);
+
+  it('opens in English for a visitor who chose English at the kiosk', async () => {
+    const result = await sendOk(admin, {
+      type: 'ticket.issue',
+      serviceIds: ['readings'],
+      clientType: 'individual',
+      priority: null,
+      source: 'administrator',
+      language: 'en',
+    });
+    const { context, page, errors } = await phone();
+    await page.goto(`${office.url}/visit/#${result.ticket!.phoneToken}`);
+    await page.getByText('Your ticket').waitFor();
+    await page.getByText('Meter readings').waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
 
   it('says so, politely, for a link that opens no ticket, and speaks English when asked', async () => {
     const { context, page, errors } = await phone();

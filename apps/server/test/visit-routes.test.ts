@@ -78,6 +78,7 @@ describe('the phone page API', () => {
         'ahead',
         'calledAt',
         'expectedAt',
+        'language',
         'number',
         'office',
         'postponedUntil',
@@ -162,7 +163,7 @@ describe('the phone page API', () => {
   });
 
   it('shows the window when called, and that the visit is over once served', async () => {
-    // Serve whoever is ahead until this ticket is called at Окно 1.
+    // Serve whoever is ahead, until this ticket is called at Окно 1.
     const ticket = await issue();
     const op1 = await office.staff('op1', '1234');
     await sendOk(op1, { type: 'window.open', windowId: 'w1', services: null });
@@ -170,7 +171,8 @@ describe('the phone page API', () => {
       await sendOk(op1, { type: 'ticket.callNext', windowId: 'w1' });
       const calledId = op1.store.getState().view?.windows.find((w) => w.id === 'w1')?.ticketId;
       if (calledId === ticket.id) break;
-      await sendOk(op1, { type: 'ticket.noShow', windowId: 'w1' });
+      await sendOk(op1, { type: 'ticket.start', windowId: 'w1' });
+      await sendOk(op1, { type: 'ticket.finish', windowId: 'w1', result: 'resolved' });
     }
     expect(await view(ticket.token)).toMatchObject({ state: 'called', window: 'Окно 1', ahead: null });
     await sendOk(op1, { type: 'ticket.start', windowId: 'w1' });

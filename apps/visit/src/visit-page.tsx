@@ -1,5 +1,6 @@
 import type { VisitView } from '@queue/protocol';
 import { officeClock, switchLocale } from '@queue/ui';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useCallAlert } from './use-call-alert.js';
@@ -116,6 +117,13 @@ export const VisitPage = ({ visit }: { visit: VisitStore }) => {
   const { view, status, problem, busy, updatedAt } = useStore(visit.store);
   const { alerts, enable } = useCallAlert(view);
   const english = i18n.language === 'en';
+  // The page opens in the language the visitor chose at the kiosk; their own switch wins after that.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!view || opened.current) return;
+    opened.current = true;
+    if (view.language === 'en') void switchLocale('en');
+  }, [view]);
   const language = (
     <button
       type="button"

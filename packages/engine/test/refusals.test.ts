@@ -241,6 +241,8 @@ const ROWS: Row[] = [
       office.advance(0.5);
     },
     command: () => ({ type: 'ticket.noShow', windowId: 'w1' }),
+  },
+  {
     refused: 'step_out_too_long',
     given: 'a waiting ticket and the product’s rule of at most 30 minutes away',
     when: 'the visitor steps out for 45 minutes from their phone',

@@ -10,6 +10,8 @@ export const visitViewSchema = z.object({
   /** The office's time zone, for the expected time in the office's own clock. */
   timeZone: z.string(),
   number: z.string(),
+  /** The language the visitor chose at the kiosk: the page opens in it. */
+  language: z.enum(['ru', 'en']),
   topic: z.object({ title: z.string(), titleEn: z.string() }).nullable(),
   state: z.enum(['waiting', 'called', 'serving', 'postponed', 'done', 'noShow', 'cancelled']),
   /** People who will be called before this visitor; null when not waiting. */

@@ -25,6 +25,7 @@ export const visitViewOf = (
     return {
       ...base,
       number: ended.number,
+      language: 'ru',
       topic: topicOf(state, ended.serviceId),
       state: ended.state,
       ahead: null,
@@ -44,6 +45,7 @@ export const visitViewOf = (
   return {
     ...base,
     number: ticket.number,
+    language: ticket.language ?? 'ru',
     topic: topicOf(state, currentServiceId(ticket)),
     state: ticket.state,
     ahead: expected ? expected.ahead : null,
