@@ -58,6 +58,19 @@ describe('device tokens as QR codes', () => {
   it('a kiosk scans the printed QR code and works', async () => {
     const address = await issue('kiosk', 'Киоск у входа 2');
     await screenshot(manager, 'settings-device-qr');
+    // Printing the card prints the QR code and its caption alone; printing the page otherwise is untouched.
+    await manager.emulateMedia({ media: 'print' });
+    const visibility = (selector: string) =>
+      manager
+        .locator(selector)
+        .first()
+        .evaluate((e) => getComputedStyle(e).visibility);
+    expect(await visibility('h1')).toBe('visible');
+    await manager.evaluate(() => document.body.classList.add('printing-device-qr'));
+    expect(await visibility('h1')).toBe('hidden');
+    expect(await visibility('[data-qr="device"] svg')).toBe('visible');
+    await manager.evaluate(() => document.body.classList.remove('printing-device-qr'));
+    await manager.emulateMedia({ media: 'screen' });
     const kiosk = await scanInto('/kiosk/', address);
     await expect
       .poll(() => kiosk.getByRole('heading', { level: 1 }).textContent(), { timeout: 15_000 })

@@ -8,6 +8,16 @@ import type { Api } from '../api';
 
 type DeviceRole = DeviceInfo['role'];
 
+/** Prints the QR card alone: the page's print styles hide the rest only while this prints. */
+const printCard = () => {
+  document.body.classList.add('printing-device-qr');
+  try {
+    window.print();
+  } finally {
+    document.body.classList.remove('printing-device-qr');
+  }
+};
+
 /**
  * Kiosks, hall displays and integrations, each with its own token (DESIGN §4). A new token is shown once
  * and never again (the server keeps only its hash); a revoked token stops working at once, even on a
@@ -87,7 +97,7 @@ export const DevicesPanel = ({ api }: { api: Api }) => {
                   {issued.device.label}: {address(issued.device, issued.token)}
                 </figcaption>
               </figure>
-              <button type="button" onClick={() => window.print()} data-action="print-qr">
+              <button type="button" onClick={printCard} data-action="print-qr">
                 {t('devices.print')}
               </button>
             </>
