@@ -14,6 +14,7 @@ import { RateLimiter } from './auth/rate-limit.js';
 import type { AuditLog } from './transport/audit-log.js';
 import type { OfficeRuntime } from './office-runtime.js';
 import { StorageError } from './storage/storage-error.js';
+import { managerSignInProblems } from './configuration/manager-sign-in.js';
 
 /** Kiosk commands that create tickets: 5 at once, then one every 6 seconds. */
 const KIOSK_LIMITED = new Set(['ticket.issue', 'appointment.checkIn']);
@@ -28,6 +29,8 @@ export class CommandGateway {
   constructor(
     private readonly runtime: OfficeRuntime,
     private readonly audit: AuditLog,
+    /** The staff who have a PIN (the server's file): a configuration must keep a manager among them. */
+    private readonly pins: () => Readonly<Record<string, unknown>>,
     /** Told of every answer: the command's type (`invalid` when it did not parse), its code, its time. */
     private readonly observe?: (type: string, code: string | null, seconds: number) => void,
   ) {}
@@ -96,6 +99,10 @@ export class CommandGateway {
     }
     if (principal.kind === 'device' && KIOSK_LIMITED.has(command.type)) {
       if (!this.limiter.take(principal.deviceId, this.runtime.clock())) return this.fail('rate_limited');
+    }
+    if (command.type === 'config.replace') {
+      const problems = managerSignInProblems(command.config, this.pins());
+      if (problems.length > 0) return this.fail('invalid_config', { problems: problems.join('; ') });
     }
     return this.run(command, actorOf(principal));
   }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { holdsRealOffice, storedSettings } from './office-setup/office-folder.js';
 import { settingsInForce } from './office-setup/office-settings.js';
 import { ownAddress } from './own-address.js';
+import { parseAllowedOrigins } from './http/office-origins.js';
 import { installProcessSafetyNet } from './process-safety-net.js';
 import { pointKioskAtPrinter, startDemoVirtualPrinter } from './printing/demo-virtual-printer.js';
 import { printingRoutes } from './printing/printing-routes.js';
@@ -22,6 +23,9 @@ import { startWindowHardware, windowHardwareSettings } from './window-hardware/i
 installProcessSafetyNet();
 
 const port = Number(process.env.PORT ?? 8080);
+// Every interface unless told: the office's own network reaches it by the address of one (README).
+const host = process.env.HOST?.trim() || '0.0.0.0';
+const allowedOrigins = parseAllowedOrigins(process.env.ALLOWED_ORIGINS);
 const dataDir = resolve(process.env.DATA_DIR ?? './data');
 const preset = process.env.OFFICE_PRESET ?? 'default';
 if (!isPresetId(preset)) {
@@ -48,6 +52,8 @@ const hardwareSettings = windowHardwareSettings(process.env);
 let ownUrl: string | null = null;
 const server = await startServer({
   port,
+  host,
+  allowedOrigins,
   dataDir,
   config: demoOffice({ preset, ...(process.env.DEMO_HOURS === 'always' ? { hours: ALWAYS_OPEN } : {}) }),
   // The phone page's link on a printed ticket, until the office sets its own address (issue 18).
@@ -69,6 +75,7 @@ if (printer) pointKioskAtPrinter(server.store, 'kiosk-1', { host: printer.host, 
 
 const base = server.url;
 console.log(`${server.runtime.state.config.name}: office server on ${base} (data: ${dataDir})`);
+console.log(`  listening on:   ${host}:${server.port}${host === '0.0.0.0' ? ' (every interface)' : ''}`);
 if (realOffice) {
   console.log(`  kiosk:          ${base}/kiosk/ (with the device token made at set-up)`);
   console.log(`  operator:       ${base}/operator/`);

@@ -3,7 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OfficeConfig } from '@queue/engine';
 import type { Principal } from '@queue/protocol';
+import { disconnectEndedSessions, mayEndSessions, sessionsEndedBy } from './auth/ended-sessions.js';
 import { principalFor } from './auth/principal.js';
+import { endStaffSessions } from './auth/staff-sessions.js';
 import { CommandGateway } from './command-gateway.js';
 import { configRoutes } from './configuration/config-routes.js';
 import { credentialRoutes } from './configuration/credential-routes.js';
@@ -13,6 +15,7 @@ import type { OfficeDeps, OfficeRoutes } from './http/office-deps.js';
 import { type RegisteredRoute, type TlsPem, createOfficeHttp } from './http/office-http.js';
 import { DailyBackup, type DailyBackupSettings } from './backup/daily-backup.js';
 import { officeRoutes } from './http/office-routes.js';
+import { originPolicy } from './http/office-origins.js';
 import { journalRoutes } from './journal/journal-routes.js';
 import { type MetricsSources, OfficeMetrics } from './metrics/office-metrics.js';
 import { OfficeRuntime } from './office-runtime.js';
@@ -42,7 +45,10 @@ export interface ServerOptions {
   /** The configuration a new office starts with; ignored when the data folder already holds one. */
   config: OfficeConfig;
   port?: number;
+  /** The address to listen on (`HOST`): `0.0.0.0` every IPv4 interface, or one interface's address. */
   host?: string;
+  /** Origins besides the office's own addresses whose pages may call it (`ALLOWED_ORIGINS`). */
+  allowedOrigins?: readonly string[];
   clock?: () => number;
   /** How often alarms and views are brought up to date with the clock. */
   tickMs?: number;
@@ -88,8 +94,11 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   });
   const runtime = new OfficeRuntime(store, clock);
   const audit = new AuditLog(join(options.dataDir, 'audit.jsonl'), clock, store.health);
-  const gateway = new CommandGateway(runtime, audit, (type, code, seconds) =>
-    metrics.commandDone(type, code, seconds),
+  const gateway = new CommandGateway(
+    runtime,
+    audit,
+    () => store.file.pins,
+    (type, code, seconds) => metrics.commandDone(type, code, seconds),
   );
   const replicator = options.replication
     ? new CentralReplicator(runtime, store, options.dataDir, options.replication)
@@ -98,6 +107,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     principalFor(token, store.file, runtime.state, clock());
 
   let publisher: ViewPublisher | undefined;
+  let io: ReturnType<typeof attachSockets> | undefined;
   const getPublisher = () => {
     if (!publisher) throw new Error('views are published once the sockets are attached');
     return publisher;
@@ -113,7 +123,13 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     dataDir: options.dataDir,
     replication: () => replicator?.status() ?? null,
     metrics,
+    sessionsEnded: () => {
+      const sockets = io;
+      if (sockets) void disconnectEndedSessions(() => sockets.fetchSockets(), authenticate);
+    },
   };
+  let listeningPort = 0;
+  const origins = originPolicy(() => listeningPort, options.allowedOrigins ?? []);
   const { app, registered } = await createOfficeHttp(
     deps,
     UI_APPS,
@@ -128,24 +144,55 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       visitRoutes,
       ...(options.routes ? [options.routes] : []),
     ],
+    origins,
     options.tls,
   );
 
-  const io = attachSockets(app.server, { authenticate, gateway, publisher: getPublisher, clock });
+  const sockets = attachSockets(app.server, {
+    authenticate,
+    gateway,
+    publisher: getPublisher,
+    clock,
+    origins,
+  });
+  io = sockets;
   metricsSources = {
     state: () => runtime.state,
     storage: () => runtime.storage,
-    clients: async () => (await io.fetchSockets()).map((socket) => socket.data.principal),
+    clients: async () => (await sockets.fetchSockets()).map((socket) => socket.data.principal),
     replicationBacklog: () => replicator?.status().backlog ?? null,
     replicating: replicator !== null,
   };
-  publisher = new ViewPublisher(runtime, (kind, patch) => io.to(kind).emit('patch', patch), deps.replication);
+  publisher = new ViewPublisher(
+    runtime,
+    (kind, patch) => sockets.to(kind).emit('patch', patch),
+    deps.replication,
+  );
   runtime.onEvents(() => publisher?.changed());
   store.health.onChange(() => publisher?.changed());
-  runtime.onEvents(disconnectRevokedDevices(() => io.fetchSockets()));
+  runtime.onEvents(disconnectRevokedDevices(() => sockets.fetchSockets()));
+  // Signing out, a PIN reset, a role taken away or a member removed ends that person's sessions and
+  // closes their open sockets at once (issue 13 §3, auth/staff-sessions.ts).
+  let staffBefore = runtime.state.config.staff;
+  runtime.onEvents((events) => {
+    const ended = sessionsEndedBy(staffBefore, events);
+    staffBefore = runtime.state.config.staff;
+    for (const staffId of ended) {
+      try {
+        endStaffSessions(store, staffId);
+      } catch (error) {
+        // The roles are read afresh on every request, so a role taken away holds even so; the sockets
+        // below are closed all the same. Said on the board (storage alarm) and in the audit log.
+        audit.write({ kind: 'end_sessions_failed', staffId, error: String(error) });
+      }
+    }
+    if (ended.length > 0 || mayEndSessions(events)) {
+      deps.sessionsEnded();
+    }
+  });
   // Sockets first, closed as a shutdown (their clients reconnect to the next server on this port): a
   // long-polling request would otherwise hold the HTTP server's close.
-  app.addHook('preClose', () => io.close());
+  app.addHook('preClose', () => sockets.close());
 
   const dailyBackup = options.dailyBackup
     ? new DailyBackup(
@@ -180,6 +227,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
   await app.listen({ port: options.port ?? 0, host: options.host ?? '0.0.0.0' });
   replicator?.start();
   const port = (app.server.address() as AddressInfo).port;
+  listeningPort = port;
 
   return {
     url: `${options.tls ? 'https' : 'http'}://localhost:${port}`,

@@ -12,8 +12,8 @@ describe('staff session tokens', () => {
   it('name the staff member until the 16-hour shift ends, and no longer', () => {
     const token = issueSessionToken('op1', SECRET, NOW);
     expect(token).toMatch(/^s\.[\w-]+\.[\w-]+$/);
-    expect(readSessionToken(token, SECRET, NOW)).toBe('op1');
-    expect(readSessionToken(token, SECRET, NOW + 16 * HOUR - 1)).toBe('op1');
+    expect(readSessionToken(token, SECRET, NOW)).toEqual({ staffId: 'op1', generation: 0 });
+    expect(readSessionToken(token, SECRET, NOW + 16 * HOUR - 1)).toEqual({ staffId: 'op1', generation: 0 });
     expect(readSessionToken(token, SECRET, NOW + 16 * HOUR)).toBeNull();
   });
 
@@ -33,8 +33,16 @@ describe('staff session tokens', () => {
     ['a device token', 'demo-kiosk-token'],
     ['another kind', 'd.abc.def'],
     ['no signature', 's.abc'],
+    ['a fourth part', `${issueSessionToken('op1', SECRET, NOW)}.x`],
   ])('read nothing from %s', (_name, token) => {
     expect(readSessionToken(token, SECRET, NOW)).toBeNull();
+  });
+
+  it('carry the session generation they were issued in', () => {
+    expect(readSessionToken(issueSessionToken('op1', SECRET, NOW, 3), SECRET, NOW)).toEqual({
+      staffId: 'op1',
+      generation: 3,
+    });
   });
 
   it('read nothing from a rightly signed payload that is not JSON', () => {

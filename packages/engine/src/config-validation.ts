@@ -43,6 +43,8 @@ export const configProblems = (config: OfficeConfig): string[] => {
       problems.push(`hours: bad range ${day.open}–${day.close}`);
     }
   }
+  // Without a manager nobody can change the configuration again (issue 13 §5).
+  if (!config.staff.some((s) => s.roles.includes('manager'))) problems.push('no manager in the staff');
   const { profile } = config;
   if (profile.overload.threshold < 1) problems.push('overload threshold must be at least 1');
   if (profile.waitNormMin <= 0 || profile.serviceNormMin <= 0) problems.push('norms must be positive');

@@ -1,8 +1,15 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './calendar-date.js';
 
 /** The office configuration as it crosses the wire (manager edits, import and export). */
 
 const id = z.string().trim().min(1).max(64);
+/**
+ * The longest norm or alarm delay, in minutes: a working day. A norm beyond it (`1e308`) would silence
+ * every alarm the standards require (issue 13 §5).
+ */
+export const NORM_MAX_MIN = 600;
+const minutes = z.number().positive().max(NORM_MAX_MIN);
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 const clientType = z.enum(['individual', 'organisation']);
 export const roleSchema = z.enum(['operator', 'reserve', 'administrator', 'manager']);
@@ -25,8 +32,8 @@ export const serviceSchema = z.object({
   groupId: id,
   category: z.string().trim().min(1).max(100).nullable(),
   clientTypes: z.array(clientType).min(1),
-  waitNormMin: z.number().positive().max(600).nullable(),
-  serviceNormMin: z.number().positive().max(600).nullable(),
+  waitNormMin: minutes.nullable(),
+  serviceNormMin: minutes.nullable(),
   enabled: z.boolean(),
 });
 
@@ -36,35 +43,35 @@ export const officeConfigSchema = z.object({
   timeZone: z.string().min(1),
   hours: z.object({
     byWeekday: z.array(z.object({ open: time, close: time }).nullable()).length(7),
-    holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/)),
+    holidays: z.array(calendarDateSchema),
   }),
   profile: z.object({
     id: presetIdSchema,
     title: z.string(),
-    waitNormMin: z.number().positive(),
-    serviceNormMin: z.number().positive(),
-    earlyWarningMin: z.number().min(0),
+    waitNormMin: minutes,
+    serviceNormMin: minutes,
+    earlyWarningMin: z.number().min(0).max(NORM_MAX_MIN),
     recallLimit: z.number().int().min(0).max(10),
     noShowAfterSec: z.number().int().min(10).max(600).optional(),
-    visitCapMin: z.number().positive().nullable(),
+    visitCapMin: minutes.nullable(),
     overload: z.object({
-      threshold: z.number().int().min(1),
+      threshold: z.number().int().min(1).max(100),
       mode: z.enum(['window', 'hall']),
       peakOnly: z.boolean(),
     }),
     peakDays: z.array(
       z.object({ from: z.number().int().min(1).max(31), to: z.number().int().min(1).max(31) }),
     ),
-    idleAlarmMin: z.number().min(0),
-    appointmentLateMin: z.number().min(0),
+    idleAlarmMin: z.number().min(0).max(NORM_MAX_MIN),
+    appointmentLateMin: z.number().min(0).max(240),
     keepOrderOnTransfer: z.boolean(),
   }),
   groups: z.array(
     z.object({
       id,
       title: z.string().min(1),
-      waitNormMin: z.number().positive(),
-      serviceNormMin: z.number().positive(),
+      waitNormMin: minutes,
+      serviceNormMin: minutes,
     }),
   ),
   services: z.array(serviceSchema).min(1),

@@ -12,6 +12,8 @@ export type ServerErrorCode =
   | 'not_found'
   | 'payload_too_large'
   | 'not_ready'
+  | 'unsupported_media_type'
+  | 'foreign_origin'
   | 'internal';
 
 export type ErrorCode = RefusalCode | ServerErrorCode;
@@ -190,6 +192,14 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
   not_found: {
     ru: (d) => NOT_FOUND[str(d, 'what')]?.ru ?? 'Такого адреса у сервера нет.',
     en: (d) => NOT_FOUND[str(d, 'what')]?.en ?? 'The server has no such address.',
+  },
+  unsupported_media_type: {
+    ru: () => 'Сервер принимает данные только в формате JSON. Действие не выполнено.',
+    en: () => 'The server accepts JSON only. Nothing was done.',
+  },
+  foreign_origin: {
+    ru: () => 'Запрос пришёл со страницы другого сайта, а не офиса. Действие не выполнено.',
+    en: () => "The request came from another site's page, not the office's. Nothing was done.",
   },
   payload_too_large: {
     ru: () => 'Запрос слишком большой. Действие не выполнено.',

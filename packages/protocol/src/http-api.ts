@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateSchema } from './calendar-date.js';
 import { loginResponseSchema, loginSchema } from './auth.js';
 import { commandSchema } from './command-schemas.js';
 import { commandDoneSchema } from './command-result.js';
@@ -58,7 +59,7 @@ const kiosks: HttpAccess = { kind: 'device', role: 'kiosk' };
 const visitor: HttpAccess = { kind: 'visitor' };
 
 const id = z.string().trim().min(1).max(64);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const day = calendarDateSchema;
 
 /**
  * Every route of the office's HTTP API (docs/PROTOCOL.md), by the name the client calls it with.
@@ -109,6 +110,14 @@ export const HTTP_API = {
     access: anyone,
     body: loginSchema,
     answer: loginResponseSchema,
+  },
+  logout: {
+    method: 'POST',
+    path: '/api/logout',
+    summary:
+      'Ends every session of the calling member of staff, on every computer; their open sockets close.',
+    access: { kind: 'staff', roles: ['operator', 'reserve', 'administrator', 'manager'] },
+    answer: z.object({ ok: z.literal(true) }),
   },
   command: {
     method: 'POST',

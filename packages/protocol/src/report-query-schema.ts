@@ -1,7 +1,8 @@
 import { DIMENSIONS, TABLE_IDS } from '@queue/reports-engine';
 import { z } from 'zod';
+import { calendarDateSchema } from './calendar-date.js';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
+const date = calendarDateSchema;
 const optionalId = z
   .string()
   .trim()

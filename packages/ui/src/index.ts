@@ -1,3 +1,4 @@
+import './strict-csp.js';
 export * from './chime.js';
 export * from './i18n.js';
 export * from './use-office.js';

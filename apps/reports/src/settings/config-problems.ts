@@ -97,6 +97,20 @@ const PATTERNS: [RegExp, (m: RegExpExecArray, c: OfficeConfig) => { ru: string; 
     }),
   ],
   [
+    /^no manager in the staff$/,
+    () => ({
+      ru: 'В списке сотрудников нет начальника офиса: без него настройки больше никто не сможет изменить',
+      en: 'No staff member is a manager: nobody could change the settings again',
+    }),
+  ],
+  [
+    /^no manager who can sign in$/,
+    () => ({
+      ru: 'Ни у одного начальника офиса нет PIN-кода: войти и изменить настройки будет некому. Сначала можно выдать PIN на вкладке «Сотрудники»',
+      en: 'No manager has a PIN: nobody could sign in to change the settings. A PIN can be issued on the Staff tab first',
+    }),
+  ],
+  [
     /^norms must be positive$/,
     () => ({ ru: 'Нормативы должны быть больше нуля', en: 'Norms must be positive' }),
   ],
@@ -136,10 +150,36 @@ const FIELD: Record<string, { ru: string; en: string }> = {
   ledAddress: { ru: 'адрес табло', en: 'LED address' },
   waitNormMin: { ru: 'норматив ожидания', en: 'wait norm' },
   serviceNormMin: { ru: 'норматив приёма', en: 'service norm' },
+  earlyWarningMin: { ru: 'предупреждение до норматива', en: 'early warning' },
+  visitCapMin: { ru: 'предел всего визита', en: 'whole-visit cap' },
+  threshold: { ru: 'порог вызова помощи', en: 'call-for-help threshold' },
+  idleAlarmMin: { ru: 'тревога простоя окна', en: 'idle window alarm' },
+  appointmentLateMin: { ru: 'опоздание по записи', en: 'appointment lateness' },
+  holidays: { ru: 'праздничные дни', en: 'holidays' },
+  recallLimit: { ru: 'число повторных вызовов', en: 'recall limit' },
 };
 
-/** A schema issue as «Темы, 15: буква талона — неверное значение». */
-const issueText = (path: PropertyKey[], config: OfficeConfig, locale: Locale): string => {
+/** Why a value was refused: its bounds when it has them (issue 13 §5: the field and why). */
+interface SchemaIssue {
+  path: PropertyKey[];
+  code: string;
+  minimum?: unknown;
+  maximum?: unknown;
+}
+
+const whyText = (issue: SchemaIssue, locale: Locale): string => {
+  if (issue.code === 'too_big' && issue.maximum !== undefined) {
+    return locale === 'ru' ? `не больше ${issue.maximum}` : `at most ${issue.maximum}`;
+  }
+  if (issue.code === 'too_small' && issue.minimum !== undefined) {
+    return locale === 'ru' ? `не меньше ${issue.minimum}` : `at least ${issue.minimum}`;
+  }
+  return locale === 'ru' ? 'неверное или пустое значение' : 'missing or invalid';
+};
+
+/** A schema issue as «Темы, 15: буква талона — неверное значение», or «норматив ожидания — не больше 600». */
+const issueText = (issue: SchemaIssue, config: OfficeConfig, locale: Locale): string => {
+  const { path } = issue;
   const [section, index, field] = path;
   const where =
     section === 'services' && typeof index === 'number'
@@ -149,13 +189,14 @@ const issueText = (path: PropertyKey[], config: OfficeConfig, locale: Locale): s
         : section === 'staff' && typeof index === 'number'
           ? `${locale === 'ru' ? 'Сотрудник' : 'Staff'} «${config.staff[index]?.fullName || index + 1}»`
           : path.join('.');
+  const last = [...path].reverse().find((p): p is string => typeof p === 'string');
   const fieldName =
     typeof field === 'string'
       ? (FIELD[field]?.[locale] ?? field)
-      : typeof section === 'string'
-        ? FIELD[section]?.[locale]
+      : last !== undefined
+        ? FIELD[last]?.[locale]
         : undefined;
-  const bad = locale === 'ru' ? 'неверное или пустое значение' : 'missing or invalid';
+  const bad = whyText(issue, locale);
   return fieldName && where !== path.join('.')
     ? `${where}: ${fieldName} — ${bad}`
     : `${fieldName ?? where} — ${bad}`;
@@ -164,7 +205,7 @@ const issueText = (path: PropertyKey[], config: OfficeConfig, locale: Locale): s
 export const draftProblems = (config: OfficeConfig, locale: Locale): string[] => {
   const parsed = officeConfigSchema.safeParse(config);
   if (!parsed.success) {
-    return [...new Set(parsed.error.issues.map((i) => issueText(i.path, config, locale)))];
+    return [...new Set(parsed.error.issues.map((i) => issueText(i, config, locale)))];
   }
   return configProblems(config).map((p) => problemText(p, config, locale));
 };

@@ -3,6 +3,7 @@ import type { Principal } from '@queue/protocol';
 import type { OfficeFile } from '../storage/office-store.js';
 import { isDemoDeviceToken, isDemoOffice } from './demo-credentials.js';
 import { hashDeviceToken, readSessionToken } from './session-token.js';
+import { sessionGeneration } from './staff-sessions.js';
 
 /** Who is behind a token, with roles from the configuration in force now. */
 export const principalFor = (
@@ -11,10 +12,11 @@ export const principalFor = (
   state: OfficeState,
   now: number,
 ): Principal | null => {
-  const staffId = readSessionToken(token, file.secret, now);
-  if (staffId) {
-    const member = state.config.staff.find((s) => s.id === staffId);
-    if (!member) return null;
+  const session = readSessionToken(token, file.secret, now);
+  if (session) {
+    // Removed from the staff, or signed out (or PIN reset, or a role taken away) since: no longer.
+    const member = state.config.staff.find((s) => s.id === session.staffId);
+    if (!member || session.generation !== sessionGeneration(file, member.id)) return null;
     return {
       kind: 'staff',
       staffId: member.id,

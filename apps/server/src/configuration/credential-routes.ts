@@ -3,6 +3,7 @@ import type { DeviceInfo } from '@queue/protocol';
 import { hashPin } from '../auth/pin-hash.js';
 import { actorOf } from '../auth/principal.js';
 import { hashDeviceToken } from '../auth/session-token.js';
+import { endSessionsIn } from '../auth/staff-sessions.js';
 import { type StaffPrincipal, staffOf } from '../http/access-hook.js';
 import { serve } from '../http/contract-route.js';
 import { HttpError } from '../http/http-error.js';
@@ -45,6 +46,8 @@ export const credentialRoutes: OfficeRoutes = async (app) => {
     store.saveFile(
       (file) => {
         file.pins[member.id] = hash;
+        // A new PIN ends the sessions the old one opened (issue 13 §3), in the same write.
+        endSessionsIn(file, member.id);
       },
       () => record(staffOf(request), { type: 'staff.resetPin', staffId: member.id }),
     );

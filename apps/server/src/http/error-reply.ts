@@ -40,6 +40,7 @@ const classify = (error: unknown): { code: ErrorCode; details?: Details } => {
   // Fastify's own refusals of a request: a body too large, not JSON, of another media type…
   const status = field(error, 'statusCode');
   if (status === 413) return { code: 'payload_too_large' };
+  if (status === 415) return { code: 'unsupported_media_type' };
   if (status === 404) return { code: 'not_found' };
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return { code: 'invalid_payload', details: { issues: String(field(error, 'message') ?? '') } };

@@ -9,6 +9,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   not_found: 404,
   invalid_payload: 400,
   payload_too_large: 413,
+  unsupported_media_type: 415,
+  foreign_origin: 403,
   rate_limited: 429,
   storage_failed: 503,
   not_ready: 503,

@@ -4,10 +4,12 @@ import { verifyPin } from '../auth/pin-hash.js';
 import { HttpError } from './http-error.js';
 import { RateLimiter } from '../auth/rate-limit.js';
 import { issueSessionToken } from '../auth/session-token.js';
+import { endStaffSessions, sessionGeneration } from '../auth/staff-sessions.js';
+import { staffOf } from './access-hook.js';
 import { serve } from './contract-route.js';
 import type { OfficeRoutes } from './office-deps.js';
 
-/** `POST /api/login`: a member of staff signs in with login and PIN and gets a session token. */
+/** `POST /api/login`: a member of staff signs in with login and PIN and gets a session token; `POST /api/logout` ends them. */
 export const loginRoute: OfficeRoutes = async (app) => {
   const { runtime, store, audit } = app.office;
   // Wrong PINs: five per login, then one a minute; thirty from one address across logins, then one
@@ -61,7 +63,12 @@ export const loginRoute: OfficeRoutes = async (app) => {
     wrongPinsByAddress.giveBack(address);
     wrongPinsByLogin.forget(login);
     return {
-      token: issueSessionToken(member.id, store.file.secret, runtime.clock()),
+      token: issueSessionToken(
+        member.id,
+        store.file.secret,
+        runtime.clock(),
+        sessionGeneration(store.file, member.id),
+      ),
       staff: {
         id: member.id,
         fullName: member.fullName,
@@ -70,5 +77,12 @@ export const loginRoute: OfficeRoutes = async (app) => {
         windowId: member.windowId,
       },
     };
+  });
+
+  serve(app, 'logout', (request) => {
+    const { staffId } = staffOf(request);
+    endStaffSessions(store, staffId);
+    app.office.sessionsEnded();
+    return { ok: true as const };
   });
 };

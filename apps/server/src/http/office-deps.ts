@@ -19,6 +19,8 @@ export interface OfficeDeps {
   dataDir: string;
   /** The Prometheus metrics `/metrics` serves. */
   metrics: OfficeMetrics;
+  /** Closes the open sockets of sessions that have just ended (auth/ended-sessions.ts). */
+  sessionsEnded: () => void;
   /** The replication to the head office, `null` when the office sends nothing. */
   replication: () => ReplicationStatus | null;
 }

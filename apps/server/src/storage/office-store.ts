@@ -55,6 +55,8 @@ export interface OfficeFile {
   settings?: unknown;
   secret: string;
   pins: Record<string, PinHash>;
+  /** Each member's session generation (auth/staff-sessions.ts); absent: nobody's sessions ended yet. */
+  sessions?: Record<string, number>;
   devices: DeviceRecord[];
   snapshot: OfficeState;
 }

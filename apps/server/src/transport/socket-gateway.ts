@@ -8,12 +8,18 @@ import {
 } from '@queue/protocol';
 import { Server } from 'socket.io';
 import type { CommandGateway } from '../command-gateway.js';
+import type { OriginPolicy } from '../http/office-origins.js';
 import type { ViewPublisher } from '../projection/view-publisher.js';
 
 interface SocketData {
   principal: Principal;
+  /** The token it connected with, checked again when sessions end (auth/ended-sessions.ts). */
+  token: string;
   view: ViewKind;
 }
+
+/** The largest Socket.IO message a client may send, in bytes. */
+export const SOCKET_FRAME_LIMIT = 1024 * 1024;
 
 /** Staff see the office; devices (kiosk, hall display, integrations) see only the public projection. */
 const viewFor = (principal: Principal): ViewKind => (principal.kind === 'staff' ? 'staff' : 'public');
@@ -25,6 +31,7 @@ export const attachSockets = (
     gateway: CommandGateway;
     publisher: () => ViewPublisher;
     clock: () => number;
+    origins: OriginPolicy;
   },
 ) => {
   const io = new Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>(http, {
@@ -32,6 +39,12 @@ export const attachSockets = (
     // broadcast is kept this long in memory, so the window is a short drop's, not a long one's.
     connectionStateRecovery: { maxDisconnectionDuration: 30_000, skipMiddlewares: false },
     serveClient: false,
+    // The largest message a client may send (docs/PROTOCOL.md «Limits»); a bigger one closes its
+    // connection. A command, even a whole configuration, is far smaller; it matches the HTTP body limit.
+    maxHttpBufferSize: SOCKET_FRAME_LIMIT,
+    // A page of another site must not drive the office from a browser on the office's network
+    // (issue 13 §1); WebSockets are not bound by CORS, so the handshake checks the page's origin.
+    allowRequest: (request, callback) => callback(null, deps.origins.allows(request.headers.origin)),
   });
 
   io.use((socket, next) => {
@@ -42,6 +55,7 @@ export const attachSockets = (
       return;
     }
     socket.data.principal = principal;
+    socket.data.token = parsed.success ? parsed.data.token : '';
     socket.data.view = viewFor(principal);
     next();
   });
@@ -58,8 +72,11 @@ export const attachSockets = (
       socket.emit('snapshot', snapshot);
     }
 
-    socket.on('command', (input, ack) => {
+    socket.on('command', (...args: unknown[]) => {
+      // `emit('command', ack)` without a payload puts the callback first: answered invalid_payload.
+      const ack = args.at(-1);
       if (typeof ack !== 'function') return;
+      const input = args.length > 1 ? args[0] : undefined;
       const response = deps.gateway.handle(principal, input);
       // Stored, so acknowledged at once; the views follow on the same sockets once this turn's commands
       // are all in (ViewPublisher.changed). A console's client waits for the patch that carries its
