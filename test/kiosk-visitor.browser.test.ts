@@ -59,7 +59,35 @@ const check = async (page: Page, name: string) => {
   expect(await seriousViolations(page), name).toEqual([]);
 };
 
-/** The tiles of the screen: each row as high as the others, and together down to the toolbar. */
+/**
+ * Words split across two lines inside a tile: each word of a title or hint laid out as one box, or it
+ * was broken (hyphenation or, where the browser has no dictionary, anywhere).
+ */
+const brokenWords = (page: Page) =>
+  page.evaluate(() => {
+    const broken: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>('.tile-title, .tile-hint, .kiosk-main h1')) {
+      const text = element.firstChild;
+      if (!(text instanceof Text)) continue;
+      for (const match of text.data.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(text, match.index);
+        range.setEnd(text, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        // A hint clamped to two lines hides its tail: only what is shown counts.
+        const shown = [...range.getClientRects()].some(
+          (r) => r.bottom <= element.getBoundingClientRect().bottom,
+        );
+        if (lines.size > 1 && shown) broken.push(match[0]);
+      }
+    }
+    return broken;
+  });
+
+/**
+ * The tiles of the screen: each row as high as the others, together down to the toolbar, and no word
+ * of theirs broken across lines.
+ */
 const tilesFillTheScreen = async (page: Page) => {
   const layout = await page.evaluate(() => {
     const tiles = [...document.querySelectorAll<HTMLElement>('.tiles > .tile')].map((t) =>
@@ -76,6 +104,7 @@ const tilesFillTheScreen = async (page: Page) => {
   expect(new Set(layout.heights).size, `heights ${layout.heights}`).toBe(1);
   expect(layout.toolbarTop - layout.bottom).toBeLessThan(60);
   expect(layout.scrolls).toBe(false);
+  expect(await brokenWords(page)).toEqual([]);
 };
 
 /** Counts the touches a visitor makes until a ticket number is on screen. */
@@ -140,6 +169,61 @@ describe.each(SIZES)('the kiosk at $width×$height', (size) => {
     await page.context().close();
     await cancelAll();
   });
+});
+
+describe.each(SIZES)('the kiosk in large type at $width×$height', (size) => {
+  it('still fits every screen without scrolling or breaking a word, and counts down before it resets', async () => {
+    const context = await browser.newContext({ viewport: size });
+    // The administrator's shortest setting: the screen waits 20 s in all, the last 10 counted down.
+    await context.addInitScript(() => {
+      localStorage.setItem(
+        'queue.kiosk.settings',
+        JSON.stringify({ inactivitySec: 5, printing: 'server', paper: '80mm', codePage: 'CP866' }),
+      );
+    });
+    const page = await context.newPage();
+    await page.goto(`${office.url}/kiosk/?token=${DEMO_DEVICE_TOKENS['kiosk-1']}`);
+    await page.locator('.kiosk-main h1').waitFor();
+    await page.getByRole('button', { name: 'Крупно и контрастно' }).click();
+    await page.waitForFunction(() => document.documentElement.classList.contains('contrast'));
+    const fits = async (name: string) => {
+      await screenshot(page, `kiosk-${size.name}-large-${name}`);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollHeight > window.innerHeight),
+        name,
+      ).toBe(false);
+      expect(await brokenWords(page), name).toEqual([]);
+      expect(await seriousViolations(page), name).toEqual([]);
+    };
+    await fits('start');
+    await tile(page, /Получить талон/).click();
+    await expect.poll(() => heading(page).textContent()).toBe('С каким вопросом вы пришли?');
+    await fits('topics');
+    await tilesFillTheScreen(page);
+    await tile(page, /Организация или ИП/).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Вопросы организаций и ИП');
+    await fits('topics-organisation');
+    await tilesFillTheScreen(page);
+    await page.getByRole('button', { name: 'В начало' }).click();
+    const lastTouch = Date.now();
+    await tile(page, /Мне нужна помощь/).click();
+    await expect.poll(() => heading(page).textContent()).toBe('Мы поможем');
+    await fits('help');
+    await tilesFillTheScreen(page);
+
+    // Nobody touches the screen: first the countdown over it, with «Ещё время», and only then the start.
+    const warning = page.getByTestId('inactivity-warning');
+    await warning.waitFor({ timeout: 20_000 });
+    expect(Date.now() - lastTouch).toBeGreaterThan(9000);
+    expect(await warning.textContent()).toMatch(/Через \d+ секунд\S* экран вернётся к началу/);
+    const more = await page.getByTestId('more-time').boundingBox();
+    expect(more?.height ?? 0).toBeGreaterThanOrEqual(88);
+    await check(page, `${size.name}-large-countdown`);
+    await page.getByTestId('more-time').click();
+    await warning.waitFor({ state: 'detached' });
+    expect(await heading(page).textContent()).toBe('Мы поможем');
+    await context.close();
+  }, 60_000);
 });
 
 /** Every waiting ticket cancelled, so the next test's forecast starts from an empty hall. */

@@ -106,7 +106,10 @@ export const TopicsScreen = ({ view, help = false }: { view: PublicView; help?: 
           <Tile
             variant="plain"
             title={organisation ? t('topics.asPerson') : t('topics.asOrganisation')}
-            hint={organisation ? t('topics.asPersonHint') : t('topics.asOrganisationHint')}
+            // Among every topic at once (dense) the switch is a title only, as the topics are.
+            hint={
+              count > 9 ? undefined : organisation ? t('topics.asPersonHint') : t('topics.asOrganisationHint')
+            }
             icon={count > 9 ? undefined : organisation ? <HomeIcon /> : <BuildingIcon />}
             opens
             disabled={busy}
