@@ -463,6 +463,17 @@ describe('administrator board', () => {
   });
 
   it('opens a window on a staff member’s behalf; the log keeps who opened it', async () => {
+    // First op3 closes their own Окно 3 and opens it again while the call for extra staff is still on:
+    // ordinary work at their own window, not the reserve's answer to the call.
+    expect(
+      staff('admin')
+        .store.getState()
+        .view!.episodes.some((e) => e.endedAt === null),
+    ).toBe(true);
+    await sendOk(staff('op3'), { type: 'window.close', windowId: 'w3' });
+    await sendOk(staff('op3'), { type: 'window.open', windowId: 'w3' });
+    expect(events().some((e) => e.type === 'overload.windowOpened' && e.windowId === 'w3')).toBe(false);
+
     const { runtime } = office.server;
     const idle = runtime.state.config.windows.find(
       (w) =>
@@ -523,8 +534,10 @@ describe('administrator board', () => {
     expect(await entry('window.servicesChanged').locator('.journal-why').textContent()).toBe(
       'Причина: Перегрузка по теме',
     );
-    // Ordinary work at one's own window is not an override: op3's own pause «Обучение» is not listed.
+    // Ordinary work at one's own window is not an override: op3's own pause «Обучение» is not listed, and
+    // op3 opening Окно 3 again during the call for extra staff is not the reserve's answer to it.
     expect(await journal.textContent()).not.toContain('Обучение');
+    expect(await journal.textContent()).not.toContain('Окно 3 открыто по вызову резерва');
     expect(await entry('ticket.started').count()).toBe(0);
     // The list scrolls by keyboard: it takes the focus.
     await journal.getByRole('region', { name: 'Действия за сегодня, сначала последние' }).focus();

@@ -49,7 +49,7 @@ const answersCall = (
   if (episode.id === accepting) return true;
   if (staffId === null) return true;
   if (episode.acceptedBy === staffId || episode.notified.includes(staffId)) return true;
-  if (state.staff[staffId]?.mode === 'reserve') return true;
+  if (ownValue(state.staff, staffId)?.mode === 'reserve') return true;
   return state.config.staff.find((s) => s.id === staffId)?.windowId !== windowId;
 };
 
