@@ -1,9 +1,10 @@
+import { join } from 'node:path';
 import { type VirtualPrinter, startVirtualPrinter } from '@queue/kiosk-hardware';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printingRoutes } from '../apps/server/src/printing/printing-routes.js';
 import { seriousViolations } from './support/axe.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { SCREENSHOTS, launchBrowser, screenshot } from './support/browser.js';
 import { TestOfficeServer } from './support/test-office.js';
 
 /**
@@ -20,7 +21,7 @@ beforeAll(async () => {
   printer = await startVirtualPrinter({ port: 0 });
   office = await TestOfficeServer.start({
     seed: { printerForKiosk: { host: '127.0.0.1', port: printer.port } },
-    routes: printingRoutes({ timeoutMs: 2000 }),
+    routes: printingRoutes({ timeoutMs: 2000, virtualPrinter: printer }),
   });
   browser = await launchBrowser();
 });
@@ -69,6 +70,19 @@ describe('in English', () => {
     await page.locator('[data-print="printed"]').waitFor();
     await screenshot(page, 'kiosk-english-ticket');
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the demo’s printer page shows that ticket as printed, its zeros plain ovals', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await page.goto(`${office.url}/printer`);
+    const ticket = page.locator('figure').first();
+    await ticket.waitFor();
+    expect(await ticket.locator('figcaption b').textContent()).toMatch(/^П0\d\d$/);
+    // The number is drawn in a sans font, whose zero is a plain oval (a monospace zero has a dot or slash).
+    const number = ticket.locator('svg text', { hasText: /^П0\d\d$/ });
+    expect(await number.getAttribute('font-family')).toMatch(/^'DejaVu Sans',/);
+    await ticket.screenshot({ path: join(SCREENSHOTS, 'printer-ticket-english.png') });
     await page.close();
   });
 

@@ -122,6 +122,8 @@ describe('ticket SVG', () => {
     const svg = renderTicketSvg(TICKET);
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg).toMatch(/font-size="64"[^>]*font-weight="bold"[^>]*>А001<\/text>/);
+    // The number in a sans font, whose zero is a plain oval, never a monospace one with a dotted zero.
+    expect(svg).toMatch(/font-family="'DejaVu Sans',[^"]*"[^>]*>А001<\/text>/);
     expect(svg).toContain('>Передача показаний</text>');
     expect(svg).toContain('https://queue.example/t/A001');
   });

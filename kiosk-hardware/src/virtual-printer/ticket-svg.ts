@@ -9,6 +9,12 @@ function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
+/**
+ * The ticket number, printed large, in a sans font: the monospace fonts a browser has (DejaVu Sans Mono,
+ * Liberation Mono) mark the zero with a dot or a slash, and «П001» read as «ПØØ1» (issue 19).
+ */
+const NUMBER_FONT = "'DejaVu Sans','Liberation Sans',Arial,sans-serif";
+
 export function renderTicketSvg(ticket: DecodedTicket, options: TicketImageOptions = {}): string {
   const geometry = ticketGeometry(ticket, options);
   const parts: string[] = [
@@ -18,9 +24,9 @@ export function renderTicketSvg(ticket: DecodedTicket, options: TicketImageOptio
   ];
   for (const { line, x, y, width, height } of geometry.lines) {
     if (line.text.trim() === '') continue;
-    // textLength holds each line to the printer's fixed pitch whatever monospace font the browser picks.
+    // textLength holds each line to the printer's fixed pitch whatever font the browser picks.
     parts.push(
-      `<text x="${x}" y="${y + height * 0.8}" font-size="${CELL_HEIGHT * line.size}" textLength="${width}" lengthAdjust="spacingAndGlyphs"${line.bold ? ' font-weight="bold"' : ''} data-align="${line.align}">${escapeXml(line.text)}</text>`,
+      `<text x="${x}" y="${y + height * 0.8}" font-size="${CELL_HEIGHT * line.size}" textLength="${width}" lengthAdjust="spacingAndGlyphs"${line.size > 1 ? ` font-family="${NUMBER_FONT}"` : ''}${line.bold ? ' font-weight="bold"' : ''} data-align="${line.align}">${escapeXml(line.text)}</text>`,
     );
   }
   parts.push('</g>');
