@@ -77,6 +77,9 @@ const rowOf = (id: string) => page.locator(`tr[data-office="${id}"]`);
 describe('the head office in a browser', () => {
   it('refuses an office PIN, then lets in the company manager', async () => {
     await page.goto(`${central.url}/central/`);
+    // The office apps' icon, so the browser asks for no missing /favicon.ico.
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect((await page.request.get(new URL(icon!, page.url()).toString())).status()).toBe(200);
     await page.getByLabel('Логин').fill('manager');
     await page.getByLabel('Пароль').fill('2222');
     await page.getByRole('button', { name: 'Войти' }).click();

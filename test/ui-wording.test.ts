@@ -3,8 +3,10 @@ import { ERROR_TEXT } from '@queue/protocol';
 import type { Resource } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { BOARD_TEXTS } from '../apps/board/src/texts.js';
+import { CENTRAL_TEXTS } from '../apps/central/src/web/texts.js';
 import { KIOSK_TEXTS } from '../apps/kiosk/src/kiosk-texts.js';
 import { OPERATOR_TEXTS } from '../apps/operator/src/operator-texts.js';
+import { STAFFING_TEXTS } from '../apps/reports/src/staffing/staffing-texts.js';
 import { REPORTS_TEXTS } from '../apps/reports/src/texts.js';
 
 /**
@@ -37,6 +39,8 @@ describe('the screens’ wording', () => {
     ['operator', OPERATOR_TEXTS],
     ['board', BOARD_TEXTS],
     ['reports', REPORTS_TEXTS],
+    ['staffing plan', STAFFING_TEXTS],
+    ['head office', CENTRAL_TEXTS],
   ] as const)('of the %s names no paragraph of a standard', (_, resource) => {
     const texts = strings(resource);
     expect(texts.length).toBeGreaterThan(20);
