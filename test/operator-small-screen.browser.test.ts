@@ -116,7 +116,7 @@ describe('operator console at 1366×768', () => {
     const noShow = page.locator('[data-action=noShow]');
     expect(await noShow.isDisabled()).toBe(true);
     const note = (await page.getByTestId('note-noShow').textContent()) ?? '';
-    const seconds = Number(/через (\d+) с/.exec(note)?.[1]);
+    const seconds = Number(/через (\d+)\sс/.exec(note)?.[1]);
     expect(seconds).toBeGreaterThanOrEqual(55);
     expect(seconds).toBeLessThanOrEqual(60);
     await page.keyboard.press('F6');
@@ -156,7 +156,7 @@ describe('operator console at 1366×768', () => {
     await page.keyboard.press('F6');
     const bar = page.getByTestId('no-show-undo');
     await bar.waitFor();
-    expect(await bar.textContent()).toMatch(/будет отмечен как «не подошёл» через [1-5] с/);
+    expect(await bar.textContent()).toMatch(/будет отмечен как «не подошёл» через [1-5]\sс/);
     await check('operator-1366-no-show-undo');
     await page.keyboard.press('Escape');
     await bar.waitFor({ state: 'detached' });

@@ -46,7 +46,7 @@ export const OPERATOR_TEXTS: Resource = {
         start: 'Начать приём',
         finish: 'Завершить приём',
         noShow: 'Не подошёл',
-        noShowIn: 'можно через {{count}} с',
+        noShowIn: 'можно через {{count}}\u00a0с',
         transfer: 'Перевести',
         postpone: 'Отложить',
         callTicket: 'Вызвать из очереди',
@@ -60,7 +60,7 @@ export const OPERATOR_TEXTS: Resource = {
         group: 'Действия окна',
       },
       noShowUndo: {
-        text: 'Талон {{number}} будет отмечен как «не подошёл» через {{count}} с.',
+        text: 'Талон {{number}} будет отмечен как «не подошёл» через {{count}}\u00a0с.',
         undo: 'Отменить: посетитель подошёл',
       },
       visit: {
@@ -106,7 +106,7 @@ export const OPERATOR_TEXTS: Resource = {
         reserved: 'Переведён в это окно',
         call: 'Вызвать',
         callLabel: 'Вызвать талон {{number}}',
-        expected: 'вызов ≈ {{time}}',
+        expected: 'вызов\u00a0≈\u00a0{{time}}',
         list: 'Талоны в порядке вызова',
         number: 'Талон',
         topic: 'Вопрос',
@@ -246,7 +246,7 @@ export const OPERATOR_TEXTS: Resource = {
         start: 'Start service',
         finish: 'Finish service',
         noShow: 'Did not come',
-        noShowIn: 'possible in {{count}} s',
+        noShowIn: 'possible in {{count}}\u00a0s',
         transfer: 'Transfer',
         postpone: 'Postpone',
         callTicket: 'Call from the queue',
@@ -260,7 +260,7 @@ export const OPERATOR_TEXTS: Resource = {
         group: 'Window actions',
       },
       noShowUndo: {
-        text: 'Ticket {{number}} will be marked as not come in {{count}} s.',
+        text: 'Ticket {{number}} will be marked as not come in {{count}}\u00a0s.',
         undo: 'Undo: the visitor came',
       },
       visit: {
@@ -306,7 +306,7 @@ export const OPERATOR_TEXTS: Resource = {
         reserved: 'Transferred to this window',
         call: 'Call',
         callLabel: 'Call ticket {{number}}',
-        expected: 'call ≈ {{time}}',
+        expected: 'call\u00a0≈\u00a0{{time}}',
         list: 'Tickets in calling order',
         number: 'Ticket',
         topic: 'Topic',
