@@ -300,6 +300,15 @@ describe('the reports of a day', () => {
       const box = await table.evaluate((e) => e.scrollWidth - e.clientWidth);
       expect(box).toBeLessThanOrEqual(0);
     }
+    // Each column's heading takes three lines at most (the wide table had them on four).
+    const headingLines = await summary.locator('thead th[scope="col"]').evaluateAll((cells) =>
+      cells.map((cell) => {
+        const range = document.createRange();
+        range.selectNodeContents(cell);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+      }),
+    );
+    expect(Math.max(...headingLines)).toBeLessThanOrEqual(3);
     // A short title carries the full one, for the manager who hovers it.
     const p90 = summary.locator('thead th[title="Ожидание, 90-й перцентиль, мин"]');
     expect(await p90.textContent()).toBe('90 %, мин');
