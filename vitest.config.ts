@@ -30,6 +30,9 @@ export default defineConfig({
     // Property tests print their seed (FC_SEED replays a run).
     setupFiles: ['test/support/fast-check-seed.ts'],
     testTimeout: 30_000,
+    // expect.poll waits for a condition, not a time: its default second is too short on this 2-core
+    // machine with other test runs beside it (a browser's sign-in took longer and a board test failed).
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     pool: 'forks',
   },
