@@ -24,7 +24,7 @@ import { CentralReplicator, type ReplicationSettings } from './replication/centr
 import { reportRoutes } from './reports/report-routes.js';
 import { type SeedOptions, seedOffice } from './seed.js';
 import { FileOfficeStore } from './storage/office-store.js';
-import { AuditLog } from './transport/audit-log.js';
+import { AuditLog, type AuditLogOptions } from './transport/audit-log.js';
 import { attachSockets } from './transport/socket-gateway.js';
 import { visitRoutes } from './visit/visit-routes.js';
 
@@ -55,6 +55,8 @@ export interface ServerOptions {
   seed?: SeedOptions;
   /** Where start-up says what it repaired in the logs (console.warn unless told). */
   log?: (line: string) => void;
+  /** The audit log's rotation (transport/audit-log.ts): its file size and how many closed files kept. */
+  audit?: Pick<AuditLogOptions, 'maxBytes' | 'keep'>;
   /** Routes added by other parts of the server (printing, the benchmark) without touching this file. */
   routes?: OfficeRoutes;
   /** Replication to the head office's PostgreSQL (docs/SCALING.md); none when absent. */
@@ -93,7 +95,10 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     appended: (seconds) => metrics.appended(seconds),
   });
   const runtime = new OfficeRuntime(store, clock);
-  const audit = new AuditLog(join(options.dataDir, 'audit.jsonl'), clock, store.health);
+  const audit = new AuditLog(join(options.dataDir, 'audit.jsonl'), clock, store.health, {
+    ...options.audit,
+    ...(options.log ? { say: options.log } : {}),
+  });
   const gateway = new CommandGateway(
     runtime,
     audit,

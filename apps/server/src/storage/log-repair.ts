@@ -1,4 +1,14 @@
-import { closeSync, constants, existsSync, fsyncSync, ftruncateSync, openSync, readFileSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  ftruncateSync,
+  openSync,
+  readFileSync,
+  readSync,
+} from 'node:fs';
 import { writeFileDurably } from './fsync-file-adapter.js';
 
 /** Bytes cut from a log at start-up: a write that was never acknowledged. */
@@ -139,4 +149,53 @@ export const repairLog = (
     }
   }
   return { whole, rewritten: false };
+};
+
+/**
+ * Start-up repair of an append-only file whose lines are not events (the audit log): bytes after its
+ * last newline are a write cut short and are cut, and said. Only the tail is read (backwards, in
+ * chunks), so a long file costs nothing. A cut that cannot be written now (a read-only folder) is left
+ * to the file's first append, which writes from the returned length on.
+ */
+export const repairTail = (path: string, say: (line: string) => void): { whole: number } => {
+  if (!existsSync(path)) return { whole: 0 };
+  const fd = openSync(path, 'r');
+  let size: number;
+  let whole = 0;
+  const shown = Buffer.alloc(80);
+  let shownLength = 0;
+  try {
+    size = fstatSync(fd).size;
+    const chunk = Buffer.alloc(64 * 1024);
+    for (let end = size; end > 0; ) {
+      const start = Math.max(0, end - chunk.length);
+      readSync(fd, chunk, 0, end - start, start);
+      const newline = chunk.subarray(0, end - start).lastIndexOf(NEWLINE);
+      if (newline !== -1) {
+        whole = start + newline + 1;
+        break;
+      }
+      end = start;
+    }
+    if (whole < size) shownLength = readSync(fd, shown, 0, Math.min(size - whole, shown.length), whole);
+  } finally {
+    closeSync(fd);
+  }
+  if (whole === size) return { whole };
+  say(
+    `log repaired: cut ${size - whole} bytes at byte ${whole} of ${path} (the last line, cut short): ` +
+      `${JSON.stringify(shown.toString('utf8', 0, shownLength))}${size - whole > 80 ? '…' : ''}`,
+  );
+  try {
+    const out = openSync(path, constants.O_WRONLY);
+    try {
+      ftruncateSync(out, whole);
+      fsyncSync(out);
+    } finally {
+      closeSync(out);
+    }
+  } catch (error) {
+    say(`log ${path}: the cut could not be written now (${String(error)}); the next append makes it`);
+  }
+  return { whole };
 };
