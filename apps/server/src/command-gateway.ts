@@ -68,15 +68,38 @@ export class CommandGateway {
     return this.run(command, { kind: 'visitor' });
   }
 
+  /**
+   * Always answers, truthfully (issue 13): an exception before the command's events are stored refuses
+   * it (`internal`: nothing changed, it may be sent again); after they are stored, it is acknowledged.
+   */
   handle(principal: Principal, input: unknown): CommandResponse {
-    if (!this.observe) return this.answer(principal, input);
     const started = performance.now();
-    const response = this.answer(principal, input);
-    // Anything but invalid_payload parsed, so its type is one of the commands' (a bounded label).
-    const code = response.ok ? null : response.error.code;
-    const type = code === 'invalid_payload' ? 'invalid' : (input as { type: string }).type;
-    this.observe(type, code, (performance.now() - started) / 1000);
+    let response: CommandResponse;
+    try {
+      response = this.answer(principal, input);
+    } catch (error) {
+      this.unexpected(error, input);
+      response = this.fail('internal');
+    }
+    if (!this.observe) return response;
+    try {
+      // Anything but invalid_payload parsed, so its type is one of the commands' (a bounded label).
+      const code = response.ok ? null : response.error.code;
+      const type = code === 'invalid_payload' ? 'invalid' : (input as { type: string }).type;
+      this.observe(type, code, (performance.now() - started) / 1000);
+    } catch (error) {
+      this.unexpected(error, input);
+    }
     return response;
+  }
+
+  private unexpected(error: unknown, input: unknown): void {
+    const type = (input as { type?: unknown } | null)?.type;
+    this.audit.write({
+      kind: 'internal',
+      command: typeof type === 'string' ? type.slice(0, 64) : null,
+      error: String(error),
+    });
   }
 
   private answer(principal: Principal, input: unknown): CommandResponse {
@@ -122,7 +145,14 @@ export class CommandGateway {
       return this.fail(storage ? 'storage_failed' : 'internal');
     }
     if (isRefusal(outcome)) return this.fail(outcome.code, outcome.details);
-    return { ok: true, result: this.result(outcome.events) };
+    try {
+      return { ok: true, result: this.result(outcome.events) };
+    } catch (error) {
+      // Stored: acknowledged with what is certain, without the ticket's forecast that failed.
+      this.audit.write({ kind: 'internal_after_store', command: command.type, error: String(error) });
+      const seq = outcome.events.at(-1)?.seq ?? this.runtime.state.seq;
+      return { ok: true, result: { seq, events: outcome.events.map((e) => ({ seq: e.seq, type: e.type })) } };
+    }
   }
 
   private result(events: readonly OfficeEvent[]): CommandResult {

@@ -39,6 +39,12 @@ export class OfficeRuntime {
   constructor(
     private readonly store: OfficeStore,
     readonly clock: () => number,
+    /**
+     * Told of an exception thrown after a command's events were stored (a projection or a listener
+     * failing): the command stands, since its events are the record, and is acknowledged (issue 13).
+     */
+    private readonly onFault: (where: string, error: unknown) => void = (where, error) =>
+      console.error(`office runtime: ${where} failed after the events were stored: ${String(error)}`),
   ) {
     const { base, checkpoint, events } = store.recover();
     this.current = checkpoint?.state ?? base;
@@ -90,7 +96,9 @@ export class OfficeRuntime {
 
   /**
    * Decides, stores (fsync), applies, announces. Throws `StorageError` when storage fails; then nothing
-   * changed, in memory or on disk.
+   * changed, in memory or on disk. Anything else that throws does so before the write (nothing changed
+   * either): after it, the state is the engine's, and a failing projection or listener is reported to
+   * `onFault` without undoing what is stored.
    */
   run(command: Command, actor: Actor): Execution | Refusal {
     const now = this.clock();
@@ -124,32 +132,51 @@ export class OfficeRuntime {
     const { events } = stampEvents(this.current, bodies, now, SYSTEM);
     const closed = events.filter((e) => e.type === 'day.closed');
     const opened = events.filter((e) => e.type !== 'day.closed');
+    // Every state is worked out before its events are stored, so nothing after a write can fail but the
+    // projections and the listeners, which `fold` and `announce` keep from undoing it.
+    const afterClose = closed.reduce(apply, this.current);
+    const afterOpen = opened.reduce(apply, afterClose);
     if (closed.length > 0 && closed[0]?.type === 'day.closed') {
-      const afterClose = closed.reduce(apply, this.current);
       this.store.closeDay(closed, closed[0].day, afterClose);
       this.fold(closed, afterClose);
       this.announce(closed);
     }
     this.store.append(opened);
-    this.fold(opened);
+    this.fold(opened, afterOpen);
     this.announce(opened);
   }
 
-  /** Feeds the projections each event with the state before it, and moves on to the state after all. */
+  /**
+   * Feeds the projections each event with the state before it, and moves on to the state after all
+   * (`settled`, when the events are stored already: a projection that fails then is reported, and the
+   * state still moves on — the log is the record, and the projections are rebuilt from it at a restart).
+   */
   private fold(events: readonly OfficeEvent[], settled?: OfficeState): void {
     let state = this.current;
-    for (const event of events) {
-      this.calls.observe(event, state);
-      this.shift.observe(event, state);
-      this.visits.observe(event, state);
-      if (event.type === 'day.opened') this.calls.reset();
-      state = apply(state, event);
+    try {
+      for (const event of events) {
+        this.calls.observe(event, state);
+        this.shift.observe(event, state);
+        this.visits.observe(event, state);
+        if (event.type === 'day.opened') this.calls.reset();
+        state = apply(state, event);
+      }
+    } catch (error) {
+      if (!settled) throw error;
+      this.onFault('a projection', error);
     }
     this.current = settled ?? state;
   }
 
+  /** Each listener on its own: one that throws neither stops the others nor the command. */
   private announce(events: readonly OfficeEvent[]): void {
-    for (const listener of this.listeners) listener(events);
+    for (const listener of this.listeners) {
+      try {
+        listener(events);
+      } catch (error) {
+        this.onFault('a listener of new events', error);
+      }
+    }
   }
 
   close(): void {

@@ -94,10 +94,14 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
     log: options.log,
     appended: (seconds) => metrics.appended(seconds),
   });
-  const runtime = new OfficeRuntime(store, clock);
   const audit = new AuditLog(join(options.dataDir, 'audit.jsonl'), clock, store.health, {
     ...options.audit,
     ...(options.log ? { say: options.log } : {}),
+  });
+  const runtime = new OfficeRuntime(store, clock, (where, error) => {
+    // Stored and acknowledged all the same (issue 13); kept where someone will see it.
+    audit.write({ kind: 'internal_after_store', where, error: String(error) });
+    (options.log ?? console.error)(`${where} failed after the events were stored: ${String(error)}`);
   });
   const gateway = new CommandGateway(
     runtime,

@@ -77,6 +77,8 @@ export const attachSockets = (
       const ack = args.at(-1);
       if (typeof ack !== 'function') return;
       const input = args.length > 1 ? args[0] : undefined;
+      // The gateway answers every command, even when something in it throws (issue 13); the socket
+      // is no place for an exception to escape to (it would reach the process's safety net).
       const response = deps.gateway.handle(principal, input);
       // Stored, so acknowledged at once; the views follow on the same sockets once this turn's commands
       // are all in (ViewPublisher.changed). A console's client waits for the patch that carries its
