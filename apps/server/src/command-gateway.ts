@@ -52,6 +52,9 @@ export class CommandGateway {
       case 'ticket.printResult':
       case 'device.printerStatus':
         return principal.kind === 'device' ? { ...command, deviceId: principal.deviceId } : command;
+      // A screen by the window rates only its window's visit that has just ended, never a ticket it names.
+      case 'visit.feedback':
+        return { ...command, ticketId: null };
       case 'staff.login':
       case 'staff.logout':
         return command.staffId === staffId || isAdmin ? command : 'forbidden';
@@ -64,7 +67,9 @@ export class CommandGateway {
    * A command the server sends for a visitor from their phone page (issue 18): the route has already
    * bound it to the ticket of the page's token, and the visitor is the actor.
    */
-  forVisitor(command: Extract<Command, { type: 'ticket.stepOut' | 'ticket.stepIn' }>): CommandResponse {
+  forVisitor(
+    command: Extract<Command, { type: 'ticket.stepOut' | 'ticket.stepIn' | 'visit.feedback' }>,
+  ): CommandResponse {
     return this.run(command, { kind: 'visitor' });
   }
 

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { OfficeClient } from '@queue/client';
+import type { OfficeEvent } from '@queue/engine';
 import {
   type CommandInput,
   type PublicView,
@@ -78,6 +81,7 @@ describe('the phone page API', () => {
         'ahead',
         'calledAt',
         'expectedAt',
+        'feedback',
         'language',
         'number',
         'office',
@@ -177,8 +181,103 @@ describe('the phone page API', () => {
     expect(await view(ticket.token)).toMatchObject({ state: 'called', window: 'Окно 1', ahead: null });
     await sendOk(op1, { type: 'ticket.start', windowId: 'w1' });
     await sendOk(op1, { type: 'ticket.finish', windowId: 'w1', result: 'resolved' });
-    expect(await view(ticket.token)).toMatchObject({ state: 'done', number: ticket.number });
+    expect(await view(ticket.token)).toMatchObject({
+      state: 'done',
+      number: ticket.number,
+      feedback: 'open',
+    });
     const late = await call('/api/visit/step-out', ticket.token, { minutes: 5 });
     expect(await errorCode(late)).toBe('ticket_not_waiting');
   });
+
+  it('takes the rating of a served visit once, refuses a long text politely, and keeps it as an event of the visit', async () => {
+    const ticket = await issue();
+    const early = await call('/api/visit/feedback', ticket.token, { rating: 5 });
+    expect(await errorCode(early)).toBe('feedback_closed');
+    const op2 = await office.staff('op2', '2345');
+    await sendOk(op2, { type: 'window.open', windowId: 'w2', services: null });
+    await serveUntil(op2, 'w2', ticket.id);
+    const long = await call('/api/visit/feedback', ticket.token, {
+      rating: 2,
+      kind: 'complaint',
+      text: 'ж'.repeat(501),
+    });
+    expect(long.status).toBe(409);
+    const refusal = (await long.json()) as { error: { code: string; message: { ru: string } } };
+    expect(refusal.error.code).toBe('feedback_text_too_long');
+    expect(refusal.error.message.ru).toBe('Отзыв может занимать до 500 знаков. Его можно сократить.');
+    const given = await call('/api/visit/feedback', ticket.token, {
+      rating: 2,
+      kind: 'complaint',
+      text: 'Долго искали документы',
+    });
+    expect(given.status).toBe(200);
+    expect(visitViewSchema.parse(await given.json()).feedback).toBe('given');
+    expect(await errorCode(await call('/api/visit/feedback', ticket.token, { rating: 5 }))).toBe(
+      'feedback_given',
+    );
+    const bad = await call('/api/visit/feedback', ticket.token, { rating: 7 });
+    expect(bad.status).toBe(400);
+    // Acknowledged only after it was stored: the log on disk holds it.
+    const stored = readFileSync(join(office.dataDir, 'events', 'live.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as OfficeEvent);
+    const event = stored.find((e) => e.type === 'visit.feedbackGiven' && e.ticketId === ticket.id);
+    expect(event).toMatchObject({
+      windowId: 'w2',
+      rating: 2,
+      kind: 'complaint',
+      text: 'Долго искали документы',
+      channel: 'phone',
+      actor: { kind: 'visitor' },
+    });
+    expect(JSON.stringify(event)).not.toContain('op2');
+  });
+
+  it('lets the screen by a window rate the visit that just ended there, and no member of staff send a rating', async () => {
+    const ticket = await issue();
+    const op3 = await office.staff('op3', '3456');
+    await sendOk(op3, { type: 'window.open', windowId: 'w3', services: null });
+    await serveUntil(op3, 'w3', ticket.id);
+    const forbidden = await admin.send({
+      type: 'visit.feedback',
+      ticketId: ticket.id,
+      windowId: null,
+      rating: 5,
+      kind: null,
+      text: null,
+    });
+    expect(forbidden.ok ? 'ok' : forbidden.error.code).toBe('forbidden');
+    // The kiosk's ticket id is ignored: the window's own last visit is rated.
+    await sendOk(kiosk, {
+      type: 'visit.feedback',
+      ticketId: 'other',
+      windowId: 'w3',
+      rating: 4,
+      kind: null,
+      text: null,
+    });
+    expect((await view(ticket.token)).feedback).toBe('given');
+    const again = await kiosk.send({
+      type: 'visit.feedback',
+      ticketId: null,
+      windowId: 'w3',
+      rating: 1,
+      kind: null,
+      text: null,
+    });
+    expect(again.ok ? 'ok' : again.error.code).toBe('feedback_closed');
+  });
 });
+
+/** Calls and serves at a window until the given ticket has been served there. */
+const serveUntil = async (client: OfficeClient<StaffView>, windowId: string, ticketId: string) => {
+  for (;;) {
+    await sendOk(client, { type: 'ticket.callNext', windowId });
+    const calledId = client.store.getState().view?.windows.find((w) => w.id === windowId)?.ticketId;
+    await sendOk(client, { type: 'ticket.start', windowId });
+    await sendOk(client, { type: 'ticket.finish', windowId, result: 'resolved' });
+    if (calledId === ticketId) return;
+  }
+};

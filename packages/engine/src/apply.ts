@@ -1,6 +1,7 @@
 import type { OfficeEvent } from './events.js';
 import { SERVICE_SAMPLE } from './forecast.js';
 import type { OfficeConfig, OfficeState, Ticket, WindowState } from './model.js';
+import { openFeedback } from './feedback.js';
 import { ownValue } from './own-record.js';
 
 /**
@@ -138,7 +139,20 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
               result: event.result,
             }));
       const afterWindow = withWindow(afterTicket, event.windowId, () => ({ ticketId: null, since: at }));
-      return { ...afterWindow, serviceTimes: { ...afterWindow.serviceTimes, [event.serviceId]: recent } };
+      const feedbackOpen =
+        nextServiceIndex === null
+          ? openFeedback(state, event.ticketId, {
+              windowId: event.windowId,
+              serviceId: event.serviceId,
+              finishedAt: at,
+              given: false,
+            })
+          : state.feedbackOpen;
+      return {
+        ...afterWindow,
+        serviceTimes: { ...afterWindow.serviceTimes, [event.serviceId]: recent },
+        ...(feedbackOpen ? { feedbackOpen } : {}),
+      };
     }
     case 'ticket.noShow': {
       const next = withoutTicket(state, event.ticketId);
@@ -172,6 +186,14 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
         startedAt: null,
       }));
       return withWindow(next, event.windowId, () => ({ ticketId: null, since: at }));
+    }
+    case 'visit.feedbackGiven': {
+      const opening = ownValue(state.feedbackOpen ?? {}, event.ticketId);
+      if (!opening) return state;
+      return {
+        ...state,
+        feedbackOpen: { ...state.feedbackOpen, [event.ticketId]: { ...opening, given: true } },
+      };
     }
     case 'ticket.steppedOut':
       return withTicket(state, event.ticketId, (t) => ({

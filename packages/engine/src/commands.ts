@@ -1,6 +1,7 @@
 import type {
   ClientType,
   DeviceRole,
+  FeedbackKind,
   FinishResult,
   OfficeConfig,
   PrinterStatus,
@@ -44,6 +45,19 @@ export type Command =
   | { type: 'ticket.stepOut'; ticketId: string; minutes: number }
   | { type: 'ticket.stepIn'; ticketId: string }
   | { type: 'ticket.cancel'; ticketId: string; reason: string }
+  /**
+   * The visitor rates their visit (issue 18): from their phone page (the server names the ticket of the
+   * page's token) or at the screen by the window (a kiosk in feedback mode names its window, never a
+   * ticket: the window's visit that ended last is rated).
+   */
+  | {
+      type: 'visit.feedback';
+      ticketId: string | null;
+      windowId: string | null;
+      rating: number;
+      kind: FeedbackKind | null;
+      text: string | null;
+    }
   | {
       type: 'ticket.printResult';
       ticketId: string;

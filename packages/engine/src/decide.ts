@@ -8,6 +8,7 @@ import { type DeciderTable, type DecisionContext, decideWith } from './decision.
 import { apply } from './apply.js';
 import { rolloverEvents } from './day.js';
 import type { EventBody, OfficeEvent } from './events.js';
+import { decideFeedback } from './feedback.js';
 import { decideIssue } from './issue.js';
 import type { Actor, OfficeState } from './model.js';
 import { isRefusal, type Refusal } from './refusal.js';
@@ -39,6 +40,7 @@ const DECIDERS: DeciderTable = {
   'ticket.cancel': decideCancel,
   'ticket.stepOut': decideStepOut,
   'ticket.stepIn': decideStepIn,
+  'visit.feedback': decideFeedback,
   'ticket.printResult': decidePrintResult,
   'window.open': decideOpen,
   'window.pause': decidePause,

@@ -3,6 +3,8 @@ import type {
   Alarm,
   Appointment,
   DeviceRole,
+  FeedbackChannel,
+  FeedbackKind,
   FinishResult,
   OfficeConfig,
   OverloadEpisode,
@@ -56,6 +58,17 @@ export type EventBody =
   /** The visitor stepped out from their phone, keeping their place until `until` (issue 18). */
   | { type: 'ticket.steppedOut'; ticketId: string; until: number }
   | { type: 'ticket.cancelled'; ticketId: string; reason: string }
+  /** The visitor's rating (1–5) of a visit that ended served; never names anyone (issue 18). */
+  | {
+      type: 'visit.feedbackGiven';
+      ticketId: string;
+      windowId: string;
+      serviceId: string;
+      rating: number;
+      kind: FeedbackKind | null;
+      text: string | null;
+      channel: FeedbackChannel;
+    }
   | {
       type: 'ticket.printed';
       ticketId: string;

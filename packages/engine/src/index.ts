@@ -40,6 +40,12 @@ export {
 } from './office-time.js';
 export { freeSlots, slotsOn } from './appointments.js';
 export { DEFAULT_PHONE_PAGE, phonePageOf } from './step-out.js';
+export {
+  FEEDBACK_OPEN_MS,
+  FEEDBACK_AT_WINDOW_MS,
+  FEEDBACK_TEXT_MAX,
+  windowFeedbackTicket,
+} from './feedback.js';
 export { configProblems } from './config-validation.js';
 export { configInUseProblems } from './config-change.js';
 export { windowsOpenableBy } from './window-assignment.js';

@@ -225,6 +225,23 @@ export interface Ticket {
   stepOuts?: number;
 }
 
+/** The visitor's kinds of feedback (001 §10.4): благодарность, жалоба, предложение, отзыв. */
+export type FeedbackKind = 'thanks' | 'complaint' | 'suggestion' | 'review';
+export const FEEDBACK_KINDS: readonly FeedbackKind[] = ['thanks', 'complaint', 'suggestion', 'review'];
+/** Where the feedback was given: the visitor's phone page, or the screen by the window. */
+export type FeedbackChannel = 'phone' | 'window';
+
+/**
+ * A visit that ended served a short while ago (issue 18): the visitor may rate it once. Kept only for
+ * `FEEDBACK_OPEN_MS` after the visit, so the live state stays as small as the last hours' visits.
+ */
+export interface FeedbackOpening {
+  windowId: string;
+  serviceId: string;
+  finishedAt: number;
+  given: boolean;
+}
+
 export type WindowStatus = 'closed' | 'open' | 'paused';
 
 export interface WindowState {
@@ -319,6 +336,8 @@ export interface OfficeState {
    */
   walkTimes?: number[];
   printers: Record<string, PrinterStatus>;
+  /** Visits that may still be rated, by ticket id; absent in states stored before feedback existed. */
+  feedbackOpen?: Record<string, FeedbackOpening>;
 }
 
 export type Actor =

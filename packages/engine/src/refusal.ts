@@ -35,6 +35,10 @@ export const REFUSAL_CODES = [
   'not_permitted',
   'step_out_too_long',
   'step_out_limit',
+  'feedback_closed',
+  'feedback_given',
+  'feedback_text_too_long',
+  'feedback_invalid_rating',
   'invalid_config',
 ] as const;
 

@@ -89,6 +89,16 @@ const cases = (name: string): Case[] => [
   },
   { command: { type: 'ticket.stepIn', ticketId: name }, refused: 'unknown_ticket', actor: visitor },
   {
+    command: { type: 'visit.feedback', ticketId: name, windowId: null, rating: 5, kind: null, text: null },
+    refused: 'feedback_closed',
+    actor: visitor,
+  },
+  {
+    command: { type: 'visit.feedback', ticketId: null, windowId: name, rating: 5, kind: null, text: null },
+    refused: 'feedback_closed',
+    actor: kiosk,
+  },
+  {
     command: { type: 'ticket.printResult', ticketId: name, status: 'printed', deviceId: 'kiosk-1' },
     refused: 'unknown_ticket',
   },
@@ -182,6 +192,7 @@ describe('ids named after built-in properties', () => {
       'ticket.cancel': true,
       'ticket.stepOut': true,
       'ticket.stepIn': true,
+      'visit.feedback': true,
       'ticket.printResult': true,
       'window.open': true,
       'window.pause': true,

@@ -21,6 +21,21 @@ import { MIN, T0, TestOffice, admin, kiosk, op } from './office-fixture.js';
 const manager: Actor = { kind: 'staff', staffId: 'manager', roles: ['manager', 'administrator'] };
 const visitor: Actor = { kind: 'visitor' };
 
+const rate = (ticketId: string, rating: number): Command => ({
+  type: 'visit.feedback',
+  ticketId,
+  windowId: null,
+  rating,
+  kind: null,
+  text: null,
+});
+const servedAtWindow1 = (office: TestOffice) => {
+  office.open('w1');
+  office.issue('readings');
+  office.serve('w1', 3);
+};
+const ratedTicket = (office: TestOffice) => Object.keys(office.state.feedbackOpen ?? {})[0]!;
+
 interface Row {
   refused: RefusalCode;
   given: string;
@@ -268,6 +283,41 @@ const ROWS: Row[] = [
       ticketId: Object.keys(office.state.tickets)[0]!,
       minutes: 10,
     }),
+    actor: visitor,
+  },
+  {
+    refused: 'feedback_closed',
+    given: 'a visitor still waiting',
+    when: 'they rate their visit from the phone',
+    setup: (office) => office.issue('readings'),
+    command: (office) => rate(Object.keys(office.state.tickets)[0]!, 5),
+    actor: visitor,
+  },
+  {
+    refused: 'feedback_given',
+    given: 'a visit served at window 1 and rated 5',
+    when: 'the visitor rates it again',
+    setup: (office) => {
+      servedAtWindow1(office);
+      office.run(rate(ratedTicket(office), 5), visitor);
+    },
+    command: (office) => rate(ratedTicket(office), 1),
+    actor: visitor,
+  },
+  {
+    refused: 'feedback_text_too_long',
+    given: 'a visit served at window 1',
+    when: 'the visitor adds a text of 501 characters',
+    setup: servedAtWindow1,
+    command: (office) => ({ ...rate(ratedTicket(office), 2), text: 'ж'.repeat(501) }),
+    actor: visitor,
+  },
+  {
+    refused: 'feedback_invalid_rating',
+    given: 'a visit served at window 1',
+    when: 'a rating of 0 arrives',
+    setup: servedAtWindow1,
+    command: (office) => rate(ratedTicket(office), 0),
     actor: visitor,
   },
   {

@@ -9,6 +9,9 @@ import { officeConfigSchema, serviceWeightSchema } from './config-schema.js';
 
 const id = z.string().trim().min(1).max(64);
 const reason = z.string().max(500);
+export const feedbackKind = z.enum(['thanks', 'complaint', 'suggestion', 'review']);
+export const feedbackRating = z.number().int().min(1).max(5);
+export const feedbackText = z.string().max(5000);
 const printerStatus = z.enum(['printed', 'paper_out', 'offline', 'timed_out', 'error']);
 
 export const commandSchema = z.discriminatedUnion('type', [
@@ -43,6 +46,15 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ticket.cancel'), ticketId: id, reason }),
   z.object({ type: z.literal('ticket.stepOut'), ticketId: id, minutes: z.number().int().min(1).max(240) }),
   z.object({ type: z.literal('ticket.stepIn'), ticketId: id }),
+  z.object({
+    type: z.literal('visit.feedback'),
+    ticketId: id.nullable(),
+    windowId: id.nullable(),
+    rating: feedbackRating,
+    kind: feedbackKind.nullable(),
+    // Longer than the engine's limit, so a long text is refused politely with the limit, not as a bad payload.
+    text: feedbackText.nullable(),
+  }),
   z.object({ type: z.literal('ticket.printResult'), ticketId: id, status: printerStatus, deviceId: id }),
   z.object({
     type: z.literal('window.open'),

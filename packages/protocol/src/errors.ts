@@ -149,6 +149,22 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
     ru: () => 'По этому талону отойти больше нельзя. Администратор зала поможет.',
     en: () => 'This ticket cannot step out again. The hall administrator will help.',
   },
+  feedback_closed: {
+    ru: () => 'Оценить этот визит уже нельзя. Спасибо, что заглянули к нам.',
+    en: () => 'This visit can no longer be rated. Thank you for coming.',
+  },
+  feedback_given: {
+    ru: () => 'Оценка этого визита уже получена. Спасибо!',
+    en: () => 'This visit has already been rated. Thank you!',
+  },
+  feedback_text_too_long: {
+    ru: (d) => `Отзыв может занимать до ${str(d, 'maxChars')} знаков. Его можно сократить.`,
+    en: (d) => `Feedback may be up to ${str(d, 'maxChars')} characters long. It can be shortened.`,
+  },
+  feedback_invalid_rating: {
+    ru: () => 'Оценка — от 1 до 5.',
+    en: () => 'The rating is from 1 to 5.',
+  },
   invalid_config: {
     ru: (d) => `Настройки не сохранены: ${str(d, 'problems')}`,
     en: (d) => `The configuration was not saved: ${str(d, 'problems')}`,

@@ -30,7 +30,7 @@ import { journalResponseSchema } from './journal.js';
 import { kioskPrintSettingsSchema } from './kiosk-print-settings.js';
 import { reportQuerySchema } from './report-query-schema.js';
 import { staffingQuerySchema } from './staffing-query-schema.js';
-import { stepOutBodySchema, visitViewSchema } from './visit.js';
+import { stepOutBodySchema, visitFeedbackBodySchema, visitViewSchema } from './visit.js';
 
 /**
  * One HTTP route of the office server: what it takes and what it answers. The server registers each
@@ -321,6 +321,15 @@ export const HTTP_API = {
     path: '/api/visit/step-in',
     summary: '«Я вернулся»: the visitor who stepped out is back in the queue, in their place.',
     access: visitor,
+    answer: visitViewSchema,
+  },
+  visitFeedback: {
+    method: 'POST',
+    path: '/api/visit/feedback',
+    summary:
+      'The visitor rates the visit that ended served (1–5, and if they wish a kind and a short text), once per visit; never tied to anyone’s name.',
+    access: visitor,
+    body: visitFeedbackBodySchema,
     answer: visitViewSchema,
   },
 } as const satisfies Record<string, HttpRoute>;

@@ -43,6 +43,10 @@ export const COMMAND_ROLES: Record<CommandType, readonly PrincipalRole[]> = {
   // client: a staff member moves a ticket with `ticket.postpone` and `ticket.return`.
   'ticket.stepOut': [],
   'ticket.stepIn': [],
+  // The screen by a window (a kiosk in feedback mode) rates the visit that ended there; the phone page's
+  // rating is sent by the server for the page's own ticket. A kiosk never names a ticket (the gateway
+  // clears it).
+  'visit.feedback': ['kiosk'],
   // The server's own clock; no client may send it.
   'clock.tick': [],
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { feedbackKind, feedbackRating, feedbackText } from './command-schemas.js';
 
 /**
  * What the page of one ticket on the visitor's phone shows (issue 18): the number, the topic, people
@@ -26,8 +27,19 @@ export const visitViewSchema = z.object({
   postponedUntil: z.number().nullable(),
   /** «Выйду ненадолго»: how many times are left and for how long at most (the office's rules). */
   stepOut: z.object({ left: z.number().int(), maxMin: z.number().int() }),
+  /**
+   * Feedback on the visit (issue 18): `open` once the visit ended served and while it may be rated,
+   * `given` after the rating, `none` otherwise.
+   */
+  feedback: z.enum(['none', 'open', 'given']),
   serverTime: z.number(),
 });
 export type VisitView = z.infer<typeof visitViewSchema>;
+
+export const visitFeedbackBodySchema = z.object({
+  rating: feedbackRating,
+  kind: feedbackKind.nullable().default(null),
+  text: feedbackText.nullable().default(null),
+});
 
 export const stepOutBodySchema = z.object({ minutes: z.number().int().min(1).max(240) });

@@ -7,7 +7,7 @@ import { visitViewOf } from './visit-view.js';
 
 /**
  * The visitor's page on the phone (issue 18): the ticket its token opens, and the visitor's own
- * «выйду ненадолго» / «я вернулся» for that ticket only. A phone may change its ticket at most 5 times
+ * «выйду ненадолго» / «я вернулся» and, after the visit, its rating, for that ticket only. A phone may change its ticket at most 5 times
  * at once, then once every 20 s: a page cannot flood the office's log.
  */
 export const visitRoutes: OfficeRoutes = async (app) => {
@@ -46,4 +46,22 @@ export const visitRoutes: OfficeRoutes = async (app) => {
   serve(app, 'visitStepIn', (request) =>
     change(request, (ticketId) => ({ type: 'ticket.stepIn', ticketId })),
   );
+
+  // The rating comes after the visit, so it is for a visit that ended (the engine checks it was served).
+  serve(app, 'visitFeedback', (request) => {
+    const { token, visit } = found(request);
+    if (!('ended' in visit)) throw new HttpError('feedback_closed');
+    if (!changes.take(token, runtime.clock())) throw new HttpError('rate_limited');
+    const { rating, kind, text } = request.body;
+    const response = gateway.forVisitor({
+      type: 'visit.feedback',
+      ticketId: visit.ended.ticketId,
+      windowId: null,
+      rating,
+      kind,
+      text,
+    });
+    if (!response.ok) throw new HttpError(response.error.code, response.error.details);
+    return viewOf(request);
+  });
 };

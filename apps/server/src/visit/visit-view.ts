@@ -1,4 +1,4 @@
-import { type OfficeState, currentServiceId, forecast, phonePageOf } from '@queue/engine';
+import { FEEDBACK_OPEN_MS, type OfficeState, currentServiceId, forecast, phonePageOf } from '@queue/engine';
 import type { VisitView } from '@queue/protocol';
 import type { EndedVisit } from './visit-register.js';
 
@@ -9,6 +9,13 @@ const topicOf = (state: OfficeState, serviceId: string | null) => {
 
 const windowLabel = (state: OfficeState, windowId: string | null) =>
   state.config.windows.find((w) => w.id === windowId)?.label ?? null;
+
+const feedbackOf = (state: OfficeState, now: number, ended: EndedVisit): VisitView['feedback'] => {
+  const opening = state.feedbackOpen?.[ended.ticketId];
+  if (ended.state !== 'done' || !opening) return 'none';
+  if (opening.given) return 'given';
+  return now - opening.finishedAt <= FEEDBACK_OPEN_MS ? 'open' : 'none';
+};
 
 /**
  * The phone page's view of one ticket, built field by field (like the hall's public view) so nothing
@@ -35,6 +42,7 @@ export const visitViewOf = (
       recalls: 0,
       postponedUntil: null,
       stepOut: { left: 0, maxMin: 0 },
+      feedback: feedbackOf(state, now, ended),
     };
   }
   const ticket = state.tickets[found.active];
@@ -59,5 +67,6 @@ export const visitViewOf = (
       left: waiting ? Math.max(0, rules.stepOutTimes - (ticket.stepOuts ?? 0)) : 0,
       maxMin: rules.stepOutMaxMin,
     },
+    feedback: 'none',
   };
 };
