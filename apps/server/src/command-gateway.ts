@@ -4,6 +4,7 @@ import {
   type CommandResult,
   type ErrorCode,
   type Principal,
+  type WireDetails,
   commandSchema,
   mayCommand,
   rolesOf,
@@ -35,7 +36,7 @@ export class CommandGateway {
     private readonly observe?: (type: string, code: string | null, seconds: number) => void,
   ) {}
 
-  private fail(code: ErrorCode, details?: Record<string, string | number | null>): CommandResponse {
+  private fail(code: ErrorCode, details?: WireDetails): CommandResponse {
     const tz = this.runtime.state.config.timeZone;
     return { ok: false, error: wireError(code, details, (at) => formatLocal(at, tz)) };
   }
@@ -130,7 +131,7 @@ export class CommandGateway {
     }
     if (command.type === 'config.replace') {
       const problems = managerSignInProblems(command.config, this.pins());
-      if (problems.length > 0) return this.fail('invalid_config', { problems: problems.join('; ') });
+      if (problems.length > 0) return this.fail('invalid_config', { problems });
     }
     return this.run(command, actorOf(principal));
   }

@@ -102,7 +102,7 @@ describe('the manager cannot lock everyone out', () => {
     expect(response.status).toBe(409);
     const { error } = await response.json();
     expect(error.code).toBe('invalid_config');
-    expect(error.details.problems).toContain('no manager in the staff');
+    expect(error.details.problems).toContainEqual({ code: 'no_manager' });
     expect(office.server.runtime.state.seq).toBe(seq);
   });
 
@@ -122,7 +122,7 @@ describe('the manager cannot lock everyone out', () => {
       ].map((s) => (s.roles.length === 0 ? { ...s, roles: ['operator' as const] } : s)),
     }));
     expect(response.status).toBe(409);
-    expect((await response.json()).error.details.problems).toBe('no manager who can sign in');
+    expect((await response.json()).error.details.problems).toEqual([{ code: 'no_manager_can_sign_in' }]);
   });
 
   it.each([

@@ -1,8 +1,8 @@
 import { HttpFailure, officeHttp } from '@queue/client';
-import type { VisitView } from '@queue/protocol';
+import type { VisitView, WireDetails } from '@queue/protocol';
 import { createStore } from 'zustand/vanilla';
 
-export type Problem = { code: string; details: Record<string, string | number | null> } | null;
+export type Problem = { code: string; details: WireDetails } | null;
 
 export interface VisitState {
   view: VisitView | null;

@@ -9,6 +9,7 @@ import {
   type HttpRoute,
   type HttpRouteName,
   type JsonRouteName,
+  type WireDetails,
   errorAnswerSchema,
 } from '@queue/protocol';
 import type { z } from 'zod';
@@ -24,7 +25,7 @@ export class HttpFailure extends Error {
     readonly text: { ru: string; en: string } | null,
     /** The HTTP status; null when no answer came. */
     readonly status: number | null = null,
-    readonly details: Record<string, string | number | null> | null = null,
+    readonly details: WireDetails | null = null,
   ) {
     super(text?.ru ?? (status === null ? 'Сервер не отвечает' : `HTTP ${status}`));
     this.name = 'HttpFailure';

@@ -1,3 +1,4 @@
+import type { ConfigProblem } from './config-problem.js';
 import { configProblems } from './config-validation.js';
 import { type Decider, isBlank } from './decision.js';
 import type { OfficeConfig, OfficeState } from './model.js';
@@ -10,12 +11,12 @@ const ACTIVE = new Set(['waiting', 'called', 'serving', 'postponed']);
  * topic people are queuing for (000, 002: everyone who queued is served). Such a topic can be disabled,
  * which stops new tickets and keeps the queue.
  */
-export const configInUseProblems = (state: OfficeState, next: OfficeConfig): string[] => {
-  const problems: string[] = [];
+export const configInUseProblems = (state: OfficeState, next: OfficeConfig): ConfigProblem[] => {
+  const problems: ConfigProblem[] = [];
   const windowIds = new Set(next.windows.map((w) => w.id));
   for (const window of Object.values(state.windows)) {
     if (window.status !== 'closed' && !windowIds.has(window.id)) {
-      problems.push(`window ${window.id}: open, close it before removing`);
+      problems.push({ code: 'window_open_on_removal', windowId: window.id });
     }
   }
   const serviceIds = new Set(next.services.map((s) => s.id));
@@ -25,8 +26,7 @@ export const configInUseProblems = (state: OfficeState, next: OfficeConfig): str
     for (const id of ticket.serviceIds.slice(ticket.serviceIndex)) queued.add(id);
   }
   for (const id of queued) {
-    if (!serviceIds.has(id))
-      problems.push(`service ${id}: visitors in the queue, disable it instead of removing`);
+    if (!serviceIds.has(id)) problems.push({ code: 'service_queued_on_removal', serviceId: id });
   }
   return problems;
 };
@@ -35,6 +35,6 @@ export const configInUseProblems = (state: OfficeState, next: OfficeConfig): str
 export const decideReplaceConfig: Decider<'config.replace'> = (state, command) => {
   if (isBlank(command.reason)) return refuse('reason_required');
   const problems = [...configProblems(command.config), ...configInUseProblems(state, command.config)];
-  if (problems.length > 0) return refuse('invalid_config', { problems: problems.join('; ') });
+  if (problems.length > 0) return refuse('invalid_config', { problems });
   return [{ type: 'config.replaced', config: command.config, reason: command.reason.trim() }];
 };

@@ -47,6 +47,7 @@ export {
   windowFeedbackTicket,
 } from './feedback.js';
 export { configProblems } from './config-validation.js';
+export * from './config-problem.js';
 export { configInUseProblems } from './config-change.js';
 export { windowsOpenableBy } from './window-assignment.js';
 export { PRESETS, PRESET_IDS, isPresetId, type Preset } from './presets/presets.js';

@@ -24,7 +24,9 @@ describe('configuration changes', () => {
     config.appointments.serviceIds = config.appointments.serviceIds.filter((id) => id !== 'consult');
     const refusal = office.try({ type: 'config.replace', config, reason: 'убрать' }, manager);
     expect(refusal).toMatchObject({ code: 'invalid_config' });
-    expect(isRefusal(refusal) && String(refusal.details?.problems)).toContain('service consult');
+    expect(isRefusal(refusal) && refusal.details?.problems).toEqual([
+      { code: 'service_queued_on_removal', serviceId: 'consult' },
+    ]);
     // Disabling it instead keeps the queue and stops new tickets.
     const disabled = structuredClone(office.state.config);
     for (const s of disabled.services) if (s.id === 'consult') s.enabled = false;
@@ -40,7 +42,9 @@ describe('configuration changes', () => {
     config.windows = config.windows.filter((w) => w.id !== 'w2');
     config.staff = config.staff.map((s) => (s.windowId === 'w2' ? { ...s, windowId: null } : s));
     const refusal = office.try({ type: 'config.replace', config, reason: 'ремонт' }, manager);
-    expect(isRefusal(refusal) && String(refusal.details?.problems)).toContain('window w2');
+    expect(isRefusal(refusal) && refusal.details?.problems).toEqual([
+      { code: 'window_open_on_removal', windowId: 'w2' },
+    ]);
   });
 });
 

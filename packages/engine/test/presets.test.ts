@@ -48,8 +48,8 @@ describe('norm presets (REGULATIONS §1)', () => {
     config.windows[0]!.services.push({ serviceId: 'nope', weight: 1 });
     config.timeZone = 'Mars/Olympus';
     expect(configProblems(config)).toEqual([
-      'unknown time zone: Mars/Olympus',
-      'window w1: unknown service nope',
+      { code: 'unknown_time_zone', timeZone: 'Mars/Olympus' },
+      { code: 'window_unknown_service', windowId: 'w1', missing: 'nope' },
     ]);
   });
 });

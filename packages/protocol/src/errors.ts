@@ -1,4 +1,4 @@
-import type { RefusalCode } from '@queue/engine';
+import { CONFIG_PROBLEM_CODES, type RefusalCode, type RefusalDetails } from '@queue/engine';
 import { z } from 'zod';
 
 /** Codes the server adds to the engine's refusals. */
@@ -21,10 +21,13 @@ export type ErrorCode = RefusalCode | ServerErrorCode;
 export interface WireError {
   code: ErrorCode;
   message: { ru: string; en: string };
-  details?: Record<string, string | number | null>;
+  details?: RefusalDetails;
 }
 
-type Details = Record<string, string | number | null> | undefined;
+/** An error's details on the wire: the engine's refusal details, or the server's own of the same shape. */
+export type WireDetails = RefusalDetails;
+
+type Details = WireDetails | undefined;
 type Text = (d: Details, time: (at: number) => string) => string;
 
 const str = (d: Details, key: string) => (d?.[key] == null ? '' : String(d[key]));
@@ -165,9 +168,10 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
     ru: () => 'Оценка — от 1 до 5.',
     en: () => 'The rating is from 1 to 5.',
   },
+  // Each problem is a code in `details.problems`, worded by the settings page (configProblemSchema).
   invalid_config: {
-    ru: (d) => `Настройки не сохранены: ${str(d, 'problems')}`,
-    en: (d) => `The configuration was not saved: ${str(d, 'problems')}`,
+    ru: () => 'Настройки не сохранены: в них есть ошибки.',
+    en: () => 'The configuration was not saved: it has mistakes.',
   },
   unauthenticated: { ru: () => 'Нужно войти в систему.', en: () => 'Please sign in.' },
   demo_credential: {
@@ -241,10 +245,27 @@ export const wireErrorSchema = z
   .object({
     code: z.enum(ERROR_CODES),
     message: z.object({ ru: z.string(), en: z.string() }),
-    details: z.record(z.string(), z.union([z.string(), z.number(), z.null()])).optional(),
+    details: z
+      .record(
+        z.string(),
+        z.union([
+          z.string(),
+          z.number(),
+          z.null(),
+          z.array(z.record(z.string(), z.union([z.string(), z.number()]))),
+        ]),
+      )
+      .optional(),
   })
   .meta({ id: 'WireError', description: 'Why a request was refused, in Russian and English (errors.ts).' });
 
 /** What every HTTP error answers, whatever the route (docs/PROTOCOL.md §1). */
 export const errorAnswerSchema = z.object({ ok: z.literal(false), error: wireErrorSchema });
 export type ErrorAnswer = z.infer<typeof errorAnswerSchema>;
+
+/**
+ * One problem of a refused configuration (`invalid_config`'s `details.problems`): the engine's code and
+ * the ids it concerns (packages/engine/src/config-problem.ts), for the settings page to word.
+ */
+export const configProblemSchema = z.object({ code: z.enum(CONFIG_PROBLEM_CODES) }).catchall(z.string());
+export type WireConfigProblem = z.infer<typeof configProblemSchema>;

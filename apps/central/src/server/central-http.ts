@@ -1,4 +1,4 @@
-import { type ErrorCode, wireError } from '@queue/protocol';
+import { type ErrorCode, type WireDetails, wireError } from '@queue/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type pg from 'pg';
@@ -28,7 +28,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
 export class CentralHttpError extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly details?: Record<string, string | number | null>,
+    readonly details?: WireDetails,
   ) {
     super(code);
   }
@@ -59,7 +59,7 @@ export const registerAccess = (app: FastifyInstance, db: pg.Pool, key: () => str
 
   app.setErrorHandler((error, request, reply) => {
     let code: ErrorCode = 'internal';
-    let details: Record<string, string | number | null> | undefined;
+    let details: WireDetails | undefined;
     if (error instanceof CentralHttpError) {
       code = error.code;
       details = error.details;

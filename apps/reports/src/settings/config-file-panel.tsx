@@ -8,7 +8,8 @@ interface Props {
   api: Api;
   /** Called with the server's answer after an import took effect. */
   onImported: () => void;
-  onProblems: (details: string) => void;
+  /** The server's `invalid_config` problems, as it sent them (config-problems.ts words them). */
+  onProblems: (problems: unknown) => void;
 }
 
 /**
@@ -47,7 +48,7 @@ export const ConfigFilePanel = ({ api, onImported, onProblems }: Props) => {
       onImported();
     } catch (failure) {
       if (failure instanceof HttpFailure && failure.code === 'invalid_config') {
-        onProblems(String(failure.details?.problems ?? ''));
+        onProblems(failure.details?.problems);
       }
       setError(failure instanceof HttpFailure ? failure.message : t('common.failed'));
     }

@@ -42,8 +42,7 @@ interface Props {
  * for every screen — the server records who changed what (`config.replaced`).
  */
 export const SettingsPage = ({ api, config, onSaved }: Props) => {
-  const { t, i18n } = useTranslation('settings');
-  const locale = i18n.language === 'en' ? 'en' : 'ru';
+  const { t } = useTranslation('settings');
   const [section, setSection] = useState<Section>('topics');
   const [draft, setDraft] = useState(config);
   const [reason, setReason] = useState('');
@@ -55,7 +54,7 @@ export const SettingsPage = ({ api, config, onSaved }: Props) => {
   const reasonId = useId();
 
   const dirty = useMemo(() => JSON.stringify(draft) !== JSON.stringify(config), [draft, config]);
-  const problems = useMemo(() => (dirty ? draftProblems(draft, locale) : []), [draft, dirty, locale]);
+  const problems = useMemo(() => (dirty ? draftProblems(draft, t) : []), [draft, dirty, t]);
 
   useEffect(() => {
     if (!dirty) return;
@@ -91,7 +90,7 @@ export const SettingsPage = ({ api, config, onSaved }: Props) => {
       setMessage(t('save.saved'));
     } catch (failure) {
       if (failure instanceof HttpFailure && failure.code === 'invalid_config') {
-        setServerIssues(serverProblems(String(failure.details?.problems ?? ''), draft, locale));
+        setServerIssues(serverProblems(failure.details?.problems, draft, t));
       } else {
         setError(failure instanceof HttpFailure ? failure.message : t('common.failed'));
       }
@@ -137,7 +136,7 @@ export const SettingsPage = ({ api, config, onSaved }: Props) => {
           <ConfigFilePanel
             api={api}
             onImported={() => void reload()}
-            onProblems={(details) => setServerIssues(serverProblems(details, draft, locale))}
+            onProblems={(problems) => setServerIssues(serverProblems(problems, draft, t))}
           />
         )}
         {section === 'history' && <HistoryPanel api={api} timeZone={config.timeZone} version={version} />}

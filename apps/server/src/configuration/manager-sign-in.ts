@@ -1,4 +1,4 @@
-import type { OfficeConfig } from '@queue/engine';
+import type { ConfigProblem, OfficeConfig } from '@queue/engine';
 
 /**
  * A configuration the office can still be managed under (issue 13 §5): at least one member of staff
@@ -8,9 +8,9 @@ import type { OfficeConfig } from '@queue/engine';
 export const managerSignInProblems = (
   config: OfficeConfig,
   pins: Readonly<Record<string, unknown>>,
-): string[] => {
+): ConfigProblem[] => {
   const managers = config.staff.filter((s) => s.roles.includes('manager'));
-  // No manager at all is the engine's own problem (`no manager in the staff`), said once.
+  // No manager at all is the engine's own problem (`no_manager`), said once.
   if (managers.length === 0 || managers.some((s) => Object.hasOwn(pins, s.id))) return [];
-  return ['no manager who can sign in'];
+  return [{ code: 'no_manager_can_sign_in' }];
 };

@@ -1,12 +1,12 @@
 import { formatLocal } from '@queue/engine';
-import { type ErrorCode, wireError } from '@queue/protocol';
+import { type ErrorCode, type WireDetails, wireError } from '@queue/protocol';
 import type { FastifyInstance, FastifyReply, FastifySchemaValidationError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { StorageError } from '../storage/storage-error.js';
 import { HttpError, httpStatusOf } from './http-error.js';
 import type { OfficeDeps } from './office-deps.js';
 
-type Details = Record<string, string | number | null>;
+type Details = WireDetails;
 
 /** `{ok: false, error}` with the status of the code; times in the office's own time zone. */
 export const sendError = (reply: FastifyReply, deps: OfficeDeps, code: ErrorCode, details?: Details) =>

@@ -1,6 +1,6 @@
-import type { ErrorCode } from '@queue/protocol';
+import type { ErrorCode, WireDetails } from '@queue/protocol';
 
-type Details = Record<string, string | number | null>;
+type Details = WireDetails;
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   unauthenticated: 401,

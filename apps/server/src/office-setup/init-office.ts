@@ -121,7 +121,7 @@ export const initOffice = (input: InitOptions): InitResult => {
     manager: { id: 'manager', login: options.managerLogin, fullName: options.managerName },
   });
   const problems = configProblems(config);
-  if (problems.length > 0) throw new Error(`the office would be invalid: ${problems.join('; ')}`);
+  if (problems.length > 0) throw new Error(`the office would be invalid: ${JSON.stringify(problems)}`);
   const pin = options.managerPin ?? newPin();
   const devices: IssuedDevice[] = [
     ...Array.from({ length: options.kiosks }, (_, i) => ({
