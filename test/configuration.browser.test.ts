@@ -218,7 +218,10 @@ describe('the office configuration', () => {
       body: JSON.stringify({ config: broken, reason: 'дубль' }),
     });
     expect(refused.status).toBe(409);
-    expect(JSON.stringify(await refused.json())).toContain('window id repeated');
+    expect((await refused.json()).error.details.problems).toContainEqual({
+      code: 'window_id_repeated',
+      windowId: broken.windows[0]!.id,
+    });
   });
 
   it('opens every section without an error, in Russian and in English', async () => {
