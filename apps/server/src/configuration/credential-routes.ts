@@ -49,7 +49,10 @@ export const credentialRoutes: OfficeRoutes = async (app) => {
         // A new PIN ends the sessions the old one opened (issue 13 §3), in the same write.
         endSessionsIn(file, member.id);
       },
-      () => record(staffOf(request), { type: 'staff.resetPin', staffId: member.id }),
+      {
+        eventType: 'staff.pinReset',
+        record: () => record(staffOf(request), { type: 'staff.resetPin', staffId: member.id }),
+      },
     );
     return { ok: true, staffId: member.id, login: member.login, pin };
   });
@@ -76,7 +79,10 @@ export const credentialRoutes: OfficeRoutes = async (app) => {
       (file) => {
         file.devices.push(device);
       },
-      () => record(staffOf(request), { type: 'device.register', deviceId: device.id, role, label }),
+      {
+        eventType: 'device.registered',
+        record: () => record(staffOf(request), { type: 'device.register', deviceId: device.id, role, label }),
+      },
     );
     return { ok: true, device: publicDevice(device), token };
   });
@@ -89,7 +95,10 @@ export const credentialRoutes: OfficeRoutes = async (app) => {
       (file) => {
         for (const d of file.devices) if (d.id === device.id) d.revoked = true;
       },
-      () => record(staffOf(request), { type: 'device.revoke', deviceId: device.id }),
+      {
+        eventType: 'device.revoked',
+        record: () => record(staffOf(request), { type: 'device.revoke', deviceId: device.id }),
+      },
     );
     return { ok: true, device: publicDevice({ ...device, revoked: true }) };
   });

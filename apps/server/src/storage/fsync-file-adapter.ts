@@ -22,13 +22,26 @@ export const fsyncDirectory = (dir: string): void => {
 
 /** A new version of a file, written and fsynced beside it, not yet in its place. */
 export interface StagedFile {
-  /** Puts it in place (rename, folder fsync). Throws `StorageError`; the old version then stays. */
-  commit(): void;
+  /**
+   * Puts it in place (rename, folder fsync). Throws `StorageError`; the old version then stays, and the
+   * staged one is removed unless `keepOnFailure` (a start-up may still need it: `OfficeStore.saveFile`).
+   */
+  commit(options?: { keepOnFailure?: boolean }): void;
   discard(): void;
 }
 
-export const stageFileDurably = (file: string, data: string | Uint8Array): StagedFile => {
-  const temp = join(dirname(file), `.${basename(file)}.tmp`);
+/** The file system call that puts a staged file in place; a test puts a failing one here. */
+export type Rename = (from: string, to: string) => void;
+
+/** Where a file is staged before it is put in place. */
+export const stagedPath = (file: string): string => join(dirname(file), `.${basename(file)}.tmp`);
+
+export const stageFileDurably = (
+  file: string,
+  data: string | Uint8Array,
+  rename: Rename = renameSync,
+): StagedFile => {
+  const temp = stagedPath(file);
   const discard = () => rmSync(temp, { force: true });
   try {
     const fd = openSync(temp, 'w');
@@ -47,11 +60,11 @@ export const stageFileDurably = (file: string, data: string | Uint8Array): Stage
     throw new StorageError(file, error);
   }
   return {
-    commit: () => {
+    commit: ({ keepOnFailure = false } = {}) => {
       try {
-        renameSync(temp, file);
+        rename(temp, file);
       } catch (error) {
-        discard();
+        if (!keepOnFailure) discard();
         throw new StorageError(file, error);
       }
       try {
@@ -68,7 +81,10 @@ export const writeFileDurably = (file: string, data: string | Uint8Array): void 
   stageFileDurably(file, data).commit();
 
 export class FsyncJsonFile<T> implements SyncAdapter<T> {
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    private readonly rename: Rename = renameSync,
+  ) {}
 
   read(): T | null {
     try {
@@ -80,10 +96,10 @@ export class FsyncJsonFile<T> implements SyncAdapter<T> {
   }
 
   write(data: T): void {
-    writeFileDurably(this.file, JSON.stringify(data));
+    stageFileDurably(this.file, JSON.stringify(data), this.rename).commit();
   }
 
-  stage(data: T): StagedFile {
-    return stageFileDurably(this.file, JSON.stringify(data));
+  stage(data: T, extra?: Record<string, unknown>): StagedFile {
+    return stageFileDurably(this.file, JSON.stringify(extra ? { ...data, ...extra } : data), this.rename);
   }
 }

@@ -15,7 +15,14 @@ import { type OfficeConfig, type OfficeEvent, type OfficeState, initialState } f
 import type { KioskPrintSettings, PublicCall, ShiftStats } from '@queue/protocol';
 import { LowSync } from 'lowdb';
 import { EventLogFile, lastSeqInLog, readEventLog } from './event-log.js';
-import { FsyncJsonFile, type StagedFile, fsyncDirectory, writeFileDurably } from './fsync-file-adapter.js';
+import {
+  FsyncJsonFile,
+  type Rename,
+  type StagedFile,
+  fsyncDirectory,
+  stagedPath,
+  writeFileDurably,
+} from './fsync-file-adapter.js';
 import { repairLog } from './log-repair.js';
 import { StorageError } from './storage-error.js';
 import { StorageHealth } from './storage-health.js';
@@ -99,16 +106,34 @@ export interface OfficeStore {
    */
   closeDay(closed: readonly OfficeEvent[], day: string, stateAfterClose: OfficeState): void;
   /**
-   * Changes the file and keeps it durably. With `alongside`, the new file is written and fsynced first,
-   * then `alongside` runs (it records the change in the log), and the file is put in place only if it
-   * returns true: the secret and its record change together or not at all. Returns whether it was kept.
+   * Changes the file and keeps it durably. With `alongside`, the new file is written and fsynced first
+   * (marked with the event that records it), then `alongside.record` runs (it stores that event in the
+   * log: the commit point), and the file is put in place only if it returns true. A failure or a crash
+   * after the record is stored cannot undo it: the staged file stays, the change holds in memory, and it
+   * is put in place by `probe` or by the next start (which finishes a staged file whose event is in the
+   * log and discards one whose event is not). So the secret and its record change together or not at
+   * all. Returns whether it was kept; throws `StorageError` when nothing was.
    */
-  saveFile(change: (file: OfficeFile) => void, alongside?: () => boolean): boolean;
+  saveFile(change: (file: OfficeFile) => void, alongside?: FileChangeRecord): boolean;
   /** Tries each failing file again, so the storage alarm clears without waiting for a command. */
   probe(): void;
   archivedDays(): string[];
   readArchivedDay(day: string): OfficeEvent[];
   close(): void;
+}
+
+/** How a change of office.json is recorded in the log (`OfficeStore.saveFile`). */
+export interface FileChangeRecord {
+  /** The type of the event that records it (`staff.pinReset`, `device.registered`…). */
+  eventType: string;
+  /** Stores that event; false when the engine refused it (then nothing changes). */
+  record: () => boolean;
+}
+
+/** Carried by a staged office.json until it is in place: the event after `afterSeq` that records it. */
+interface PendingMark {
+  afterSeq: number;
+  eventType: string;
 }
 
 export interface OpenOptions {
@@ -117,6 +142,8 @@ export interface OpenOptions {
   clock?: () => number;
   /** Told how long each append of events took, its write and fsync (the metrics' histogram). */
   appended?: (seconds: number) => void;
+  /** The rename that puts office.json in place; a test puts a failing one here. */
+  rename?: Rename;
 }
 
 export class FileOfficeStore implements OfficeStore {
@@ -129,6 +156,9 @@ export class FileOfficeStore implements OfficeStore {
   private readonly checkpointPath: string;
   /** The new day's starting point, when the archive moved but office.json could not be written. */
   private unsavedStart = false;
+  /** A change recorded in the log whose office.json is staged but not yet in place. */
+  private pending: PendingMark | null = null;
+  private readonly rename: Rename;
   private readonly appended: ((seconds: number) => void) | undefined;
 
   private constructor(
@@ -143,13 +173,8 @@ export class FileOfficeStore implements OfficeStore {
     this.livePath = join(dir, 'events', 'live.jsonl');
     this.archiveDir = join(dir, 'events', 'archive');
     this.checkpointPath = join(dir, 'events', 'checkpoint.json');
-    this.adapter = new FsyncJsonFile<OfficeFile>(join(dir, 'office.json'));
-    this.db = new LowSync<OfficeFile>(this.adapter, null as never);
-    this.db.read();
-    if (!this.db.data) {
-      this.db.data = seed();
-      this.db.write();
-    }
+    this.rename = options.rename ?? renameSync;
+    this.adapter = new FsyncJsonFile<OfficeFile>(join(dir, 'office.json'), this.rename);
     // Torn writes are cut before anything reads the logs: the live day's, and the last archived day's
     // (a day archived by a server that stopped on it). A cut inside the live log moves its lines, so a
     // checkpoint's byte offset no longer holds: the full replay is used.
@@ -157,7 +182,80 @@ export class FileOfficeStore implements OfficeStore {
     if (lastArchived !== undefined) repairLog(this.archivePath(lastArchived), say);
     const live = repairLog(this.livePath, say);
     if (live.rewritten) rmSync(this.checkpointPath, { force: true });
+    const staged = this.finishStagedFile(say);
+    this.db = new LowSync<OfficeFile>(this.adapter, null as never);
+    this.db.read();
+    if (staged) this.db.data = staged;
+    if (!this.db.data) {
+      this.db.data = seed();
+      this.db.write();
+    }
     this.log = new EventLogFile(this.livePath, { end: live.whole });
+  }
+
+  /**
+   * A staged office.json left by a stop between storing a change's record and putting the file in
+   * place: finished when its event is in the log, else discarded (its change never happened). Returns
+   * the file's contents when it could not be put in place now (a read-only folder): they hold, and
+   * `probe` puts them in place later.
+   */
+  private finishStagedFile(say: (line: string) => void): OfficeFile | null {
+    const temp = stagedPath(this.adapter.file);
+    if (!existsSync(temp)) return null;
+    let staged: (OfficeFile & { pending?: PendingMark }) | null = null;
+    try {
+      staged = JSON.parse(readFileSync(temp, 'utf8')) as OfficeFile & { pending?: PendingMark };
+    } catch {
+      staged = null; // cut short: never put in place, so never relied on
+    }
+    const mark = staged?.pending;
+    if (!staged || !mark || !this.recorded(mark)) {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // Not a file, or a read-only folder: never put in place, so it does no harm where it is.
+      }
+      if (mark) say(`office.json: discarded a staged change whose ${mark.eventType} never reached the log`);
+      return null;
+    }
+    const { pending: _pending, ...file } = staged;
+    try {
+      this.rename(temp, this.adapter.file);
+      fsyncDirectory(this.dir);
+      say(
+        `office.json: put in place a change recorded in the log (${mark.eventType} after seq ${mark.afterSeq})`,
+      );
+      return file;
+    } catch (error) {
+      this.pending = mark;
+      this.health.failed('office', this.adapter.file, error);
+      say(`office.json: a change recorded in the log could not be put in place yet (${String(error)})`);
+      return file;
+    }
+  }
+
+  /** Whether the live log, or the last archived day, holds the event of `mark`. */
+  private recorded(mark: PendingMark): boolean {
+    const lastArchived = this.archivedDays().at(-1);
+    const events = [
+      ...(lastArchived === undefined ? [] : readEventLog(this.archivePath(lastArchived))),
+      ...readEventLog(this.livePath),
+    ];
+    return events.some((event) => event.type === mark.eventType && event.seq > mark.afterSeq);
+  }
+
+  /** Puts the staged office.json in place (its rename, or only the folder's fsync when that failed). */
+  private finishPending(): void {
+    const temp = stagedPath(this.adapter.file);
+    try {
+      if (existsSync(temp)) this.rename(temp, this.adapter.file);
+      fsyncDirectory(this.dir);
+    } catch (error) {
+      this.health.failed('office', this.adapter.file, error);
+      throw new StorageError(this.adapter.file, error);
+    }
+    this.pending = null;
+    this.health.succeeded(this.adapter.file);
   }
 
   static open(dir: string, seed: () => OfficeFile, options: OpenOptions = {}): FileOfficeStore {
@@ -282,6 +380,8 @@ export class FileOfficeStore implements OfficeStore {
   private saveStart(): void {
     const office = join(this.dir, 'office.json');
     try {
+      // A change still staged goes in place first: writing the file anew would overwrite its stage.
+      if (this.pending) this.finishPending();
       fsyncDirectory(this.archiveDir);
       fsyncDirectory(join(this.dir, 'events'));
       this.db.write();
@@ -292,28 +392,37 @@ export class FileOfficeStore implements OfficeStore {
     }
   }
 
-  saveFile(change: (file: OfficeFile) => void, alongside?: () => boolean): boolean {
+  saveFile(change: (file: OfficeFile) => void, alongside?: FileChangeRecord): boolean {
+    // A change still staged goes in place first (or this one is refused): one stage at a time.
+    if (this.pending) this.finishPending();
     const next = structuredClone(this.db.data);
     change(next);
+    const mark: PendingMark | null = alongside
+      ? { afterSeq: this.storedSeq(), eventType: alongside.eventType }
+      : null;
     let staged: StagedFile;
     try {
-      staged = this.adapter.stage(next);
+      staged = this.adapter.stage(next, mark ? { pending: mark } : undefined);
     } catch (error) {
       this.health.failed('office', this.adapter.file, error, jsonBytes(next));
       throw error;
     }
     let keep = false;
     try {
-      keep = alongside?.() ?? true;
+      keep = alongside ? alongside.record() : true;
     } finally {
       if (!keep) staged.discard();
     }
     if (!keep) return false;
     try {
-      staged.commit();
+      staged.commit({ keepOnFailure: mark !== null });
     } catch (error) {
       this.health.failed('office', this.adapter.file, error);
-      throw error;
+      // Nothing recorded: nothing changed. Recorded: the change stands, its stage kept for later.
+      if (!mark) throw error;
+      this.pending = mark;
+      this.db.data = next;
+      return true;
     }
     this.db.data = next;
     this.unsavedStart = false;
@@ -321,8 +430,22 @@ export class FileOfficeStore implements OfficeStore {
     return true;
   }
 
+  /** The seq of the last stored event: the log's last line, else the day's starting point. */
+  private storedSeq(): number {
+    return lastSeqInLog(this.livePath) ?? this.db.data.snapshot.seq;
+  }
+
   probe(): void {
     for (const { path, kind, bytes } of this.health.failingFiles) {
+      if (kind === 'office' && this.pending) {
+        try {
+          this.finishPending();
+        } catch {
+          continue; // still failing: the alarm stays
+        }
+        if (this.unsavedStart) this.saveStart();
+        continue;
+      }
       if (kind === 'office' && this.unsavedStart) {
         this.saveStart();
         continue;
