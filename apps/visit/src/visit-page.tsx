@@ -3,6 +3,7 @@ import { officeClock, switchLocale } from '@queue/ui';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
+import { FeedbackForm } from './feedback-form.js';
 import { useCallAlert } from './use-call-alert.js';
 import type { Problem, VisitStore } from './visit-store.js';
 
@@ -62,6 +63,9 @@ const ProblemLine = ({ problem }: { problem: Problem }) => {
     'ticket_not_waiting',
     'ticket_not_postponed',
     'rate_limited',
+    'feedback_closed',
+    'feedback_given',
+    'feedback_text_too_long',
   ];
   return (
     <p className="visit__problem" role="alert">
@@ -173,6 +177,7 @@ export const VisitPage = ({ visit }: { visit: VisitStore }) => {
       {(view.state === 'done' || view.state === 'noShow' || view.state === 'cancelled') && (
         <Ended view={view} />
       )}
+      <FeedbackForm view={view} visit={visit} busy={busy} />
       <ProblemLine problem={problem} />
       <StepOut view={view} visit={visit} busy={busy} />
       {active &&

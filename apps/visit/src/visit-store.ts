@@ -1,5 +1,7 @@
 import { HttpFailure, officeHttp } from '@queue/client';
 import type { VisitView, WireDetails } from '@queue/protocol';
+
+type VisitFeedbackKind = 'thanks' | 'complaint' | 'suggestion' | 'review';
 import { createStore } from 'zustand/vanilla';
 
 export type Problem = { code: string; details: WireDetails } | null;
@@ -85,6 +87,8 @@ export const createVisitStore = (token: string, base: string) => {
     stop: () => clearTimeout(timer),
     stepOut: (minutes: number) => act(() => http.call('visitStepOut', { body: { minutes } })),
     stepIn: () => act(() => http.call('visitStepIn')),
+    feedback: (body: { rating: number; kind: VisitFeedbackKind | null; text: string | null }) =>
+      act(() => http.call('visitFeedback', { body })),
   };
 };
 
