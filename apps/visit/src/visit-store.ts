@@ -1,8 +1,8 @@
 import { HttpFailure, officeHttp } from '@queue/client';
 import type { VisitView, WireDetails } from '@queue/protocol';
+import { createStore } from 'zustand/vanilla';
 
 type VisitFeedbackKind = 'thanks' | 'complaint' | 'suggestion' | 'review';
-import { createStore } from 'zustand/vanilla';
 
 export type Problem = { code: string; details: WireDetails } | null;
 
