@@ -169,6 +169,7 @@ const ru = {
       title: 'Оповещения',
       none: 'Оповещений нет.',
       acknowledge: 'Принять',
+      goToDoor: 'Иду к входу',
       acknowledgedBy: 'Принято: {{name}}, {{time}}',
       acknowledgeAll: 'Принять все',
       topics_one: '{{count}} тема',
@@ -188,6 +189,7 @@ const ru = {
       visitCap: 'Визит дольше предела',
       priorityArrived: 'Вне очереди',
       managerCall: 'Вызов руководителя',
+      doorCall: 'Кнопка у входа',
       printerFault: 'Принтер талонов',
       overload: 'Перегрузка',
     },
@@ -201,6 +203,7 @@ const ru = {
       managerCall: '{{window}}: просят подойти руководителя',
       managerCallBy: '{{operator}} ({{window}}) просит подойти руководителя',
       managerCallTicket: ', у окна талон {{ticket}}',
+      doorCall: 'У входа ждут помощи',
       printerFault: 'Киоск {{device}}: {{status}}',
       overloadWindow: '{{window}}: в очереди {{count}} чел. — нужен ещё сотрудник',
       overloadHall: 'В зале {{count}} чел. в очереди — нужен ещё сотрудник',
@@ -210,6 +213,7 @@ const ru = {
     alarmHint: {
       priorityArrived: 'Пожалуйста, подойдите к посетителю и предложите помощь.',
       managerCall: 'Сигнал тихий: в зале о нём не объявляется.',
+      doorCall: 'Посетитель не может войти сам. Кто выйдет к нему, нажимает «Иду к входу».',
       overload: 'Сотрудники резерва оповещены; можно открыть ещё одно окно.',
       overloadNobody: 'Никого из резерва нет на смене: ещё одно окно можно открыть самому.',
       overloadForecast:
@@ -514,6 +518,7 @@ const en: Texts = {
       title: 'Alarms',
       none: 'No alarms.',
       acknowledge: 'Acknowledge',
+      goToDoor: 'I am going',
       acknowledgedBy: 'Acknowledged: {{name}}, {{time}}',
       acknowledgeAll: 'Accept all',
       topics_one: '{{count}} topic',
@@ -533,6 +538,7 @@ const en: Texts = {
       visitCap: 'Visit over the cap',
       priorityArrived: 'Out of turn',
       managerCall: 'Manager called',
+      doorCall: 'Entrance button',
       printerFault: 'Ticket printer',
       overload: 'Overload',
     },
@@ -546,6 +552,7 @@ const en: Texts = {
       managerCall: '{{window}} asks for the manager',
       managerCallBy: '{{operator}} ({{window}}) asks for the manager',
       managerCallTicket: ', ticket {{ticket}} at the window',
+      doorCall: 'Someone at the entrance needs help',
       printerFault: 'Kiosk {{device}}: {{status}}',
       overloadWindow: '{{window}}: {{count}} waiting — extra staff needed',
       overloadHall: '{{count}} waiting in the hall — extra staff needed',
@@ -557,6 +564,7 @@ const en: Texts = {
     alarmHint: {
       priorityArrived: 'Please go to the visitor and offer help.',
       managerCall: 'A silent call: nothing is announced in the hall.',
+      doorCall: 'A visitor cannot come in unaided. Whoever goes out to them presses «I am going».',
       overload: 'Reserve staff have been told; another window can be opened.',
       overloadNobody: 'Nobody of the reserve is on shift: you can open another window yourself.',
       overloadForecast:

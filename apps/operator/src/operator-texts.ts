@@ -136,6 +136,9 @@ export const OPERATOR_TEXTS: Resource = {
         noWindow: 'Свободных окон нет. Обратитесь к администратору зала.',
         openWindow: 'Открыть окно без вызова',
         sound: 'Звуковой сигнал о вызове в зал',
+        door: 'У входа ждут помощи',
+        doorWhere: 'Посетитель не может войти сам и нажал кнопку у входа',
+        doorAccept: 'Иду к входу',
       },
       dialogs: {
         cancel: 'Отмена',
@@ -338,6 +341,9 @@ export const OPERATOR_TEXTS: Resource = {
         noWindow: 'No free window. Please ask the hall administrator.',
         openWindow: 'Open a window without a call',
         sound: 'Sound alert when the hall calls for help',
+        door: 'Someone at the entrance needs help',
+        doorWhere: 'A visitor who cannot come in unaided pressed the entrance button',
+        doorAccept: 'I am going to the entrance',
       },
       dialogs: {
         cancel: 'Cancel',

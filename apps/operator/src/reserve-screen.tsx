@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type HelpRequest, helpRequests, windowsToOpen } from './console-model.js';
+import { DoorCallAlert, doorCalls } from './door-call-alert.js';
 import { RefusalMessage } from './refusal-message.js';
 import type { CommandRunner } from './use-command.js';
 import { useHelpChime } from './use-help-chime.js';
@@ -28,13 +29,21 @@ export const ReserveScreen = ({
 }) => {
   const { t } = useTranslation('operator');
   const requests = helpRequests(view, staffId);
-  const sound = useHelpChime(requests.map((request) => request.episode.id));
+  const doors = doorCalls(view);
+  // A door's key comes back with its next press: the time it was raised tells the calls apart.
+  const sound = useHelpChime([
+    ...requests.map((request) => request.episode.id),
+    ...doors.map((alarm) => `${alarm.key}@${alarm.raisedAt}`),
+  ]);
   const toOperator = () =>
     void runner.run({ type: 'staff.login', staffId, mode: 'operator', windowId: null });
   return (
     <main className="reserve-screen" data-testid="reserve-screen">
       <RefusalMessage refusal={runner.refusal} onDismiss={runner.dismiss} />
-      {requests.length === 0 ? (
+      {doors.map((alarm) => (
+        <DoorCallAlert key={alarm.key} view={view} alarm={alarm} runner={runner} />
+      ))}
+      {requests.length === 0 && doors.length === 0 ? (
         <section className="panel reserve-idle" data-testid="reserve-idle">
           <h2>{t('reserve.heading')}</h2>
           <p>{t('reserve.idle')}</p>

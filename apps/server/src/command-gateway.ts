@@ -75,6 +75,14 @@ export class CommandGateway {
   }
 
   /**
+   * A press of the entrance's call button (004 §6.7.5): the networked button's route names the door by
+   * its device token, a button on the call-button line by its address; the button is the actor.
+   */
+  forDoor(doorId: string, actor: Actor): CommandResponse {
+    return this.run({ type: 'door.call', doorId }, actor);
+  }
+
+  /**
    * Always answers, truthfully (issue 13): an exception before the command's events are stored refuses
    * it (`internal`: nothing changed, it may be sent again); after they are stored, it is acknowledged.
    */

@@ -27,6 +27,7 @@ import { FileOfficeStore } from './storage/office-store.js';
 import { AuditLog, type AuditLogOptions } from './transport/audit-log.js';
 import { attachSockets } from './transport/socket-gateway.js';
 import { visitRoutes } from './visit/visit-routes.js';
+import { doorRoutes } from './door/door-routes.js';
 
 // At the same depth as the bundle (apps/server/dist/main.mjs), so both find the built UIs.
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -151,6 +152,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       credentialRoutes,
       journalRoutes,
       visitRoutes,
+      doorRoutes,
       ...(options.routes ? [options.routes] : []),
     ],
     origins,

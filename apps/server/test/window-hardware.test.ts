@@ -90,8 +90,15 @@ describe('window hardware settings', () => {
       }),
     ).toEqual({
       led: { path: '/dev/ttyUSB0', baudRate: 19200 },
-      buttons: { path: '/dev/ttyUSB1', baudRate: 9600, debounceMs: 800 },
+      buttons: { path: '/dev/ttyUSB1', baudRate: 9600, debounceMs: 800, doorAddresses: [] },
     });
+    expect(
+      windowHardwareSettings({ CALL_BUTTON_SERIAL_PORT: '/dev/ttyUSB1', DOOR_BUTTON_ADDRESSES: ' 90, 7' })
+        .buttons?.doorAddresses,
+    ).toEqual([90, 7]);
+    expect(() =>
+      windowHardwareSettings({ CALL_BUTTON_SERIAL_PORT: '/dev/ttyUSB1', DOOR_BUTTON_ADDRESSES: '90;7' }),
+    ).toThrow(/DOOR_BUTTON_ADDRESSES/);
     expect(() => windowHardwareSettings({ LED_SERIAL_PORT: '/dev/ttyUSB0', LED_BAUD_RATE: 'fast' })).toThrow(
       /LED_BAUD_RATE/,
     );
@@ -116,6 +123,7 @@ describe('LED window displays and call buttons on the office server (MockBinding
         LED_SERIAL_PORT: '/dev/ttyLED',
         CALL_BUTTON_SERIAL_PORT: '/dev/ttyBTN',
         CALL_BUTTON_DEBOUNCE_MS: '1500',
+        DOOR_BUTTON_ADDRESSES: '90',
       }),
       {
         // One binding for both lines, keeping each line's ports apart so the test can read each.
@@ -226,5 +234,27 @@ describe('LED window displays and call buttons on the office server (MockBinding
     expect(presses).toEqual([{ kind: 'noOperator', windowId: 'w3' }]);
     expect(log).toContain('call button 42 pressed: no window has this address');
     expect(office.server.runtime.state.seq).toBe(before);
+  });
+
+  it('a press of the entrance button raises «у входа ждут помощи» on the board, once, until someone accepts it', async () => {
+    const admin = await office.staff('admin', '1111');
+    press('90');
+    await until(() => log.some((l) => l.startsWith('door button button-90: help needed')));
+    const key = 'door:button-90';
+    await until(() => admin.store.getState().view?.alarms.some((a) => a.key === key) === true);
+    expect(admin.store.getState().view?.alarms.find((a) => a.key === key)).toMatchObject({
+      kind: 'doorCall',
+      deviceId: 'button-90',
+      acknowledgedBy: null,
+    });
+    // Pressed again while the call is open: nothing is stored.
+    const seq = office.server.runtime.state.seq;
+    press('90');
+    await until(() => log.some((l) => l.includes('pressed again')));
+    expect(office.server.runtime.state.seq).toBe(seq);
+    // A reserve (here an operator) accepts it by name; the call leaves every screen.
+    await ok(op1, { type: 'door.accept', key });
+    expect(office.server.runtime.state.alarms[key]).toBeUndefined();
+    await admin.close();
   });
 });

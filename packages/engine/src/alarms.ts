@@ -16,7 +16,7 @@ const raised = (spec: AlarmSpec, now: number): Alarm => ({
 
 /** Alarms raised by an act rather than a condition end when someone answers them, or the cause is gone. */
 const eventAlarmResolved = (state: OfficeState, alarm: Alarm): boolean => {
-  if (alarm.kind === 'managerCall') return alarm.acknowledgedBy !== null;
+  if (alarm.kind === 'managerCall' || alarm.kind === 'doorCall') return alarm.acknowledgedBy !== null;
   if (alarm.kind === 'priorityArrived') {
     const ticket = alarm.ticketId ? ownValue(state.tickets, alarm.ticketId) : undefined;
     return alarm.acknowledgedBy !== null || !ticket || ticket.state !== 'waiting';

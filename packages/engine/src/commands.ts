@@ -83,6 +83,9 @@ export type Command =
   | { type: 'staff.logout'; staffId: string }
   | { type: 'alarm.acknowledge'; key: string }
   | { type: 'manager.call'; windowId: string }
+  /** The entrance's call button: a networked button (its device token) or one on the call-button line. */
+  | { type: 'door.call'; doorId: string }
+  | { type: 'door.accept'; key: string }
   | { type: 'overload.accept'; episodeId: string; windowId: string | null }
   | { type: 'appointment.book'; serviceId: string; slotAt: number }
   | { type: 'appointment.cancel'; appointmentId: string; reason: string }

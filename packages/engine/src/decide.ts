@@ -1,5 +1,6 @@
 import { decideAcknowledge, decideManagerCall, reconcile } from './alarms.js';
 import { decideBook, decideCancelAppointment, decideCheckIn } from './appointments.js';
+import { decideDoorAccept, decideDoorCall } from './door-call.js';
 import { decideCallNext, decideCallSpecific, decideNoShow, decideRecall } from './calling.js';
 import type { Command } from './commands.js';
 import { decideReplaceConfig } from './config-change.js';
@@ -51,6 +52,8 @@ const DECIDERS: DeciderTable = {
   'staff.logout': decideLogout,
   'alarm.acknowledge': decideAcknowledge,
   'manager.call': decideManagerCall,
+  'door.call': decideDoorCall,
+  'door.accept': decideDoorAccept,
   'overload.accept': decideAcceptOverload,
   'appointment.book': decideBook,
   'appointment.cancel': decideCancelAppointment,

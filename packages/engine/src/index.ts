@@ -6,6 +6,7 @@ export type { DecisionContext } from './decision.js';
 export { apply, applyAll, initialState } from './apply.js';
 export { decide, execute, stampEvents, type Execution } from './decide.js';
 export { reconcile } from './alarms.js';
+export { doorAlarmKey } from './door-call.js';
 export { rolloverEvents } from './day.js';
 export {
   chooseNext,

@@ -271,6 +271,8 @@ export type AlarmKind =
   | 'visitCap'
   | 'priorityArrived'
   | 'managerCall'
+  /** Someone at the entrance pressed the door's call button (004 §6.7.5). */
+  | 'doorCall'
   | 'printerFault'
   | 'overload';
 
@@ -347,5 +349,8 @@ export type Actor =
   | { kind: 'visitor' }
   | { kind: 'system' };
 
-/** Registered devices: the ticket kiosk, the hall display, and an integration (contact centre, website). */
-export type DeviceRole = 'kiosk' | 'board' | 'integration';
+/**
+ * Registered devices: the ticket kiosk, the hall display, an integration (contact centre, website) and a
+ * networked call button at the entrance.
+ */
+export type DeviceRole = 'kiosk' | 'board' | 'integration' | 'door';

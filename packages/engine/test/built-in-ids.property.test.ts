@@ -139,6 +139,7 @@ const cases = (name: string): Case[] => [
   { command: { type: 'staff.logout', staffId: name }, refused: 'unknown_staff' },
   { command: { type: 'alarm.acknowledge', key: name }, refused: 'unknown_alarm' },
   { command: { type: 'manager.call', windowId: name }, refused: 'unknown_window' },
+  { command: { type: 'door.accept', key: name }, refused: 'unknown_alarm' },
   { command: { type: 'overload.accept', episodeId: name, windowId: null }, refused: 'unknown_episode' },
   {
     command: { type: 'appointment.book', serviceId: name, slotAt: T0 + 180 * MIN },
@@ -203,6 +204,7 @@ describe('ids named after built-in properties', () => {
       'staff.logout': true,
       'alarm.acknowledge': true,
       'manager.call': true,
+      'door.accept': true,
       'overload.accept': true,
       'appointment.book': true,
       'appointment.cancel': true,
@@ -210,6 +212,8 @@ describe('ids named after built-in properties', () => {
       // No record to look up: the clock, a check-in code, the configuration as a whole, and a device's
       // own records (the server names the device from its token).
       'clock.tick': false,
+      // The door's id is the button's own (its device id, or its address on the line): no record.
+      'door.call': false,
       'appointment.checkIn': false,
       'config.replace': false,
       'device.printerStatus': false,

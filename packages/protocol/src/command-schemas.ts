@@ -81,6 +81,8 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('staff.logout'), staffId: id }),
   z.object({ type: z.literal('alarm.acknowledge'), key: z.string().min(1).max(200) }),
   z.object({ type: z.literal('manager.call'), windowId: id }),
+  z.object({ type: z.literal('door.call'), doorId: id }),
+  z.object({ type: z.literal('door.accept'), key: z.string().min(1).max(200) }),
   z.object({ type: z.literal('overload.accept'), episodeId: id, windowId: id.nullable() }),
   z.object({ type: z.literal('appointment.book'), serviceId: id, slotAt: z.number().int().positive() }),
   z.object({ type: z.literal('appointment.cancel'), appointmentId: id, reason }),
@@ -99,7 +101,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('device.register'),
     deviceId: id,
-    role: z.enum(['kiosk', 'board', 'integration']),
+    role: z.enum(['kiosk', 'board', 'integration', 'door']),
     label: z.string().trim().min(1).max(100),
   }),
   z.object({ type: z.literal('device.revoke'), deviceId: id }),

@@ -190,7 +190,7 @@ export const pinResetSchema = z.object({
 
 export const deviceInfoSchema = z.object({
   id: z.string(),
-  role: z.enum(['kiosk', 'board', 'integration']),
+  role: z.enum(['kiosk', 'board', 'integration', 'door']),
   label: z.string(),
   revoked: z.boolean(),
 });

@@ -57,6 +57,7 @@ const managers: HttpAccess = { kind: 'staff', roles: CONFIG_ROLES };
 const administrators: HttpAccess = { kind: 'staff', roles: ['administrator'] };
 const kiosks: HttpAccess = { kind: 'device', role: 'kiosk' };
 const visitor: HttpAccess = { kind: 'visitor' };
+const doorButtons: HttpAccess = { kind: 'device', role: 'door' };
 
 const id = z.string().trim().min(1).max(64);
 const day = calendarDateSchema;
@@ -251,7 +252,7 @@ export const HTTP_API = {
     summary: 'A new device and its token, shown once.',
     access: managers,
     body: z.object({
-      role: z.enum(['kiosk', 'board', 'integration']),
+      role: z.enum(['kiosk', 'board', 'integration', 'door']),
       label: z.string().trim().min(1).max(100),
     }),
     answer: deviceRegisteredSchema,
@@ -331,6 +332,14 @@ export const HTTP_API = {
     access: visitor,
     body: visitFeedbackBodySchema,
     answer: visitViewSchema,
+  },
+  doorCall: {
+    method: 'POST',
+    path: '/api/door/call',
+    summary:
+      'The entrance’s networked call button was pressed: «У входа ждут помощи» on the administrator’s board and every reserve console, until a named member of staff accepts it (`door.accept`).',
+    access: doorButtons,
+    answer: z.object({ ok: z.literal(true), seq: z.number().int() }),
   },
 } as const satisfies Record<string, HttpRoute>;
 

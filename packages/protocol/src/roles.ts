@@ -28,6 +28,8 @@ export const COMMAND_ROLES: Record<CommandType, readonly PrincipalRole[]> = {
   'staff.logout': ['operator', 'reserve', 'administrator', 'manager'],
   'alarm.acknowledge': ['administrator', 'manager'],
   'manager.call': ['operator', 'reserve', 'administrator'],
+  // Whoever is in the hall or the back office may go to the door; the acceptance names them.
+  'door.accept': ['operator', 'reserve', 'administrator', 'manager'],
   'overload.accept': ['reserve', 'administrator'],
   'appointment.book': ['administrator', 'manager', 'integration'],
   'appointment.cancel': ['administrator', 'manager', 'integration'],
@@ -47,6 +49,9 @@ export const COMMAND_ROLES: Record<CommandType, readonly PrincipalRole[]> = {
   // rating is sent by the server for the page's own ticket. A kiosk never names a ticket (the gateway
   // clears it).
   'visit.feedback': ['kiosk'],
+  // Sent by the server for a door button: the networked one's own route (POST /api/door/call names the
+  // door by its device token) or a press on the call-button line.
+  'door.call': [],
   // The server's own clock; no client may send it.
   'clock.tick': [],
 };

@@ -56,6 +56,8 @@ export const alarmText = (alarm: Alarm, view: StaffView, t: Translate): string =
         : t('admin.alarm.managerCall', { window });
       return number === null ? who : who + t('admin.alarm.managerCallTicket', { ticket: number });
     }
+    case 'doorCall':
+      return t('admin.alarm.doorCall');
     case 'printerFault': {
       const status = alarm.deviceId ? (view.printers[alarm.deviceId] ?? 'error') : 'error';
       return t('admin.alarm.printerFault', {
@@ -89,7 +91,7 @@ export const alarmHint = (alarm: Alarm, view: StaffView, t: Translate): string |
       ? t('admin.alarmHint.overloadForecast')
       : t('admin.alarmHint.overload');
   }
-  return alarm.kind === 'priorityArrived' || alarm.kind === 'managerCall'
+  return alarm.kind === 'priorityArrived' || alarm.kind === 'managerCall' || alarm.kind === 'doorCall'
     ? t(`admin.alarmHint.${alarm.kind}`)
     : null;
 };

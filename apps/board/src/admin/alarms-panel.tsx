@@ -30,9 +30,19 @@ const GroupItem = ({ group, view, now, actions }: GroupItemProps) => {
   const texts = group.alarms.map((alarm) => alarmText(alarm, view, translate));
   const hint = alarmHint(first, view, translate);
   const several = group.alarms.length > 1;
+  const label = several
+    ? t('admin.alarms.acknowledgeAll')
+    : first.kind === 'doorCall'
+      ? t('admin.alarms.goToDoor')
+      : t('admin.alarms.acknowledge');
   const acknowledge = async () => {
     for (const alarm of group.alarms) {
-      const { error: failure } = await actions.run({ type: 'alarm.acknowledge', key: alarm.key });
+      // The door's call is answered by going out: `door.accept` names who went (004 §6.7.6).
+      const { error: failure } = await actions.run(
+        alarm.kind === 'doorCall'
+          ? { type: 'door.accept', key: alarm.key }
+          : { type: 'alarm.acknowledge', key: alarm.key },
+      );
       if (failure) {
         setError(failure);
         return;
@@ -69,10 +79,10 @@ const GroupItem = ({ group, view, now, actions }: GroupItemProps) => {
       <button
         type="button"
         className="primary"
-        aria-label={`${several ? t('admin.alarms.acknowledgeAll') : t('admin.alarms.acknowledge')}: ${texts.join('; ')}`}
+        aria-label={`${label}: ${texts.join('; ')}`}
         onClick={() => void acknowledge()}
       >
-        {several ? t('admin.alarms.acknowledgeAll') : t('admin.alarms.acknowledge')}
+        {label}
       </button>
       {error && (
         <p className="problem" role="alert">

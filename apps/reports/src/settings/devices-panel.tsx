@@ -65,7 +65,7 @@ export const DevicesPanel = ({ api }: { api: Api }) => {
     }
   };
   const address = (d: DeviceInfo, token: string) =>
-    d.role === 'integration'
+    d.role === 'integration' || d.role === 'door'
       ? null
       : `${serverUrl()}/${d.role === 'kiosk' ? 'kiosk' : 'board'}/?token=${token}`;
 
@@ -161,7 +161,7 @@ export const DevicesPanel = ({ api }: { api: Api }) => {
       >
         <label htmlFor={ids.role}>{t('devices.role')}</label>
         <select id={ids.role} value={role} onChange={(e) => setRole(e.target.value as DeviceRole)}>
-          {(['kiosk', 'board', 'integration'] as const).map((r) => (
+          {(['kiosk', 'board', 'integration', 'door'] as const).map((r) => (
             <option key={r} value={r}>
               {t(`devices.roles.${r}`)}
             </option>

@@ -77,6 +77,7 @@ const ALARM_KINDS: Record<AlarmKind, Text> = {
   visitCap: { ru: 'визит дольше предела', en: 'visit over the cap' },
   priorityArrived: { ru: 'посетитель вне очереди', en: 'out-of-turn visitor' },
   managerCall: { ru: 'вызов руководителя', en: 'manager called' },
+  doorCall: { ru: 'у входа ждут помощи', en: 'help needed at the entrance' },
   printerFault: { ru: 'принтер талонов', en: 'ticket printer' },
   overload: { ru: 'перегрузка', en: 'overload' },
 };
@@ -92,6 +93,7 @@ const DEVICE_ROLES: Record<DeviceRole, Text> = {
   kiosk: { ru: 'киоск', en: 'kiosk' },
   board: { ru: 'табло', en: 'display' },
   integration: { ru: 'интеграция', en: 'integration' },
+  door: { ru: 'кнопка у входа', en: 'entrance button' },
 };
 
 /** «Окно 2» reads as it is; «Касса 1» becomes «окно «Касса 1»», so that «открыто» agrees with it. */

@@ -1,13 +1,12 @@
+import type { DeviceRole } from '@queue/engine';
 import { renderUnicodeCompact } from 'uqr';
 import type { InitResult } from './init-office.js';
 
 /** The address a kiosk or hall display opens with its token: what its QR code holds. */
-export const deviceAddress = (
-  base: string,
-  role: 'kiosk' | 'board' | 'integration',
-  token: string,
-): string | null =>
-  role === 'integration' ? null : `${base.replace(/\/+$/, '')}/${role}/?token=${encodeURIComponent(token)}`;
+export const deviceAddress = (base: string, role: DeviceRole, token: string): string | null =>
+  role === 'integration' || role === 'door'
+    ? null
+    : `${base.replace(/\/+$/, '')}/${role}/?token=${encodeURIComponent(token)}`;
 
 /**
  * What `office init` prints, once: the manager's PIN if it was made here, and each device's token with

@@ -11,7 +11,13 @@ import {
   rmSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { type OfficeConfig, type OfficeEvent, type OfficeState, initialState } from '@queue/engine';
+import {
+  type DeviceRole,
+  type OfficeConfig,
+  type OfficeEvent,
+  type OfficeState,
+  initialState,
+} from '@queue/engine';
 import type { KioskPrintSettings, PublicCall, ShiftStats } from '@queue/protocol';
 import { LowSync } from 'lowdb';
 import { EventLogFile, lastSeqInLog, readEventLog } from './event-log.js';
@@ -35,7 +41,7 @@ export interface PinHash {
 
 export interface DeviceRecord {
   id: string;
-  role: 'kiosk' | 'board' | 'integration';
+  role: DeviceRole;
   label: string;
   tokenHash: string;
   revoked: boolean;

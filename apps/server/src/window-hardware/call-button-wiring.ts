@@ -64,9 +64,29 @@ const describe = (outcome: PressOutcome, label: string): string => {
   }
 };
 
+/** The door's id of a button at the entrance on the call-button line: its address. */
+export const doorIdOfAddress = (address: number): string => `button-${String(address).padStart(2, '0')}`;
+
+/**
+ * A press of an entrance button (004 §6.7.5) raises «У входа ждут помощи» with the button as the door;
+ * pressing again while the call is open changes nothing (the engine's rule), so no debounce is needed.
+ */
+export const pressDoor = (runtime: Pick<OfficeRuntime, 'run'>, address: number): string => {
+  const doorId = doorIdOfAddress(address);
+  try {
+    const result = runtime.run({ type: 'door.call', doorId }, { kind: 'system' });
+    if (isRefusal(result)) return `door button ${doorId}: refused (${result.code})`;
+    return result.events.length > 0
+      ? `door button ${doorId}: help needed at the entrance (event ${result.events.at(-1)?.seq})`
+      : `door button ${doorId}: pressed again, the call is already open`;
+  } catch (error) {
+    return `door button ${doorId}: not done, storage failed: ${String(error)}`;
+  }
+};
+
 export const startCallButtons = async (
   runtime: Pick<OfficeRuntime, 'state' | 'run' | 'onEvents'>,
-  line: SerialLineSettings & { debounceMs: number },
+  line: SerialLineSettings & { debounceMs: number; doorAddresses?: readonly number[] },
   options: { binding?: SerialBinding; log: HardwareLog; onOutcome?: (outcome: PressOutcome) => void },
 ): Promise<CallButtonWiring> => {
   const { log } = options;
@@ -85,8 +105,13 @@ export const startCallButtons = async (
       log(describe(outcome, label));
       options.onOutcome?.(outcome);
     });
+    const doors = new Set(line.doorAddresses ?? []);
     buttons.on('unmapped', (address) =>
-      log(`call button ${String(address).padStart(2, '0')} pressed: no window has this address`),
+      log(
+        doors.has(address)
+          ? pressDoor(runtime, address)
+          : `call button ${String(address).padStart(2, '0')} pressed: no window has this address`,
+      ),
     );
     buttons.on('error', (error) => log(`call buttons on ${line.path}: ${error.message}`));
     return buttons;

@@ -1,7 +1,9 @@
 export {
   type CallButtonWiring,
   type PressOutcome,
+  doorIdOfAddress,
   pressCallNext,
+  pressDoor,
   startCallButtons,
 } from './call-button-wiring.js';
 export { type LedAction, ledActionFor, ledPicture } from './led-actions.js';

@@ -13,6 +13,13 @@ const envSchema = z.object({
   CALL_BUTTON_SERIAL_PORT: z.string().trim().min(1).optional(),
   CALL_BUTTON_BAUD_RATE: baudRate.default(9600),
   CALL_BUTTON_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(1500),
+  // The entrance's call buttons on the same line (004 §6.7.5): their addresses, comma-separated.
+  DOOR_BUTTON_ADDRESSES: z
+    .string()
+    .regex(/^\s*\d{1,2}\s*(,\s*\d{1,2}\s*)*$/, 'addresses 1–99, comma-separated')
+    .transform((text) => text.split(',').map((part) => Number(part.trim())))
+    .refine((list) => list.every((a) => a >= 1 && a <= 99), 'addresses 1–99')
+    .optional(),
 });
 
 export interface SerialLineSettings {
@@ -22,7 +29,7 @@ export interface SerialLineSettings {
 
 export interface WindowHardwareSettings {
   led: SerialLineSettings | null;
-  buttons: (SerialLineSettings & { debounceMs: number }) | null;
+  buttons: (SerialLineSettings & { debounceMs: number; doorAddresses: number[] }) | null;
 }
 
 /** Reads the settings from the environment; throws with every problem listed when a value is wrong. */
@@ -42,6 +49,7 @@ export const windowHardwareSettings = (env: Record<string, string | undefined>):
           path: s.CALL_BUTTON_SERIAL_PORT,
           baudRate: s.CALL_BUTTON_BAUD_RATE,
           debounceMs: s.CALL_BUTTON_DEBOUNCE_MS,
+          doorAddresses: s.DOOR_BUTTON_ADDRESSES ?? [],
         }
       : null,
   };
