@@ -1,5 +1,5 @@
 import type { OfficeConfig } from '@queue/engine';
-import { type StaffSession, StaffSignIn, switchLocale } from '@queue/ui';
+import { type StaffSession, StaffSignIn, endStaffSession, switchLocale } from '@queue/ui';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HttpFailure } from '@queue/client';
@@ -121,7 +121,13 @@ export const App = () => {
           <button type="button" onClick={() => void switchLocale(i18n.language === 'en' ? 'ru' : 'en')}>
             {t('common:language')}
           </button>
-          <button type="button" onClick={() => signOut(null)}>
+          <button
+            type="button"
+            onClick={() => {
+              signOut(null);
+              void endStaffSession(session.token);
+            }}
+          >
             {t('header.signOut')}
           </button>
         </div>

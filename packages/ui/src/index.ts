@@ -9,6 +9,7 @@ export * from './administrator-sign-in.js';
 export * from './staff-sign-in.js';
 export * from './sign-in-form.js';
 export * from './staff-session.js';
+export * from './staff-sign-out.js';
 export * from './forecast-call.js';
 export * from './report-table-view.js';
 export * from './report-heading-view.js';

@@ -1,7 +1,14 @@
 /** The administrator board page: the login gate, then the live board over the staff view. */
 import type { OfficeClient } from '@queue/client';
 import type { StaffView } from '@queue/protocol';
-import { ConnectionBanner, StaffSignIn, useOfficeClient, useReplica, useServerNow } from '@queue/ui';
+import {
+  ConnectionBanner,
+  StaffSignIn,
+  endStaffSession,
+  useOfficeClient,
+  useReplica,
+  useServerNow,
+} from '@queue/ui';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminBoard } from './admin-board';
@@ -39,7 +46,12 @@ const AdminConnected = ({ client, session, onSignOut }: ConnectedProps) => {
           now={now}
           session={session}
           actions={actions}
-          onSignOut={() => onSignOut(null)}
+          onSignOut={() => {
+            // The page lets go first (its socket closed), so the server's ending of the session is not
+            // taken for an expiry; then the token is ended on the server.
+            onSignOut(null);
+            void endStaffSession(session.token);
+          }}
           onWallView={() => setWall(true)}
         />
       ) : (
