@@ -48,7 +48,7 @@ export class OfficeRuntime {
   ) {
     const { base, checkpoint, events } = store.recover();
     this.current = checkpoint?.state ?? base;
-    this.visits = new VisitRegister(this.current);
+    this.visits = new VisitRegister(this.current, checkpoint?.visits);
     if (checkpoint) {
       this.calls.restore(checkpoint.calls);
       this.shift.restore(checkpoint.shift);
@@ -64,7 +64,12 @@ export class OfficeRuntime {
   checkpointIfDue(everyEvents = 1000): void {
     if (this.current.seq - this.checkpointedSeq < everyEvents) return;
     try {
-      this.store.checkpoint({ state: this.current, calls: this.calls.list(), shift: this.shift.snapshot() });
+      this.store.checkpoint({
+        state: this.current,
+        calls: this.calls.list(),
+        shift: this.shift.snapshot(),
+        visits: this.visits.endedList(),
+      });
       this.checkpointedSeq = this.current.seq;
     } catch (error) {
       // A shortcut, not the record: the storage alarm says it failed, and the next tick tries again.

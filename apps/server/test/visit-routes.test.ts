@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { get as httpGet } from 'node:http';
 import { join } from 'node:path';
 import type { OfficeClient } from '@queue/client';
 import type { OfficeEvent } from '@queue/engine';
@@ -268,6 +269,77 @@ describe('the phone page API', () => {
       text: null,
     });
     expect(again.ok ? 'ok' : again.error.code).toBe('feedback_closed');
+  });
+});
+
+describe('the phone page after a restart', () => {
+  it('still says how the visit ended: from the checkpoint written at shutdown, and from the full replay of the day', async () => {
+    const other = await TestOfficeServer.start();
+    try {
+      const manager = await other.staff('admin', '1111');
+      const op1 = await other.staff('op1', '1234');
+      const take = async () => {
+        const result = await sendOk(manager, {
+          type: 'ticket.issue',
+          serviceIds: ['readings'],
+          clientType: 'individual',
+          priority: null,
+          source: 'kiosk',
+        });
+        return result.ticket!;
+      };
+      const served = await take();
+      const cancelled = await take();
+      await sendOk(op1, { type: 'window.open', windowId: 'w1', services: null });
+      await serveUntil(op1, 'w1', served.id);
+      await sendOk(manager, { type: 'ticket.cancel', ticketId: cancelled.id, reason: 'Ушёл' });
+      // A fresh connection each time (no keep-alive): the pooled one would be the stopped server's.
+      const seen = (token: string) =>
+        new Promise<VisitView>((resolve, reject) => {
+          const request = httpGet(
+            `${other.url}/api/visit`,
+            { agent: false, headers: { authorization: `Bearer ${token}` } },
+            (response) => {
+              let body = '';
+              response.setEncoding('utf8');
+              response.on('data', (chunk: string) => {
+                body += chunk;
+              });
+              response.on('end', () => {
+                if (response.statusCode !== 200) reject(new Error(`${response.statusCode}: ${body}`));
+                else resolve(visitViewSchema.parse(JSON.parse(body)));
+              });
+            },
+          );
+          request.on('error', reject);
+        });
+      const expectEnded = async () => {
+        expect(await seen(served.phoneToken!)).toMatchObject({
+          state: 'done',
+          number: served.number,
+          window: 'Окно 1',
+        });
+        expect(await seen(cancelled.phoneToken!)).toMatchObject({
+          state: 'cancelled',
+          number: cancelled.number,
+        });
+      };
+      await expectEnded();
+
+      // A stop writes a checkpoint of the live day: the restart starts from it, replaying nothing.
+      await other.restart();
+      expect(existsSync(join(other.dataDir, 'events', 'checkpoint.json'))).toBe(true);
+      await expectEnded();
+
+      // Without the checkpoint the day's log is replayed from its start.
+      const port = other.server.port;
+      await other.down();
+      rmSync(join(other.dataDir, 'events', 'checkpoint.json'));
+      await other.up(port);
+      await expectEnded();
+    } finally {
+      await other.stop();
+    }
   });
 });
 

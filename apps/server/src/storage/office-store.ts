@@ -20,6 +20,7 @@ import {
 } from '@queue/engine';
 import type { KioskPrintSettings, PublicCall, ShiftStats } from '@queue/protocol';
 import { LowSync } from 'lowdb';
+import type { EndedVisitOfToken } from '../visit/visit-register.js';
 import { EventLogFile, lastSeqInLog, readEventLog } from './event-log.js';
 import {
   FsyncJsonFile,
@@ -82,6 +83,8 @@ export interface Checkpoint {
   state: OfficeState;
   calls: PublicCall[];
   shift: Record<string, ShiftStats>;
+  /** The day's ended visits by phone token (issue 18); absent in checkpoints written before it was kept. */
+  visits?: EndedVisitOfToken[];
 }
 
 /** As kept on disk: with the live log's length at that moment, where the replay resumes. */

@@ -11,21 +11,29 @@ export interface EndedVisit {
   serviceId: string | null;
 }
 
+export type EndedVisitOfToken = EndedVisit & { token: string };
+
 /**
  * Which ticket a phone token opens (issue 18). An active ticket is found in the live state by the token
  * it carries; a visit that ended today is remembered here (the live state drops it at once), so the page
- * a visitor still holds says that the visit is over. Forgotten when a new day opens; a restart remembers
- * only the tickets still active.
+ * a visitor still holds says that the visit is over. Forgotten when a new day opens. A restart rebuilds it:
+ * from the day's log when it replays the whole day, else from the checkpoint, which carries `endedList`.
  */
 export class VisitRegister {
   private readonly active = new Map<string, string>();
   private readonly ended = new Map<string, EndedVisit>();
   private readonly tokenOf = new Map<string, string>();
 
-  constructor(state: OfficeState) {
+  constructor(state: OfficeState, ended: readonly EndedVisitOfToken[] = []) {
     for (const ticket of Object.values(state.tickets)) {
       if (ticket.phoneToken) this.remember(ticket.phoneToken, ticket.id);
     }
+    for (const { token, ...visit } of ended) this.ended.set(token, visit);
+  }
+
+  /** The day's ended visits, for the checkpoint. */
+  endedList(): EndedVisitOfToken[] {
+    return [...this.ended].map(([token, visit]) => ({ token, ...visit }));
   }
 
   private remember(token: string, ticketId: string): void {
