@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { type VirtualPrinter, startVirtualPrinter } from '@queue/kiosk-hardware';
+import { printingRoutes } from '@queue/server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { printingRoutes } from '../apps/server/src/printing/printing-routes.js';
 import { seriousViolations } from './support/axe.js';
 import { SCREENSHOTS, launchBrowser, screenshot } from './support/browser.js';
 import { TestOfficeServer } from './support/test-office.js';

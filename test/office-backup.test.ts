@@ -1,27 +1,11 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { OfficeEvent } from '@queue/engine';
 import type { CommandInput } from '@queue/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
+import { officeCommand } from './support/office-command.js';
 import { TestOfficeServer, until } from './support/test-office.js';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** `npm run office -- …` as the IT person runs it: its own process, beside the running office. */
-const officeCommand = (args: string[]): Promise<{ code: number | null; output: string }> =>
-  new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/office.ts'), ...args], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    child.on('exit', (code) => resolve({ code, output }));
-  });
 
 /** Every event in an office's data folder (archive, then live), by seq. */
 const eventsIn = (dataDir: string): Map<number, string> => {

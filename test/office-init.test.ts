@@ -1,29 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { connectOffice, login } from '@queue/client';
 import type { PublicView } from '@queue/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hashPinBeforeStart } from '../apps/server/src/auth/pin-hash.js';
-import { hashDeviceToken } from '../apps/server/src/auth/session-token.js';
+import { hashDeviceToken, hashPinBeforeStart } from '@queue/server';
+import { officeCommand } from './support/office-command.js';
 import { type OfficeProcess, startOfficeProcess } from './support/office-process.js';
 import { until } from './support/test-office.js';
-
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-const officeCommand = (args: string[]): Promise<{ code: number | null; output: string }> =>
-  new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/office.ts'), ...args], {
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (c: Buffer) => (output += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (output += c.toString()));
-    child.on('exit', (code) => resolve({ code, output }));
-  });
 
 const running: OfficeProcess[] = [];
 const clients: { close(): void }[] = [];
