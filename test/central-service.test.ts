@@ -189,8 +189,8 @@ describe('the head office', () => {
 
     // The office reads it with its next heartbeat; its manager adopts it as an ordinary configuration
     // change at the office, which comes back to the centre as the office's own record.
-    await eventually(async () => office.server.replicator?.template()?.id === template.id);
-    const offer = office.server.replicator!.template()!;
+    await eventually(async () => office.server.replicator?.template().offer?.id === template.id);
+    const offer = office.server.replicator!.template().offer!;
     const adopted = adoptTemplate(office.server.runtime.state.config, {
       id: offer.id,
       title: offer.title,

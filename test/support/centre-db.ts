@@ -1,10 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrate } from '@queue/central-db';
+import { migrate, saveOfficeLogin } from '@queue/central-db';
 import pg from 'pg';
 import type { TestPostgres } from './postgres.js';
 
 let databases = 0;
+let logins = 0;
 
 /** An empty head-office database on the test cluster, migrated by the product's own migrations. */
 export const freshCentre = async (postgres: TestPostgres) => {
@@ -35,6 +36,21 @@ export const freshCentre = async (postgres: TestPostgres) => {
         [officeId],
       );
       return rows[0] ? Number(rows[0].replicated_seq) : 0;
+    },
+    /**
+     * A login of its own for an office, made as a deployment makes it (`npm run central:office`): held
+     * to `officeId` by row-level security. Returns the connection string the office replicates with.
+     */
+    async officeLogin(officeId: string, login = `office_${process.pid}_${++logins}`): Promise<string> {
+      const client = await pool.connect();
+      try {
+        await saveOfficeLogin(client, { login, officeId });
+      } finally {
+        client.release();
+      }
+      const address = new URL(url);
+      address.username = login;
+      return address.toString();
     },
     close: () => pool.end(),
   };

@@ -137,6 +137,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       const sockets = io;
       if (sockets) void disconnectEndedSessions(() => sockets.fetchSockets(), authenticate);
     },
+    centralTemplate: () => replicator?.template() ?? null,
   };
   let listeningPort = 0;
   const origins = originPolicy(() => listeningPort, options.allowedOrigins ?? []);

@@ -11,3 +11,4 @@ export {
   type ShipResult,
 } from './office-batch.js';
 export { latestTemplate, publishedTemplateOf, type TemplateRow } from './config-templates.js';
+export { type OfficeLogin, saveOfficeLogin } from './office-logins.js';

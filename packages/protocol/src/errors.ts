@@ -37,6 +37,10 @@ const NOT_FOUND: Record<string, { ru: string; en: string }> = {
   staff: { ru: 'Сотрудник не найден.', en: 'Staff member not found.' },
   device: { ru: 'Устройство не найдено.', en: 'Device not found.' },
   ticket: { ru: 'Талон не найден.', en: 'Ticket not found.' },
+  template: {
+    ru: 'Головной офис больше не предлагает этот шаблон. Обновите страницу, пожалуйста.',
+    en: 'The head office no longer offers this template. Please reload the page.',
+  },
 };
 
 /**

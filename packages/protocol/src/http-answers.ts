@@ -1,9 +1,11 @@
+import type { TemplateChanges } from '@queue/engine';
 import type { Report, ReportHeading, ReportTable } from '@queue/reports-engine';
 import { SHEET_NAME_MAX, TABLE_IDS } from '@queue/reports-engine';
 import { STAFFING_TABLE_IDS, type StaffingOverview, type StaffingTable } from '@queue/staffing';
 import { z } from 'zod';
 import { commandResultSchema } from './command-result.js';
 import { officeConfigSchema } from './config-schema.js';
+import { publishedTemplateSchema } from './config-template.js';
 import type { SnapshotMessage } from './socket-events.js';
 import type { ReplicationStatus, StorageStatus } from './views.js';
 
@@ -55,7 +57,7 @@ export const healthSchema = z.object({
   replication: z
     .object({
       officeId: z.string(),
-      state: z.enum(['connecting', 'sending', 'upToDate', 'offline', 'diverged']),
+      state: z.enum(['connecting', 'sending', 'upToDate', 'offline', 'diverged', 'refused']),
       replicatedSeq: z.number().int().nullable(),
       backlog: z.number().int().nullable(),
       lastContactAt: z.number().nullable(),
@@ -159,6 +161,33 @@ export const configChangedSchema = z.object({
   result: commandResultSchema,
   config: officeConfigSchema,
 });
+
+/** What adopting a template would change here (engine `templateChanges`); topics by id. */
+export const templateChangesSchema = z.object({
+  presetFrom: z.string(),
+  presetTo: z.string(),
+  added: z.array(z.string()),
+  disabled: z.array(z.string()),
+  renormed: z.array(z.string()),
+  unserved: z.array(z.string()),
+});
+
+const templateChangesMatch: Same<z.infer<typeof templateChangesSchema>, TemplateChanges> = true;
+void templateChangesMatch;
+
+/** The head office's template offered to this office (docs/PROTOCOL.md «Head-office template»). */
+export const centralTemplateAnswerSchema = z.object({
+  /** Whether the office replicates to a head office at all; without it nothing is ever offered. */
+  replication: z.boolean(),
+  /** The head office's latest template as last read from its database; null when there is none yet. */
+  offer: publishedTemplateSchema.nullable(),
+  /** When the office last read it (ms); null before the first read. */
+  readAt: z.number().nullable(),
+  /** What adopting the offer would change in the configuration in force; null without an offer. */
+  changes: templateChangesSchema.nullable(),
+});
+
+export type CentralTemplateAnswer = z.infer<typeof centralTemplateAnswerSchema>;
 
 export const historyEntrySchema = z.object({
   seq: z.number().int(),

@@ -6,6 +6,7 @@ import { commandDoneSchema } from './command-result.js';
 import { importRequestSchema } from './config-file.js';
 import { officeConfigSchema } from './config-schema.js';
 import {
+  centralTemplateAnswerSchema,
   configAnswerSchema,
   configChangedSchema,
   deviceRegisteredSchema,
@@ -206,6 +207,23 @@ export const HTTP_API = {
       'Replaces the configuration (as `config.replace`): checked, recorded with the reason, applied at once.',
     access: managers,
     body: z.object({ config: officeConfigSchema, reason: z.string().max(500) }),
+    answer: configChangedSchema,
+  },
+  centralTemplate: {
+    method: 'GET',
+    path: '/api/central/template',
+    summary:
+      'The head office’s configuration template offered to this office, and what adopting it would change.',
+    access: readers,
+    answer: centralTemplateAnswerSchema,
+  },
+  adoptCentralTemplate: {
+    method: 'POST',
+    path: '/api/central/template/adopt',
+    summary:
+      'Adopts the offered template (engine `adoptTemplate`) as a configuration change recorded with the manager and the reason.',
+    access: managers,
+    body: z.object({ id: z.number().int().positive(), reason: z.string().trim().min(1).max(500) }),
     answer: configChangedSchema,
   },
   exportConfig: {

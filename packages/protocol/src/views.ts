@@ -139,8 +139,10 @@ export type ViewKind = View['kind'];
 export interface ReplicationStatus {
   officeId: string;
   /** `sending`: a backlog is going out; `upToDate`: the centre holds every event; `offline`: no link, retrying;
-   * `diverged`: the centre holds other events under this office's numbers (a replaced data folder) — a person must look. */
-  state: 'connecting' | 'sending' | 'upToDate' | 'offline' | 'diverged';
+   * `diverged`: the centre holds other events under this office's numbers (a replaced data folder) — a person must look;
+   * `refused`: the centre does not let this office's login write under this office id (its login is mapped
+   * to another office, or to none) — a person must look. */
+  state: 'connecting' | 'sending' | 'upToDate' | 'offline' | 'diverged' | 'refused';
   replicatedSeq: number | null;
   backlog: number | null;
   /** Last answer from the centre, and since when it has been out of reach (office clock, ms). */

@@ -22,7 +22,7 @@ export const ReplicationStatusLine = ({
         ? t('admin.replication.offlineNever')
         : t('admin.replication.offline', { since: officeClock(status.offlineSince, timeZone) })
       : t(`admin.replication.${status.state}`);
-  const trouble = status.state === 'offline' || status.state === 'diverged';
+  const trouble = status.state === 'offline' || status.state === 'diverged' || status.state === 'refused';
   return (
     <p
       className={`admin-replication${trouble ? ' trouble' : ''}`}

@@ -10,6 +10,7 @@ import { HistoryPanel } from './history-panel';
 import { HoursEditor } from './hours-editor';
 import { NormsEditor } from './norms-editor';
 import { StaffEditor } from './staff-editor';
+import { TemplateOfferPanel } from './template-offer-panel';
 import { TicketEditor } from './ticket-editor';
 import { TopicsEditor } from './topics-editor';
 import { WindowsEditor } from './windows-editor';
@@ -21,13 +22,14 @@ const SECTIONS = [
   'hours',
   'norms',
   'ticket',
+  'template',
   'devices',
   'file',
   'history',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 
-/** Sections that edit the draft; the others act at once (devices, the file, the history). */
+/** Sections that edit the draft; the others act at once (the template, devices, the file, the history). */
 const DRAFT_SECTIONS = new Set<Section>(['topics', 'windows', 'staff', 'hours', 'norms', 'ticket']);
 
 interface Props {
@@ -131,6 +133,9 @@ export const SettingsPage = ({ api, config, onSaved }: Props) => {
         {section === 'hours' && <HoursEditor config={draft} onChange={change} />}
         {section === 'norms' && <NormsEditor config={draft} onChange={change} />}
         {section === 'ticket' && <TicketEditor config={draft} onChange={change} />}
+        {section === 'template' && (
+          <TemplateOfferPanel api={api} config={config} dirty={dirty} onAdopted={() => void reload()} />
+        )}
         {section === 'devices' && <DevicesPanel api={api} />}
         {section === 'file' && (
           <ConfigFilePanel

@@ -1,9 +1,10 @@
-import { addDays, localDate } from '@queue/engine';
+import { type TemplateOffer, addDays, adoptTemplate, localDate, templateChanges } from '@queue/engine';
+import type { PublishedTemplate } from '@queue/protocol';
 import { configFile } from '@queue/protocol';
 import type { FastifyReply } from 'fastify';
 import { type StaffPrincipal, staffOf } from '../http/access-hook.js';
 import { serve } from '../http/contract-route.js';
-import { httpStatusOf } from '../http/http-error.js';
+import { HttpError, httpStatusOf } from '../http/http-error.js';
 import type { OfficeRoutes } from '../http/office-deps.js';
 import { ReportEventSource } from '../reports/report-event-source.js';
 import { HISTORY_TYPES, historyEntry } from './config-history.js';
@@ -15,8 +16,14 @@ import { HISTORY_TYPES, historyEntry } from './config-history.js';
  * manager as actor, applied at once and pushed to every screen — the kiosk shows a new topic without a
  * restart because its public view is rebuilt from the configuration.
  */
+const offerOf = (published: PublishedTemplate): TemplateOffer => ({
+  id: published.id,
+  title: published.title,
+  ...published.template,
+});
+
 export const configRoutes: OfficeRoutes = async (app) => {
-  const { runtime, store, gateway, dataDir } = app.office;
+  const { runtime, store, gateway, dataDir, centralTemplate } = app.office;
   const source = new ReportEventSource(dataDir);
 
   const replace = (reply: FastifyReply, principal: StaffPrincipal, config: unknown, reason: string) => {
@@ -44,6 +51,28 @@ export const configRoutes: OfficeRoutes = async (app) => {
     const { file, reason } = request.body;
     const why = `Импорт настроек из файла${reason ? `: ${reason}` : ''}`;
     return replace(reply, staffOf(request), file.config, why);
+  });
+
+  // The head office's template (issue 16, docs/SCALING.md «Templates»): offered as the office last read
+  // it from the centre, and adopted here as an ordinary change of this office's configuration, so the
+  // office stays the one writer of its record. What is adopted is the office's own copy of the offer,
+  // never a configuration sent by the page.
+  serve(app, 'centralTemplate', () => {
+    const read = centralTemplate();
+    const offer = read?.offer ?? null;
+    return {
+      replication: read !== null,
+      offer,
+      readAt: read?.readAt ?? null,
+      changes: offer ? templateChanges(runtime.state.config, offerOf(offer)) : null,
+    };
+  });
+
+  serve(app, 'adoptCentralTemplate', (request, reply) => {
+    const offer = centralTemplate()?.offer;
+    if (!offer || offer.id !== request.body.id) throw new HttpError('not_found', { what: 'template' });
+    const config = adoptTemplate(runtime.state.config, offerOf(offer));
+    return replace(reply, staffOf(request), config, request.body.reason);
   });
 
   serve(app, 'configHistory', (request) => {

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { CommandGateway } from '../command-gateway.js';
 import type { OfficeMetrics } from '../metrics/office-metrics.js';
 import type { OfficeRuntime } from '../office-runtime.js';
+import type { TemplateRead } from '../replication/central-replicator.js';
 import type { ViewPublisher } from '../projection/view-publisher.js';
 import type { OfficeStore } from '../storage/office-store.js';
 import type { AuditLog } from '../transport/audit-log.js';
@@ -23,6 +24,8 @@ export interface OfficeDeps {
   sessionsEnded: () => void;
   /** The replication to the head office, `null` when the office sends nothing. */
   replication: () => ReplicationStatus | null;
+  /** The head office's template as last read, `null` when the office sends nothing. */
+  centralTemplate: () => TemplateRead | null;
 }
 
 /** A file of routes: a Fastify plugin that finds the office as `app.office`. */

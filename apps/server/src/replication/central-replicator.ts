@@ -15,6 +15,12 @@ import type { OfficeRuntime } from '../office-runtime.js';
 import type { OfficeStore } from '../storage/office-store.js';
 import { EventLogTail } from './event-log-tail.js';
 
+/** The head office's template as the office last read it. */
+export interface TemplateRead {
+  offer: PublishedTemplate | null;
+  readAt: number | null;
+}
+
 export interface ReplicationSettings {
   /** The head office's PostgreSQL (`postgres://office_login:…@centre:5432/queue_central`). */
   url: string;
@@ -45,6 +51,13 @@ const sleep = (ms: number, signal: AbortSignal) =>
   });
 
 /**
+ * The centre's row-level security refused this login a row (`insufficient_privilege`): the login is
+ * mapped to another office id, or to none (docs/SCALING.md «Deploying the head office»).
+ */
+const refusedByCentre = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '42501';
+
+/**
  * Ships the office's event log to the head office's PostgreSQL (DESIGN §9, docs/SCALING.md): over an
  * outbound connection only, in batches, each stored once by (office, seq), resuming after any outage
  * from the last seq the centre holds. It runs beside the office, never in its way: commands are
@@ -66,6 +79,7 @@ export class CentralReplicator {
   private lastReportAt = 0;
   private current: ReplicationStatus;
   private offered: PublishedTemplate | null = null;
+  private offeredReadAt: number | null = null;
   private templateReadAt = 0;
 
   constructor(
@@ -101,11 +115,12 @@ export class CentralReplicator {
   }
 
   /**
-   * The head office's latest configuration template, as last read (with each heartbeat): what the
-   * office's manager is offered to adopt. `null` before the first read or when there is none.
+   * The head office's latest configuration template, as last read (at most every half minute): what the
+   * office's manager is offered to adopt (`offer` null when there is none), and when it was read (the
+   * office's clock; null before the first read). While the centre is out of reach the last read stays.
    */
-  template(): PublishedTemplate | null {
-    return this.offered;
+  template(): TemplateRead {
+    return { offer: this.offered, readAt: this.offeredReadAt };
   }
 
   status(): ReplicationStatus {
@@ -171,6 +186,12 @@ export class CentralReplicator {
       } catch (error) {
         this.dropConnection();
         if (this.stopping.signal.aborted) break;
+        if (refusedByCentre(error)) {
+          // Not a link that will come back by itself: say so, and look again now and then.
+          this.update({ state: 'refused', detail: (error as Error).message });
+          await sleep(retryMs.last, this.stopping.signal);
+          continue;
+        }
         const now = this.runtime.clock();
         this.update({
           state: 'offline',
@@ -245,6 +266,7 @@ export class CentralReplicator {
   private async readTemplate(client: pg.Client): Promise<void> {
     if (Date.now() - this.templateReadAt < Math.min(30_000, this.settings.heartbeatMs)) return;
     this.offered = await latestTemplate(client);
+    this.offeredReadAt = this.runtime.clock();
     this.templateReadAt = Date.now();
   }
 
