@@ -321,9 +321,9 @@ describe('POST /api/tickets/reprint', () => {
     const someTicket = Object.keys(office.server.runtime.state.tickets)[0];
     const noPrinter = await reprint({ ticketId: someTicket, deviceId: 'board-1' });
     expect(noPrinter.status).toBe(400);
-    expect(((await noPrinter.json()) as { error: { message: { ru: string } } }).error.message.ru).toContain(
-      'не настроен сетевой принтер',
-    );
+    expect(((await noPrinter.json()) as { error: { details: unknown } }).error.details).toEqual({
+      issues: [{ field: 'deviceId', expected: 'network_printer', values: 'board-1' }],
+    });
   });
 
   it('prints on the kiosk named in the request', async () => {

@@ -408,6 +408,6 @@ describe('the staffing plan on the manager’s screen', () => {
     );
     expect(wrong?.status).toBe(400);
     expect(wrong?.code).toBe('invalid_payload');
-    expect(String(wrong?.details?.issues)).toContain('confidence');
+    expect(wrong?.details?.issues).toContainEqual(expect.objectContaining({ field: 'confidence' }));
   });
 });

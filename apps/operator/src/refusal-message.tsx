@@ -1,4 +1,5 @@
 import type { WireError } from '@queue/protocol';
+import { refusalText } from '@queue/ui';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -14,7 +15,7 @@ export const RefusalMessage = ({
 }) => {
   const { t, i18n } = useTranslation('operator');
   if (!refusal) return null;
-  const text = i18n.language === 'en' ? refusal.message.en : refusal.message.ru;
+  const text = refusalText({ ...refusal, text: refusal.message }, i18n);
   return (
     <div className="refusal" role="alert" data-testid="refusal" data-code={refusal.code}>
       <div>

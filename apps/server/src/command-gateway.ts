@@ -6,6 +6,7 @@ import {
   type Principal,
   type WireDetails,
   commandSchema,
+  validationIssues,
   mayCommand,
   rolesOf,
   wireError,
@@ -119,10 +120,7 @@ export class CommandGateway {
   private answer(principal: Principal, input: unknown): CommandResponse {
     const parsed = commandSchema.safeParse(input);
     if (!parsed.success) {
-      const issues = parsed.error.issues
-        .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
-        .join('; ');
-      return this.fail('invalid_payload', { issues });
+      return this.fail('invalid_payload', { issues: validationIssues(parsed.error.issues) });
     }
     const requested: Command = parsed.data;
     if (!mayCommand(rolesOf(principal), requested.type)) {

@@ -45,7 +45,7 @@ export const REFUSAL_CODES = [
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
 /** One fact of a refusal's details: a value, or a list of records (a configuration's problems, a request's invalid fields). */
-export type DetailValue = string | number | null | Record<string, string | number>[];
+export type DetailValue = string | number | null | Record<string, string | number | undefined>[];
 
 /** Facts a client needs to explain a refusal in its own words, such as the next opening time. */
 export type RefusalDetails = Record<string, DetailValue>;

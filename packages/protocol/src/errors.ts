@@ -32,6 +32,11 @@ type Text = (d: Details, time: (at: number) => string) => string;
 
 const str = (d: Details, key: string) => (d?.[key] == null ? '' : String(d[key]));
 
+const fieldsOf = (d: Details, whole: string) => {
+  const issues = d?.issues;
+  return Array.isArray(issues) ? [...new Set(issues.map((i) => String(i.field || whole)))].join(', ') : whole;
+};
+
 /** What `not_found` names, by its `what` detail. */
 const NOT_FOUND: Record<string, { ru: string; en: string }> = {
   staff: { ru: 'Сотрудник не найден.', en: 'Staff member not found.' },
@@ -185,9 +190,10 @@ export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
       'This is the demo office’s PIN, which a real office does not accept. The office manager issues a new PIN.',
   },
   forbidden: { ru: () => 'Это действие недоступно для вашей роли.', en: () => 'Your role may not do this.' },
+  // The fields only: what each expects is worded by the UIs (details.issues, validation-issue.ts).
   invalid_payload: {
-    ru: (d) => `Неверные данные запроса: ${str(d, 'issues')}`,
-    en: (d) => `Invalid request: ${str(d, 'issues')}`,
+    ru: (d) => `Неверные данные запроса (поля: ${fieldsOf(d, 'весь запрос')}).`,
+    en: (d) => `Invalid request (fields: ${fieldsOf(d, 'the whole request')}).`,
   },
   rate_limited: {
     ru: () => 'Слишком много запросов. Попробовать снова можно через минуту.',
@@ -256,7 +262,8 @@ export const wireErrorSchema = z
           z.string(),
           z.number(),
           z.null(),
-          z.array(z.record(z.string(), z.union([z.string(), z.number()]))),
+          // A record's optional field may be absent (undefined before it is sent).
+          z.array(z.record(z.string(), z.union([z.string(), z.number()]).optional())),
         ]),
       )
       .optional(),

@@ -18,3 +18,4 @@ export * from './http-answers.js';
 export * from './http-api.js';
 export * from './openapi-document.js';
 export * from './visit.js';
+export * from './validation-issue.js';

@@ -1,5 +1,6 @@
 import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { VALIDATION_TEXTS } from './validation-texts.js';
 
 export type Locale = 'ru' | 'en';
 
@@ -65,6 +66,7 @@ export const COMMON: Resource = {
       minutes_few: '{{count}} минуты',
       minutes_many: '{{count}} минут',
       minutes_other: '{{count}} минуты',
+      validation: VALIDATION_TEXTS.ru,
     },
   },
   en: {
@@ -125,6 +127,7 @@ export const COMMON: Resource = {
       },
       minutes_one: '{{count}} minute',
       minutes_other: '{{count}} minutes',
+      validation: VALIDATION_TEXTS.en,
     },
   },
 };

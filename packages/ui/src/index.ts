@@ -17,3 +17,4 @@ export * from './cell-format.js';
 export * from './office-info-line.js';
 export * from './topic-title.js';
 export * from './device-token-form.js';
+export * from './refusal-text.js';

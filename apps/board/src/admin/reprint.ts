@@ -14,6 +14,8 @@ export interface ReprintTexts {
   /** The printer answered, but not «printed» (paper out, offline…). */
   notPrinted(status: string, detail: string | null): string;
   unreachable: string;
+  /** The screen's own words for a refusal (a refused field), else null for the server's. */
+  refusal?(failure: HttpFailure): string | null;
 }
 
 export const reprintTicket = async (
@@ -36,6 +38,8 @@ export const reprintTicket = async (
     if (!(failure instanceof HttpFailure) || failure.code === 'unreachable') {
       return { ok: false, message: texts.unreachable };
     }
+    const worded = texts.refusal?.(failure) ?? null;
+    if (worded) return { ok: false, message: worded };
     if (failure.text) return { ok: false, message: locale === 'en' ? failure.text.en : failure.text.ru };
     return { ok: false, message: texts.failed(failure.code, failure.status ?? 0) };
   }

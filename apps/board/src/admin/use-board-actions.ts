@@ -5,6 +5,7 @@
  */
 import type { OfficeClient } from '@queue/client';
 import type { CommandInput, CommandResponse, StaffView } from '@queue/protocol';
+import { refusalText } from '@queue/ui';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -20,9 +21,7 @@ export const useBoardActions = (client: OfficeClient<StaffView>): BoardActions =
       const response = await client.send(command);
       const error = response.ok
         ? null
-        : i18n.language === 'en'
-          ? response.error.message.en
-          : response.error.message.ru;
+        : (refusalText({ ...response.error, text: response.error.message }, i18n) ?? response.error.code);
       return { response, error };
     },
     [client, i18n],

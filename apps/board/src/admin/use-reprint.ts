@@ -1,5 +1,5 @@
 /** Reprints a ticket through the server's printing endpoint and says how it went. */
-import { serverUrl } from '@queue/ui';
+import { refusalText, serverUrl } from '@queue/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminSession } from './admin-session';
@@ -19,6 +19,7 @@ export const useReprint = (session: AdminSession) => {
         notPrinted: (status, detail) =>
           [t(`admin.printerStatus.${status}`, { defaultValue: status }), detail].filter(Boolean).join(': '),
         unreachable: t('admin.reprint.unreachable'),
+        refusal: (failure) => refusalText(failure, i18n),
       },
       i18n.language,
     );

@@ -1,4 +1,4 @@
-import { type ErrorCode, type WireDetails, wireError } from '@queue/protocol';
+import { type ErrorCode, type WireDetails, fastifyValidationIssues, wireError } from '@queue/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type pg from 'pg';
@@ -65,16 +65,13 @@ export const registerAccess = (app: FastifyInstance, db: pg.Pool, key: () => str
       details = error.details;
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       code = 'invalid_payload';
-      details = {
-        issues: error.validation
-          .map((v) => `${v.instancePath.slice(1) || '(root)'}: ${v.message}`)
-          .join('; '),
-      };
+      details = { issues: fastifyValidationIssues(error.validation) };
     } else if (typeof (error as { statusCode?: unknown }).statusCode === 'number') {
       const status = (error as { statusCode: number }).statusCode;
       if (status >= 400 && status < 500) {
         code = 'invalid_payload';
-        details = { issues: (error as Error).message };
+        // Fastify's refusal of a body it could not read: JSON is what every route takes.
+        details = { issues: [{ field: '', expected: 'json' }] };
       }
     }
     if (code === 'internal') request.log.error({ err: error }, 'request failed');

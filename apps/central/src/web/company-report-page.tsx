@@ -5,7 +5,7 @@ import {
   type CompanyQuery,
   type TableId,
 } from '@queue/reports-engine';
-import { ReportHeadingView, ReportTableView } from '@queue/ui';
+import { ReportHeadingView, ReportTableView, refusalText } from '@queue/ui';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyReportAnswer } from '../contract/central-api';
@@ -39,8 +39,11 @@ export const CompanyReportPage = ({ client }: { client: CentralClient }) => {
   const language = i18n.language === 'en' ? 'en' : 'ru';
   const problemOf = useCallback(
     (failure: unknown) =>
-      failure instanceof CentralError && failure.wire ? failure.wire.message[language] : t('errors.network'),
-    [language, t],
+      (failure instanceof CentralError &&
+        failure.wire &&
+        refusalText({ ...failure.wire, text: failure.wire.message }, i18n)) ||
+      t('errors.network'),
+    [i18n, t],
   );
 
   const load = useCallback(

@@ -1,4 +1,5 @@
 import type { PublishedTemplate } from '@queue/protocol';
+import { refusalText } from '@queue/ui';
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CentralRole, OverviewAnswer, TemplatesAnswer } from '../contract/central-api';
@@ -53,9 +54,10 @@ export const TemplatesPage = ({ client, role }: { client: CentralClient; role: C
     } catch (failure) {
       setMessage({
         text:
-          failure instanceof CentralError && failure.wire
-            ? failure.wire.message[language]
-            : t('errors.network'),
+          (failure instanceof CentralError &&
+            failure.wire &&
+            refusalText({ ...failure.wire, text: failure.wire.message }, i18n)) ||
+          t('errors.network'),
         problem: true,
       });
     } finally {

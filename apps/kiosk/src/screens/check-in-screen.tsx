@@ -1,5 +1,6 @@
 import type { PublicView, WireError } from '@queue/protocol';
 import { useEffect, useState } from 'react';
+import { refusalText } from '@queue/ui';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useKioskState, useScreenSpeech } from '../kiosk-context.js';
 import { Keypad } from '../parts/keypad.js';
@@ -64,7 +65,7 @@ export const CheckInScreen = ({ view }: { view: PublicView }) => {
       {error ? (
         <div className="check-in-refused">
           <p className="form-error" role="alert">
-            {i18n.language === 'en' ? error.message.en : error.message.ru}
+            {refusalText({ ...error, text: error.message }, i18n)}
           </p>
           {/* A wrong or forgotten code never leaves the visitor without a way in: an ordinary ticket. */}
           <button

@@ -1,3 +1,4 @@
+import { refusalText } from '@queue/ui';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useKioskState, useScreenSpeech } from '../kiosk-context.js';
 
@@ -14,9 +15,7 @@ export const ErrorScreen = () => {
     ? ''
     : error.code === 'rate_limited'
       ? t('error.rateLimited')
-      : i18n.language === 'en'
-        ? error.message.en
-        : error.message.ru;
+      : (refusalText({ ...error, text: error.message }, i18n) ?? '');
   useScreenSpeech(`${t('error.heading')}. ${message}`);
   return (
     <section className="screen screen--error" aria-labelledby="screen-heading">

@@ -1,6 +1,6 @@
 import { type OfficeConfig, formatLocal } from '@queue/engine';
 import type { ReportQuery, TableId } from '@queue/reports-engine';
-import { ReportHeadingView, ReportTableView } from '@queue/ui';
+import { ReportHeadingView, ReportTableView, refusalText } from '@queue/ui';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HttpFailure } from '@queue/client';
@@ -23,7 +23,7 @@ const chartWaitNorm = (result: ReportResponse): number => {
 const ORDER: TableId[] = ['summary', 'windows', 'episodes', 'hourly', 'daily', 'distribution', 'compliance'];
 
 export const ReportPage = ({ api, config }: { api: Api; config: OfficeConfig }) => {
-  const { t } = useTranslation('reports');
+  const { t, i18n } = useTranslation('reports');
   const [query, setQuery] = useState<ReportQuery>(() => {
     const today = officeToday(config.timeZone);
     return { from: today, to: today, groupBy: 'topic', topic: null, window: null, operator: null };
@@ -40,12 +40,12 @@ export const ReportPage = ({ api, config }: { api: Api; config: OfficeConfig }) 
       try {
         setResult(await api.call('report', { query: next }));
       } catch (failure) {
-        setError(failure instanceof HttpFailure ? failure.message : t('errors.network'));
+        setError((failure instanceof HttpFailure && refusalText(failure, i18n)) || t('errors.network'));
       } finally {
         setBusy(false);
       }
     },
-    [api, t],
+    [api, t, i18n],
   );
 
   // The first report loads once, for today; later ones on request.
@@ -63,7 +63,7 @@ export const ReportPage = ({ api, config }: { api: Api; config: OfficeConfig }) 
           : await api.file('reportXlsx', { query });
       saveFile(file, `report.${kind}`);
     } catch (failure) {
-      setError(failure instanceof HttpFailure ? failure.message : t('errors.network'));
+      setError((failure instanceof HttpFailure && refusalText(failure, i18n)) || t('errors.network'));
     }
   };
 

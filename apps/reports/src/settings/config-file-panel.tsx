@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HttpFailure } from '@queue/client';
+import { refusalText } from '@queue/ui';
 import { configFileSchema } from '@queue/protocol';
 import { type Api, saveFile } from '../api';
 
@@ -18,7 +19,7 @@ interface Props {
  * never in the file.
  */
 export const ConfigFilePanel = ({ api, onImported, onProblems }: Props) => {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const [file, setFile] = useState<File | null>(null);
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -50,7 +51,7 @@ export const ConfigFilePanel = ({ api, onImported, onProblems }: Props) => {
       if (failure instanceof HttpFailure && failure.code === 'invalid_config') {
         onProblems(failure.details?.problems);
       }
-      setError(failure instanceof HttpFailure ? failure.message : t('common.failed'));
+      setError((failure instanceof HttpFailure && refusalText(failure, i18n)) || t('common.failed'));
     }
   };
 

@@ -1,4 +1,4 @@
-import { serverUrl } from '@queue/ui';
+import { refusalText, serverUrl } from '@queue/ui';
 import { renderSVG } from 'uqr';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +24,7 @@ const printCard = () => {
  * device that is connected.
  */
 export const DevicesPanel = ({ api }: { api: Api }) => {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const [devices, setDevices] = useState<DeviceInfo[]>([]);
   const [role, setRole] = useState<DeviceRole>('kiosk');
   const [label, setLabel] = useState('');
@@ -37,9 +37,9 @@ export const DevicesPanel = ({ api }: { api: Api }) => {
     try {
       setDevices((await api.call('devices')).devices);
     } catch (failure) {
-      setError(failure instanceof HttpFailure ? failure.message : t('common.failed'));
+      setError((failure instanceof HttpFailure && refusalText(failure, i18n)) || t('common.failed'));
     }
-  }, [api, t]);
+  }, [api, t, i18n]);
   useEffect(() => void refresh(), [refresh]);
 
   const issue = async () => {
@@ -50,7 +50,7 @@ export const DevicesPanel = ({ api }: { api: Api }) => {
       setLabel('');
       await refresh();
     } catch (failure) {
-      setError(failure instanceof HttpFailure ? failure.message : t('common.failed'));
+      setError((failure instanceof HttpFailure && refusalText(failure, i18n)) || t('common.failed'));
     }
   };
   const revoke = async (device: DeviceInfo) => {
@@ -61,7 +61,7 @@ export const DevicesPanel = ({ api }: { api: Api }) => {
       setMessage(t('devices.revoked', { label: device.label }));
       await refresh();
     } catch (failure) {
-      setError(failure instanceof HttpFailure ? failure.message : t('common.failed'));
+      setError((failure instanceof HttpFailure && refusalText(failure, i18n)) || t('common.failed'));
     }
   };
   const address = (d: DeviceInfo, token: string) =>

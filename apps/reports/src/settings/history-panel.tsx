@@ -2,12 +2,13 @@ import { formatLocal } from '@queue/engine';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HttpFailure } from '@queue/client';
+import { refusalText } from '@queue/ui';
 import type { HistoryAnswer } from '@queue/protocol';
 import type { Api } from '../api';
 
 /** Who changed the office, when and why — read from the log, newest first (001 §7.2.4). */
 export const HistoryPanel = ({ api, timeZone, version }: { api: Api; timeZone: string; version: number }) => {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const [history, setHistory] = useState<HistoryAnswer | null>(null);
   const [error, setError] = useState<string | null>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` reloads after each saved change
@@ -15,7 +16,9 @@ export const HistoryPanel = ({ api, timeZone, version }: { api: Api; timeZone: s
     api
       .call('configHistory', { query: { days: 90 } })
       .then(setHistory)
-      .catch((failure) => setError(failure instanceof HttpFailure ? failure.message : t('common.failed')));
+      .catch((failure) =>
+        setError((failure instanceof HttpFailure && refusalText(failure, i18n)) || t('common.failed')),
+      );
   }, [api, t, version]);
   const name = (id: string | null) => (id === null ? t('history.system') : (history?.names[id] ?? id));
 

@@ -2,6 +2,7 @@ import type { OfficeConfig } from '@queue/engine';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HttpFailure } from '@queue/client';
+import { refusalText } from '@queue/ui';
 import type { Api } from '../api';
 import { ConfigFilePanel } from './config-file-panel';
 import { draftProblems, serverProblems } from './config-problems';
@@ -44,7 +45,7 @@ interface Props {
  * for every screen — the server records who changed what (`config.replaced`).
  */
 export const SettingsPage = ({ api, config, onSaved }: Props) => {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const [section, setSection] = useState<Section>('topics');
   const [draft, setDraft] = useState(config);
   const [reason, setReason] = useState('');
@@ -94,7 +95,7 @@ export const SettingsPage = ({ api, config, onSaved }: Props) => {
       if (failure instanceof HttpFailure && failure.code === 'invalid_config') {
         setServerIssues(serverProblems(failure.details?.problems, draft, t));
       } else {
-        setError(failure instanceof HttpFailure ? failure.message : t('common.failed'));
+        setError((failure instanceof HttpFailure && refusalText(failure, i18n)) || t('common.failed'));
       }
     } finally {
       setBusy(false);

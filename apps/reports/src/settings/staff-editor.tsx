@@ -2,6 +2,7 @@ import type { OfficeConfig, Role, StaffMember } from '@queue/engine';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HttpFailure } from '@queue/client';
+import { refusalText } from '@queue/ui';
 import type { Api } from '../api';
 import type { EditorProps } from './editor-props';
 import { newId } from './new-ids';
@@ -20,7 +21,7 @@ interface Props extends EditorProps {
  * records who reset whose PIN, never the PIN.
  */
 export const StaffEditor = ({ config, onChange, api, saved }: Props) => {
-  const { t } = useTranslation('settings');
+  const { t, i18n } = useTranslation('settings');
   const [pin, setPin] = useState<{ name: string; login: string; pin: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const update = (id: string, change: Partial<StaffMember>) =>
@@ -49,7 +50,7 @@ export const StaffEditor = ({ config, onChange, api, saved }: Props) => {
       const answer = await api.call('resetPin', { body: { staffId: m.id } });
       setPin({ name: m.fullName, login: answer.login, pin: answer.pin });
     } catch (failure) {
-      setError(failure instanceof HttpFailure ? failure.message : t('common.failed'));
+      setError((failure instanceof HttpFailure && refusalText(failure, i18n)) || t('common.failed'));
     }
   };
 

@@ -2,7 +2,7 @@ import { HttpFailure } from '@queue/client';
 import { type OfficeConfig, formatLocal } from '@queue/engine';
 import type { StaffingResponse } from '@queue/protocol';
 import type { StaffingTableId } from '@queue/staffing';
-import { ReportHeadingView, ReportTableView } from '@queue/ui';
+import { ReportHeadingView, ReportTableView, refusalText } from '@queue/ui';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Api, saveFile } from '../api';
@@ -43,12 +43,12 @@ export const StaffingPage = ({ api, config }: { api: Api; config: OfficeConfig }
       try {
         setResult(await api.call('staffing', { query: next }));
       } catch (failure) {
-        setError(failure instanceof HttpFailure ? failure.message : t('errors.network'));
+        setError((failure instanceof HttpFailure && refusalText(failure, i18n)) || t('errors.network'));
       } finally {
         setBusy(false);
       }
     },
-    [api, t],
+    [api, t, i18n],
   );
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: load on mount only
@@ -65,7 +65,7 @@ export const StaffingPage = ({ api, config }: { api: Api; config: OfficeConfig }
           : await api.file('staffingXlsx', { query });
       saveFile(file, `staffing.${kind}`);
     } catch (failure) {
-      setError(failure instanceof HttpFailure ? failure.message : t('errors.network'));
+      setError((failure instanceof HttpFailure && refusalText(failure, i18n)) || t('errors.network'));
     }
   };
 

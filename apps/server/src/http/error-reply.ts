@@ -1,6 +1,6 @@
 import { formatLocal } from '@queue/engine';
-import { type ErrorCode, type WireDetails, wireError } from '@queue/protocol';
-import type { FastifyInstance, FastifyReply, FastifySchemaValidationError } from 'fastify';
+import { type ErrorCode, type WireDetails, fastifyValidationIssues, wireError } from '@queue/protocol';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { StorageError } from '../storage/storage-error.js';
 import { HttpError, httpStatusOf } from './http-error.js';
@@ -15,12 +15,6 @@ export const sendError = (reply: FastifyReply, deps: OfficeDeps, code: ErrorCode
     error: wireError(code, details, (at) => formatLocal(at, deps.runtime.state.config.timeZone)),
   });
 
-const issuesOf = (validation: readonly FastifySchemaValidationError[]) =>
-  validation
-    .slice(0, 10)
-    .map((v) => `${v.instancePath.slice(1).replaceAll('/', '.') || '(root)'}: ${v.message}`)
-    .join('; ');
-
 const field = (error: unknown, key: string): unknown =>
   typeof error === 'object' && error !== null ? (error as Record<string, unknown>)[key] : undefined;
 
@@ -34,7 +28,7 @@ const isStorageFailure = (error: unknown) =>
 const classify = (error: unknown): { code: ErrorCode; details?: Details } => {
   if (error instanceof HttpError) return { code: error.code, details: error.details };
   if (hasZodFastifySchemaValidationErrors(error)) {
-    return { code: 'invalid_payload', details: { issues: issuesOf(error.validation) } };
+    return { code: 'invalid_payload', details: { issues: fastifyValidationIssues(error.validation) } };
   }
   if (isStorageFailure(error)) return { code: 'storage_failed' };
   // Fastify's own refusals of a request: a body too large, not JSON, of another media type…
@@ -43,7 +37,8 @@ const classify = (error: unknown): { code: ErrorCode; details?: Details } => {
   if (status === 415) return { code: 'unsupported_media_type' };
   if (status === 404) return { code: 'not_found' };
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return { code: 'invalid_payload', details: { issues: String(field(error, 'message') ?? '') } };
+    // Fastify's refusal of a body it could not read: JSON is what every route takes.
+    return { code: 'invalid_payload', details: { issues: [{ field: '', expected: 'json' }] } };
   }
   return { code: 'internal' };
 };

@@ -51,7 +51,9 @@ export const printingRoutes =
       }
       if (outcome.code === 'no_printer') {
         throw new HttpError('invalid_payload', {
-          issues: `deviceId: у киоска ${outcome.details.deviceId || '(нет)'} не настроен сетевой принтер`,
+          issues: [
+            { field: 'deviceId', expected: 'network_printer', values: outcome.details.deviceId || '' },
+          ],
         });
       }
       throw new HttpError(outcome.code, outcome.details);

@@ -68,7 +68,8 @@ export const reportRoutes =
         const table = result.tables.find((t) => t.id === tableId);
         if (!table)
           throw new CentralHttpError('invalid_payload', {
-            issues: 'table: compliance comes with groupBy=preset',
+            // The compliance table comes with groupBy=preset only.
+            issues: [{ field: 'table', expected: 'known_table' }],
           });
         return reply
           .header('content-type', 'text/csv; charset=utf-8')
