@@ -86,7 +86,7 @@ describe('limits', () => {
       const holidays = await replaceConfig((c) => ({ ...c, hours: { ...c.hours, holidays: [date] } }));
       expect(holidays.status).toBe(400);
       expect((await holidays.json()).error.details.issues).toContainEqual({
-        field: 'hours.holidays.0',
+        field: 'config.hours.holidays.0',
         expected: 'date',
       });
     },
@@ -140,12 +140,12 @@ describe('the manager cannot lock everyone out', () => {
     const { error } = await response.json();
     expect(error.code).toBe('invalid_payload');
     expect(error.details.issues).toContainEqual({
-      field: `profile.${field}`,
+      field: `config.profile.${field}`,
       expected: 'at_most',
       limit: expect.any(Number),
     });
     // The fields named, never zod's own prose.
-    expect(error.message.ru).toBe(`Неверные данные запроса (поля: profile.${field}).`);
+    expect(error.message.ru).toBe(`Неверные данные запроса (поля: config.profile.${field}).`);
   });
 
   it('a group norm out of range is refused too', async () => {
@@ -155,7 +155,7 @@ describe('the manager cannot lock everyone out', () => {
     }));
     expect(response.status).toBe(400);
     expect((await response.json()).error.details.issues).toContainEqual(
-      expect.objectContaining({ field: 'groups.0.waitNormMin', expected: 'at_most' }),
+      expect.objectContaining({ field: 'config.groups.0.waitNormMin', expected: 'at_most' }),
     );
   });
 });
