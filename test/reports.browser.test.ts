@@ -250,7 +250,7 @@ describe('the reports of a day', () => {
     expect(cell('Ожидание, медиана, мин')).toBe(EXPECTED_TOTAL.waitMedian);
     expect(cell('Обслуживание, среднее, мин')).toBe(EXPECTED_TOTAL.serviceAvg);
     expect(cell('Ожидание в нормативе, %')).toBe(EXPECTED_TOTAL.waitShare);
-    expect(workbook.worksheets.length).toBe(7);
+    expect(workbook.worksheets.length).toBe(11);
     // Short names chosen for the sheets (Excel allows 31 characters), never a title cut mid-word.
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Показатели по темам',
@@ -260,6 +260,11 @@ describe('the reports of a day', () => {
       'Посетители по часам',
       'Нормативы по дням',
       'Распределение ожидания',
+      'Качество обслуживания',
+      'Оценки по окнам',
+      'Оценки по темам',
+      // The manager's own: the visitors' texts (none this day).
+      'Отзывы посетителей',
     ]);
     for (const s of workbook.worksheets) expect(s.name.length).toBeLessThanOrEqual(31);
   });

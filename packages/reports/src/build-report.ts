@@ -3,7 +3,9 @@ import type { CollectedFacts } from './collect-facts.js';
 import { type ComplianceLine, compliance } from './compliance.js';
 import { type DayPoint, dailyShares } from './daily-shares.js';
 import { durationStats } from './duration-stats.js';
-import type { EpisodeFact, Facts } from './facts.js';
+import type { EpisodeFact, Facts, FeedbackFact } from './facts.js';
+import { type FeedbackFigure, feedbackFigures, feedbackList } from './feedback-figures.js';
+import { type QualityLine, qualityIndicators } from './quality-indicators.js';
 import type { Grouped } from './grouping.js';
 import { type HourPoint, hourlyProfile } from './hourly-profile.js';
 import { type IdleFigure, idleTime } from './idle-time.js';
@@ -67,6 +69,16 @@ export interface Report {
   hourly: HourPoint[];
   daily: DayPoint[];
   waitDistribution: WaitBin[];
+  /**
+   * The visitors' ratings (issue 18): by window and by topic, the quality indicators, and the ratings
+   * with their texts — `texts` is `null` for whoever may not read them (only the manager may).
+   */
+  feedback: {
+    byWindow: Table<FeedbackFigure>;
+    byTopic: Table<FeedbackFigure>;
+    quality: QualityLine[];
+    texts: FeedbackFact[] | null;
+  };
 }
 
 const NONE: Record<Dimension, string> = {
@@ -210,6 +222,32 @@ export const buildReport = (facts: CollectedFacts, query: ReportQuery): Report =
     hourly: hourlyProfile(facts, query),
     daily: dailyShares(facts, query),
     waitDistribution: waitDistribution(facts, query),
+    feedback: feedbackOf(facts, query, summary.total),
+  };
+};
+
+const feedbackTable = (facts: CollectedFacts, query: ReportQuery, dimension: Dimension) => {
+  const figures = feedbackFigures(facts, query, dimension);
+  return joinGroups(
+    dimension,
+    facts.labels,
+    [figures],
+    (key) => figures.groups.get(key) ?? figures.total,
+    figures.total,
+  );
+};
+
+const feedbackOf = (
+  facts: CollectedFacts,
+  query: ReportQuery,
+  summary: SummaryFigures,
+): Report['feedback'] => {
+  const total = feedbackFigures(facts, query, null).total;
+  return {
+    byWindow: feedbackTable(facts, query, 'window'),
+    byTopic: feedbackTable(facts, query, 'topic'),
+    quality: qualityIndicators(summary, total),
+    texts: feedbackList(facts, query),
   };
 };
 

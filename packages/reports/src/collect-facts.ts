@@ -1,6 +1,6 @@
 import type { OfficeConfig, OfficeEvent } from '@queue/engine';
 import { EpisodeReplay } from './episode-replay.js';
-import type { Facts } from './facts.js';
+import type { Facts, FeedbackFact } from './facts.js';
 import { type Labels, emptyLabels, learnLabels } from './labels.js';
 import { LocalClock } from './local-clock.js';
 import { TicketReplay } from './ticket-replay.js';
@@ -31,6 +31,7 @@ export const FACT_EVENT_TYPES: ReadonlySet<string> = new Set([
   'overload.windowOpened',
   'overload.ended',
   'config.replaced',
+  'visit.feedbackGiven',
 ]);
 
 export interface CollectedFacts extends Facts {
@@ -58,9 +59,25 @@ export const collectFacts = (
   const tickets = new TicketReplay(clock, waiting);
   const windows = new WindowTimeline(clock, waiting);
   const episodes = new EpisodeReplay(clock);
+  const feedback: FeedbackFact[] = [];
   let last = Number.NEGATIVE_INFINITY;
   for (const event of events) {
     last = event.at;
+    if (event.type === 'visit.feedbackGiven') {
+      feedback.push({
+        day: clock.date(event.at),
+        hour: clock.hour(event.at),
+        topicId: event.serviceId,
+        windowId: event.windowId,
+        ticketId: event.ticketId,
+        at: event.at,
+        rating: event.rating,
+        kind: event.kind,
+        text: event.text,
+        channel: event.channel,
+      });
+      continue;
+    }
     if (event.type === 'config.replaced') {
       config = event.config;
       learnLabels(labels, config);
@@ -83,6 +100,7 @@ export const collectFacts = (
     outcomes: tickets.outcomes,
     windowTime: windows.finish(end, config),
     episodes: episodes.episodes,
+    feedback,
     until: end,
     labels,
     config,

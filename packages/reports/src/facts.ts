@@ -1,3 +1,4 @@
+import type { FeedbackChannel, FeedbackKind } from '@queue/engine';
 import type { NormSource } from './norm-lookup.js';
 
 /**
@@ -102,8 +103,27 @@ export interface EpisodeFact {
   endedAt: number | null;
 }
 
+/**
+ * One visitor's rating of a served visit (issue 18; 001 §10.4). Keys: the moment it was given, the
+ * visit's last topic and window. It has no operator key at all: feedback is never tied to a person.
+ */
+export interface FeedbackFact {
+  day: string;
+  hour: number;
+  topicId: string;
+  windowId: string;
+  ticketId: string;
+  at: number;
+  rating: number;
+  kind: FeedbackKind | null;
+  text: string | null;
+  channel: FeedbackChannel;
+}
+
 export interface Facts {
   visits: VisitFact[];
+  /** Absent in facts made before feedback existed (the head office's older copies): none. */
+  feedback?: FeedbackFact[];
   waits: WaitFact[];
   services: ServiceFact[];
   outcomes: OutcomeFact[];

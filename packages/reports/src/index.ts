@@ -74,3 +74,13 @@ export {
   type CompanyReport,
   type OfficeFacts,
 } from './company-report.js';
+export {
+  feedbackFigures,
+  feedbackList,
+  SATISFIED_FROM,
+  SATISFIED_TARGET,
+  COMPLAINTS_LIMIT,
+  type FeedbackFigure,
+  type KindCounts,
+} from './feedback-figures.js';
+export { qualityIndicators, type QualityLine, type QualityId } from './quality-indicators.js';

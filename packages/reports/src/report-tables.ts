@@ -1,5 +1,8 @@
-import { formatLocal } from '@queue/engine';
+import { type FeedbackKind, formatLocal } from '@queue/engine';
 import type { Report, SummaryFigures } from './build-report.js';
+import type { FeedbackFact } from './facts.js';
+import type { FeedbackFigure } from './feedback-figures.js';
+import type { QualityId } from './quality-indicators.js';
 import { complianceSentence } from './compliance-text.js';
 import { episodeDurationMs } from './overload-episodes.js';
 import type { Dimension } from './report-query.js';
@@ -18,6 +21,10 @@ export const TABLE_IDS = [
   'hourly',
   'daily',
   'distribution',
+  'quality',
+  'feedbackWindows',
+  'feedbackTopics',
+  'feedbackTexts',
 ] as const;
 
 export type TableId = (typeof TABLE_IDS)[number];
@@ -281,6 +288,134 @@ const distributionTable = (report: Report): ReportTable => {
   };
 };
 
+const QUALITY: Record<QualityId, { title: string; how: string }> = {
+  satisfaction: {
+    title: 'Удовлетворённость посетителей',
+    how: 'Доля оценок 4 и 5 из 5 среди всех оценок визитов за период. Цель — не менее 85 % за год.',
+  },
+  complaints: {
+    title: 'Жалобы',
+    how: 'Отзывы вида «жалоба» к числу завершённых обслуживанием визитов за период. Цель — не более 2 % за квартал.',
+  },
+  availability: {
+    title: 'Доступность офиса обслуживания',
+    how: 'Доля ожиданий, завершившихся вызовом в пределах норматива ожидания.',
+  },
+  informativeness: {
+    title: 'Информативность',
+    how: 'Система очереди не собирает данных об информативности; показатель оценивается анкетированием.',
+  },
+  execution: {
+    title: 'Исполнительность',
+    how: 'Доля обслуживаний, уложившихся в норматив обслуживания.',
+  },
+  feedbackResult: {
+    title: 'Результативность обратной связи',
+    how: 'Доля завершённых обслуживанием визитов, по которым посетитель оставил оценку.',
+  },
+};
+
+const qualityTable = (report: Report): ReportTable => ({
+  id: 'quality',
+  title: 'Показатели качества обслуживания',
+  sheet: 'Качество обслуживания',
+  columns: [
+    col('indicator', 'Показатель', 'text'),
+    col('share', 'Значение, %', 'percent'),
+    col('n', 'Из скольких', 'count'),
+    col('target', 'Цель', 'text'),
+    col('verdict', 'Итог', 'text'),
+    col('how', 'Как считается', 'text'),
+  ],
+  rows: report.feedback.quality.map((line) => [
+    QUALITY[line.id].title,
+    percent(line.value),
+    line.n,
+    line.target === null
+      ? null
+      : `${line.target.bound === 'atLeast' ? 'не менее' : 'не более'} ${percent(line.target.share)} %`,
+    line.met === null ? (line.value === null ? 'нет данных' : null) : line.met ? 'выполнено' : 'не выполнено',
+    QUALITY[line.id].how,
+  ]),
+  total: null,
+});
+
+const feedbackColumns = (groupTitle: string): Column[] => [
+  col('group', groupTitle, 'text'),
+  col('served', 'Обслужено визитов', 'count'),
+  col('given', 'Оценок', 'count'),
+  col('avg', 'Средняя оценка', 'decimal'),
+  col('satisfied', 'Довольны (4–5), %', 'percent'),
+  col('thanks', 'Благодарности', 'count'),
+  col('complaints', 'Жалобы', 'count'),
+  col('suggestions', 'Предложения', 'count'),
+  col('reviews', 'Отзывы', 'count'),
+  col('none', 'Без вида', 'count'),
+  col('complaintShare', 'Жалобы к визитам, %', 'percent'),
+];
+
+const feedbackCells = (label: string, f: FeedbackFigure): Cell[] => [
+  label,
+  f.served,
+  f.given,
+  f.avgRating === null ? null : Math.round(f.avgRating * 10) / 10,
+  percent(f.satisfiedShare),
+  f.kinds.thanks,
+  f.kinds.complaint,
+  f.kinds.suggestion,
+  f.kinds.review,
+  f.kinds.none,
+  percent(f.complaintShare),
+];
+
+const feedbackTable = (
+  id: 'feedbackWindows' | 'feedbackTopics',
+  table: Report['feedback']['byWindow'],
+): ReportTable => {
+  const dim = DIMENSION_TITLE[table.dimension];
+  return {
+    id,
+    title: `Оценки посетителей ${dim.table}`,
+    sheet: `Оценки ${dim.table}`,
+    columns: feedbackColumns(dim.column),
+    rows: table.rows.map((r) => feedbackCells(r.label, r.figures)),
+    total: feedbackCells('Итого', table.total),
+  };
+};
+
+const KIND_TITLE: Record<FeedbackKind, string> = {
+  thanks: 'благодарность',
+  complaint: 'жалоба',
+  suggestion: 'предложение',
+  review: 'отзыв',
+};
+
+/** The ratings one by one with their texts: the manager's table only (the route leaves it out for others). */
+const feedbackTextsTable = (report: Report, texts: FeedbackFact[]): ReportTable => ({
+  id: 'feedbackTexts',
+  title: 'Отзывы посетителей',
+  sheet: 'Отзывы посетителей',
+  columns: [
+    col('at', 'Время', 'text'),
+    col('window', 'Окно', 'text'),
+    col('topic', 'Тема', 'text'),
+    col('rating', 'Оценка', 'count'),
+    col('kind', 'Вид', 'text'),
+    col('text', 'Текст', 'text'),
+    col('channel', 'Где оставлен', 'text'),
+  ],
+  rows: texts.map((f) => [
+    formatLocal(f.at, report.office.timeZone),
+    report.labels.windows[f.windowId] ?? f.windowId,
+    report.labels.topics[f.topicId] ?? f.topicId,
+    f.rating,
+    f.kind === null ? null : KIND_TITLE[f.kind],
+    f.text,
+    f.channel === 'phone' ? 'телефон' : 'экран у окна',
+  ]),
+  total: null,
+});
+
 export const reportTables = (report: Report): ReportTable[] => [
   summaryTable(report),
   complianceTable(report),
@@ -289,6 +424,10 @@ export const reportTables = (report: Report): ReportTable[] => [
   hourlyTable(report),
   dailyTable(report),
   distributionTable(report),
+  qualityTable(report),
+  feedbackTable('feedbackWindows', report.feedback.byWindow),
+  feedbackTable('feedbackTopics', report.feedback.byTopic),
+  ...(report.feedback.texts === null ? [] : [feedbackTextsTable(report, report.feedback.texts)]),
 ];
 
 /** What every exported file says about itself (issue: «each file carrying the period, the office and the preset»). */

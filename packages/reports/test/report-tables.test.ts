@@ -57,6 +57,10 @@ describe('report tables', () => {
       'hourly',
       'daily',
       'distribution',
+      'quality',
+      'feedbackWindows',
+      'feedbackTopics',
+      'feedbackTexts',
     ]);
     for (const t of tables) {
       for (const row of [...t.rows, ...(t.total ? [t.total] : [])])

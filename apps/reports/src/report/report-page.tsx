@@ -20,7 +20,19 @@ const chartWaitNorm = (result: ReportResponse): number => {
 };
 
 /** Tables in the order a manager reads them; the compliance details come last, after the words. */
-const ORDER: TableId[] = ['summary', 'windows', 'episodes', 'hourly', 'daily', 'distribution', 'compliance'];
+const ORDER: TableId[] = [
+  'summary',
+  'windows',
+  'episodes',
+  'hourly',
+  'daily',
+  'distribution',
+  'compliance',
+  'quality',
+  'feedbackWindows',
+  'feedbackTopics',
+  'feedbackTexts',
+];
 
 export const ReportPage = ({ api, config }: { api: Api; config: OfficeConfig }) => {
   const { t, i18n } = useTranslation('reports');

@@ -1,5 +1,5 @@
 import { formatLocal } from '@queue/engine';
-import type { ReportResponse } from '@queue/protocol';
+import type { Principal, ReportResponse } from '@queue/protocol';
 import {
   type ReportQuery,
   buildReport,
@@ -9,6 +9,7 @@ import {
 } from '@queue/reports-engine';
 import { reportWorkbook, tableCsv } from '@queue/report-files';
 import { serve } from '../http/contract-route.js';
+import { HttpError } from '../http/http-error.js';
 import type { OfficeRoutes } from '../http/office-deps.js';
 import { ReportEventSource } from './report-event-source.js';
 import { serveStaffing } from './staffing-routes.js';
@@ -22,7 +23,7 @@ export const reportRoutes: OfficeRoutes = async (app) => {
   const { runtime, store, dataDir } = app.office;
   const source = new ReportEventSource(dataDir);
 
-  const compute = (query: ReportQuery): ReportResponse => {
+  const compute = (query: ReportQuery, principal: Principal | null): ReportResponse => {
     const started = performance.now();
     const { events, initialConfig, includesLive } = source.read(
       query.from,
@@ -31,7 +32,10 @@ export const reportRoutes: OfficeRoutes = async (app) => {
       store.file.snapshot.config,
     );
     const facts = collectFacts(events, initialConfig, includesLive ? runtime.clock() : undefined);
-    const report = buildReport(facts, query);
+    const built = buildReport(facts, query);
+    // The visitors' own words are the manager's to read (issue 18); the administrator sees the counts.
+    const manager = principal?.kind === 'staff' && principal.roles.includes('manager');
+    const report = manager ? built : { ...built, feedback: { ...built.feedback, texts: null } };
     return {
       report,
       tables: reportTables(report),
@@ -51,14 +55,15 @@ export const reportRoutes: OfficeRoutes = async (app) => {
 
   serve(app, 'report', (request) => {
     const { table: _table, ...query } = request.query;
-    return compute(query);
+    return compute(query, request.principal);
   });
 
   serve(app, 'reportCsv', (request, reply) => {
     const { table: tableId, ...query } = request.query;
-    const result = compute(query);
+    const result = compute(query, request.principal);
     const table = result.tables.find((t) => t.id === tableId);
-    if (!table) throw new Error(`report table ${tableId} missing`);
+    // The one table a role may not have: the visitors' texts, for the manager only.
+    if (!table) throw new HttpError('forbidden');
     return reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="${fileName(query, `_${table.id}.csv`)}"`)
@@ -67,7 +72,7 @@ export const reportRoutes: OfficeRoutes = async (app) => {
 
   serve(app, 'reportXlsx', async (request, reply) => {
     const { table: _table, ...query } = request.query;
-    const result = compute(query);
+    const result = compute(query, request.principal);
     const body = await reportWorkbook(result.tables, result.heading, stamp(result.generatedAt));
     return reply
       .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
