@@ -240,6 +240,50 @@ describe('the office configuration', () => {
     expect(errors).toEqual([]);
   });
 
+  it('sets the phone page’s rules and switches it off: new tickets carry no link, an open page no longer answers', async () => {
+    // The administrator's desk (the kiosk's token was revoked above).
+    const admin = await office.staff('admin', '1111');
+    const issue = async () => {
+      const answer = await admin.send({
+        type: 'ticket.issue',
+        serviceIds: ['readings'],
+        clientType: 'individual',
+        priority: null,
+        source: 'administrator',
+      });
+      if (!answer.ok || !answer.result.ticket) throw new Error('not issued');
+      return answer.result.ticket;
+    };
+    const visit = (token: string) =>
+      fetch(`${office.url}/api/visit`, { headers: { authorization: `Bearer ${token}` } });
+    await section('ticket');
+    const editor = page.getByTestId('phone-page-editor');
+    await editor.getByLabel('Сколько раз за визит (0 — нельзя)').fill('2');
+    await editor.getByLabel('Не дольше, мин').fill('15');
+    await saveWith('Посетители просят отходить дважды');
+    expect(office.server.runtime.state.config.phonePage).toMatchObject({
+      stepOutTimes: 2,
+      stepOutMaxMin: 15,
+    });
+    const before = await issue();
+    expect(before.phoneToken).toBeTruthy();
+    const open = await visit(before.phoneToken!);
+    expect(((await open.json()) as { stepOut: unknown }).stepOut).toEqual({ left: 2, maxMin: 15 });
+
+    await editor.getByTestId('phone-page-enabled').uncheck();
+    expect(await editor.getByLabel('Не дольше, мин').isDisabled()).toBe(true);
+    await screenshot(page, 'configuration-phone-page-off');
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveWith('Страница на телефоне пока не нужна');
+    expect(office.server.runtime.state.config.phonePage?.enabled).toBe(false);
+    expect((await issue()).phoneToken).toBeUndefined();
+    expect((await visit(before.phoneToken!)).status).toBe(404);
+
+    await editor.getByTestId('phone-page-enabled').check();
+    await saveWith('Страница на телефоне снова нужна');
+    expect((await visit(before.phoneToken!)).status).toBe(200);
+  });
+
   it('has no serious accessibility violations', async () => {
     await section('topics');
     await screenshot(page, 'configuration-topics');

@@ -233,6 +233,17 @@ export const REPORTS_TEXTS: Resource = {
         defaultText: 'текст по умолчанию',
         textHint: 'Вежливо и без повелительных слов: «Вас пригласят по номеру на табло».',
       },
+      phonePage: {
+        title: 'Страница талона на телефоне',
+        hint: 'QR-код на талоне открывает страницу талона на телефоне посетителя: номер, сколько человек впереди, ожидаемое время и окно, когда пригласят. Ссылка печатается, когда выше выбран QR-код.',
+        enabled: 'Печатать на талоне ссылку на страницу на телефоне',
+        stepOut: '«Выйду ненадолго»: посетитель отходит и сохраняет место в очереди',
+        stepOutTimes: 'Сколько раз за визит (0 — нельзя)',
+        stepOutMaxMin: 'Не дольше, мин',
+        url: 'Адрес страницы для телефонов (гостевая сеть офиса или сервис головного офиса)',
+        urlPlaceholder: 'адрес сервера офиса',
+        urlHint: 'Если адрес не указан, в ссылку попадает адрес, по которому киоск видит сервер офиса.',
+      },
       devices: {
         title: 'Киоски, табло и интеграции',
         hint: 'У каждого устройства свой токен. Отозванный токен перестаёт действовать сразу.',
@@ -663,6 +674,18 @@ export const REPORTS_TEXTS: Resource = {
         text: 'Short text on the ticket',
         defaultText: 'default text',
         textHint: 'Polite and without orders: “You will be invited by your number on the display”.',
+      },
+      phonePage: {
+        title: 'The ticket’s page on the phone',
+        hint: 'The QR code on the ticket opens the ticket’s page on the visitor’s phone: the number, how many are ahead, the expected time and the window once called. The link is printed when the QR code is chosen above.',
+        enabled: 'Print the link to the phone page on tickets',
+        stepOut: '«Stepping out for a while»: the visitor steps out and keeps their place in the queue',
+        stepOutTimes: 'How many times a visit (0: not allowed)',
+        stepOutMaxMin: 'At most, min',
+        url: 'The page’s address for phones (the office’s guest network or the head office’s service)',
+        urlPlaceholder: 'the office server’s address',
+        urlHint:
+          'Without an address, the link carries the address at which the kiosk reaches the office server.',
       },
       devices: {
         title: 'Kiosks, displays and integrations',

@@ -1,3 +1,4 @@
+import { phonePageOf } from './step-out.js';
 import type { Decider } from './decision.js';
 import type { EventBody } from './events.js';
 import type {
@@ -97,7 +98,8 @@ export const issueEvents = (state: OfficeState, spec: NewTicket, now: number): E
     result: null,
     // Only English is written down: a Russian ticket's event is as it always was.
     ...(spec.language === 'en' ? { language: 'en' as const } : {}),
-    phoneToken: spec.phoneToken,
+    // The office may switch the phone page off: its tickets then carry no token, so no QR link either.
+    ...(phonePageOf(state.config).enabled === false ? {} : { phoneToken: spec.phoneToken }),
   };
   const events: EventBody[] = [{ type: 'ticket.issued', ticket }];
   if (spec.priority !== null) events.push(priorityAlarm(ticket.id, first.id, now));

@@ -149,6 +149,8 @@ export interface TicketSettings {
  * per ticket, each time for at most `stepOutMaxMin` minutes, keeping their place.
  */
 export interface PhonePageSettings {
+  /** Whether tickets get a phone page at all (the manager's switch); absent: on. */
+  enabled?: boolean;
   url: string | null;
   stepOutMaxMin: number;
   stepOutTimes: number;

@@ -5,7 +5,12 @@ import { ownValue } from './own-record.js';
 import { refuse } from './refusal.js';
 
 /** The product's rules for the phone page when the office has set none. */
-export const DEFAULT_PHONE_PAGE: PhonePageSettings = { url: null, stepOutMaxMin: 30, stepOutTimes: 1 };
+export const DEFAULT_PHONE_PAGE: PhonePageSettings = {
+  enabled: true,
+  url: null,
+  stepOutMaxMin: 30,
+  stepOutTimes: 1,
+};
 
 export const phonePageOf = (config: OfficeConfig): PhonePageSettings =>
   config.phonePage ?? DEFAULT_PHONE_PAGE;
@@ -23,6 +28,8 @@ export const decideStepOut: Decider<'ticket.stepOut'> = (state, command, { now }
   if (ticket.state !== 'waiting')
     return refuse('ticket_not_waiting', { ticket: ticket.number, state: ticket.state });
   const rules = phonePageOf(state.config);
+  // Switched off: a page still open on a phone may not step out any more.
+  if (rules.enabled === false) return refuse('step_out_limit', { times: 0 });
   if ((ticket.stepOuts ?? 0) >= rules.stepOutTimes)
     return refuse('step_out_limit', { times: rules.stepOutTimes });
   if (!(command.minutes >= 1) || command.minutes > rules.stepOutMaxMin) {

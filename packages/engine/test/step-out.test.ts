@@ -5,7 +5,7 @@ import { MIN, TestOffice } from './office-fixture.js';
 /** «Выйду ненадолго» from the visitor's phone (issue 18), as given/when/then. */
 const visitor: Actor = { kind: 'visitor' };
 
-const office = (rules?: { stepOutMaxMin: number; stepOutTimes: number }) =>
+const office = (rules?: { stepOutMaxMin: number; stepOutTimes: number; enabled?: boolean }) =>
   new TestOffice({
     ...demoOffice({ hours: ALWAYS_OPEN }),
     ...(rules ? { phonePage: { url: null, ...rules } } : {}),
@@ -78,5 +78,24 @@ describe('the visitor steps out from their phone', () => {
   it('gives every ticket the nonce of its command as its phone token', () => {
     const o = office();
     expect(o.issue('readings').phoneToken).toBe('test');
+  });
+
+  it('given the manager switched the phone page off, then new tickets carry no page token, and a page still open cannot step out', () => {
+    const o = office({ stepOutMaxMin: 30, stepOutTimes: 3 });
+    const before = o.issue('readings');
+    expect(before.phoneToken).toBe('test');
+    o.run({
+      type: 'config.replace',
+      config: {
+        ...o.state.config,
+        phonePage: { url: null, stepOutMaxMin: 30, stepOutTimes: 3, enabled: false },
+      },
+      reason: 'Страница на телефоне пока не нужна',
+    });
+    const after = o.issue('readings');
+    expect(after.phoneToken).toBeUndefined();
+    const refused = o.try({ type: 'ticket.stepOut', ticketId: before.id, minutes: 5 }, visitor);
+    expect(isRefusal(refused) && refused).toMatchObject({ code: 'step_out_limit', details: { times: 0 } });
+    expect(o.state.tickets[before.id]?.state).toBe('waiting');
   });
 });

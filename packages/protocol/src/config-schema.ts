@@ -118,6 +118,7 @@ export const officeConfigSchema = z.object({
     .optional(),
   phonePage: z
     .object({
+      enabled: z.boolean().optional(),
       url: z
         .url({ protocol: /^https?$/ })
         .max(300)

@@ -10,6 +10,7 @@ import { DevicesPanel } from './devices-panel';
 import { HistoryPanel } from './history-panel';
 import { HoursEditor } from './hours-editor';
 import { NormsEditor } from './norms-editor';
+import { PhonePageEditor } from './phone-page-editor';
 import { StaffEditor } from './staff-editor';
 import { TemplateOfferPanel } from './template-offer-panel';
 import { TicketEditor } from './ticket-editor';
@@ -133,7 +134,12 @@ export const SettingsPage = ({ api, config, onSaved }: Props) => {
         {section === 'staff' && <StaffEditor config={draft} onChange={change} api={api} saved={config} />}
         {section === 'hours' && <HoursEditor config={draft} onChange={change} />}
         {section === 'norms' && <NormsEditor config={draft} onChange={change} />}
-        {section === 'ticket' && <TicketEditor config={draft} onChange={change} />}
+        {section === 'ticket' && (
+          <>
+            <TicketEditor config={draft} onChange={change} />
+            <PhonePageEditor config={draft} onChange={change} />
+          </>
+        )}
         {section === 'template' && (
           <TemplateOfferPanel api={api} config={config} dirty={dirty} onAdopted={() => void reload()} />
         )}

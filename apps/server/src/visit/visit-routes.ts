@@ -1,3 +1,4 @@
+import { phonePageOf } from '@queue/engine';
 import type { FastifyRequest } from 'fastify';
 import { RateLimiter } from '../auth/rate-limit.js';
 import { serve } from '../http/contract-route.js';
@@ -16,7 +17,8 @@ export const visitRoutes: OfficeRoutes = async (app) => {
 
   const found = (request: FastifyRequest) => {
     const token = request.visitToken ?? '';
-    const visit = runtime.visits.find(token);
+    // Switched off by the manager: no page answers, as for an unknown token.
+    const visit = phonePageOf(runtime.state.config).enabled === false ? null : runtime.visits.find(token);
     if (!visit) throw new HttpError('not_found', { what: 'ticket' });
     return { token, visit };
   };
