@@ -7,6 +7,7 @@ import { settingsInForce } from './office-setup/office-settings.js';
 import { ownAddress } from './own-address.js';
 import { parseAllowedOrigins } from './http/office-origins.js';
 import { installProcessSafetyNet } from './process-safety-net.js';
+import { logSettings, officeLogger } from './logging/office-logger.js';
 import { pointKioskAtPrinter, startDemoVirtualPrinter } from './printing/demo-virtual-printer.js';
 import { printingRoutes } from './printing/printing-routes.js';
 import { DEMO_DEVICE_TOKENS } from './seed.js';
@@ -20,16 +21,30 @@ import { startWindowHardware, windowHardwareSettings } from './window-hardware/i
  * to a virtual printer on VIRTUAL_PRINTER_PORT (9100, or a free port when taken); VIRTUAL_PRINTER=off
  * leaves the kiosk's printer as configured.
  */
-installProcessSafetyNet();
+const dataDirForLogs = resolve(process.env.DATA_DIR ?? './data');
+// The server's log: JSON lines with levels, to standard output and rotated files (logging/office-logger.ts).
+const { logger, close: closeLog } = await officeLogger(logSettings(process.env, dataDirForLogs));
+installProcessSafetyNet(
+  (line) => logger.fatal(line),
+  (code) => {
+    closeLog();
+    process.exit(code);
+  },
+);
+const say = {
+  log: (line: string) => logger.info(line),
+  warn: (line: string) => logger.warn(line),
+  error: (line: string) => logger.error(line),
+};
 
 const port = Number(process.env.PORT ?? 8080);
 // Every interface unless told: the office's own network reaches it by the address of one (README).
 const host = process.env.HOST?.trim() || '0.0.0.0';
 const allowedOrigins = parseAllowedOrigins(process.env.ALLOWED_ORIGINS);
-const dataDir = resolve(process.env.DATA_DIR ?? './data');
+const dataDir = dataDirForLogs;
 const preset = process.env.OFFICE_PRESET ?? 'default';
 if (!isPresetId(preset)) {
-  console.error(`Unknown OFFICE_PRESET "${preset}".`);
+  say.error(`Unknown OFFICE_PRESET "${preset}".`);
   process.exit(1);
 }
 
@@ -56,6 +71,7 @@ const server = await startServer({
   allowedOrigins,
   dataDir,
   config: demoOffice({ preset, ...(process.env.DEMO_HOURS === 'always' ? { hours: ALWAYS_OPEN } : {}) }),
+  log: (line) => logger.warn(line),
   // The phone page's link on a printed ticket, until the office sets its own address (issue 18).
   routes: printingRoutes({ virtualPrinter: printer, ownUrl: () => ownUrl }),
   ...(tls ? { tls } : {}),
@@ -74,54 +90,52 @@ ownUrl = ownAddress(server.port, tls !== undefined);
 if (printer) pointKioskAtPrinter(server.store, 'kiosk-1', { host: printer.host, port: printer.port });
 
 const base = server.url;
-console.log(`${server.runtime.state.config.name}: office server on ${base} (data: ${dataDir})`);
-console.log(`  listening on:   ${host}:${server.port}${host === '0.0.0.0' ? ' (every interface)' : ''}`);
+say.log(`${server.runtime.state.config.name}: office server on ${base} (data: ${dataDir})`);
+say.log(`  listening on:   ${host}:${server.port}${host === '0.0.0.0' ? ' (every interface)' : ''}`);
 if (realOffice) {
-  console.log(`  kiosk:          ${base}/kiosk/ (with the device token made at set-up)`);
-  console.log(`  operator:       ${base}/operator/`);
-  console.log(`  board (hall):   ${base}/board/ (with the device token made at set-up)`);
-  console.log(`  board (admin):  ${base}/board/admin`);
-  console.log(
+  say.log(`  kiosk:          ${base}/kiosk/ (with the device token made at set-up)`);
+  say.log(`  operator:       ${base}/operator/`);
+  say.log(`  board (hall):   ${base}/board/ (with the device token made at set-up)`);
+  say.log(`  board (admin):  ${base}/board/admin`);
+  say.log(
     `  reports:        ${base}/reports/ (staffing plan: ${base}/reports/staffing; office settings: ${base}/reports/settings)`,
   );
   // Copied in by hand, or an old demo file marked real: refused at sign-in and handshake, said here.
   const demo = await demoCredentialsIn(server.store.file, server.runtime.state.config.staff);
   for (const found of demo)
-    console.warn(
-      `  WARNING: ${found}; a real office refuses the demo's credentials (README «A real office»).`,
-    );
+    say.warn(`  WARNING: ${found}; a real office refuses the demo's credentials (README «A real office»).`);
 } else {
-  console.log(`  kiosk:          ${base}/kiosk/?token=${DEMO_DEVICE_TOKENS['kiosk-1']}`);
-  console.log(`  operator:       ${base}/operator/`);
-  console.log(`  board (hall):   ${base}/board/?token=${DEMO_DEVICE_TOKENS['board-1']}`);
-  console.log(`  board (admin):  ${base}/board/admin`);
-  console.log(
+  say.log(`  kiosk:          ${base}/kiosk/?token=${DEMO_DEVICE_TOKENS['kiosk-1']}`);
+  say.log(`  operator:       ${base}/operator/`);
+  say.log(`  board (hall):   ${base}/board/?token=${DEMO_DEVICE_TOKENS['board-1']}`);
+  say.log(`  board (admin):  ${base}/board/admin`);
+  say.log(
     `  reports:        ${base}/reports/ (manager/2222; staffing plan: ${base}/reports/staffing; office settings: ${base}/reports/settings)`,
   );
 }
-console.log(`  health:         ${base}/health`);
+say.log(`  health:         ${base}/health`);
 if (settings.backup)
-  console.log(
+  say.log(
     `  daily backup:   ${settings.backup.dir} at ${settings.backup.at}, the last ${settings.backup.keep} kept`,
   );
-if (server.replicator)
-  console.log(`  head office:    replicating as "${server.replicator.status().officeId}"`);
+if (server.replicator) say.log(`  head office:    replicating as "${server.replicator.status().officeId}"`);
 if (printer) {
-  console.log(`  printer:        ${base}/printer (virtual printer on tcp://${printer.host}:${printer.port})`);
+  say.log(`  printer:        ${base}/printer (virtual printer on tcp://${printer.host}:${printer.port})`);
 }
 
 // Serial LED window displays and call buttons, only when LED_SERIAL_PORT / CALL_BUTTON_SERIAL_PORT are
 // set (docs/HARDWARE.md §7). A missing device is reported; the office keeps working without it.
 const hardware = await startWindowHardware(server.runtime, hardwareSettings, {
-  log: (line) => console.log(`  ${line}`),
+  log: (line) => say.log(`  ${line}`),
 });
-if (hardware?.led) console.log(`  LED displays:   ${hardwareSettings.led?.path}`);
-if (hardware?.buttons) console.log(`  call buttons:   ${hardwareSettings.buttons?.path}`);
+if (hardware?.led) say.log(`  LED displays:   ${hardwareSettings.led?.path}`);
+if (hardware?.buttons) say.log(`  call buttons:   ${hardwareSettings.buttons?.path}`);
 
 const stop = async () => {
   await hardware?.close();
   await server.close();
   await printer?.close();
+  closeLog();
   process.exit(0);
 };
 process.on('SIGINT', stop);

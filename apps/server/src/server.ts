@@ -212,7 +212,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
         options.dailyBackup,
         () => ({ id: runtime.state.config.id, timeZone: runtime.state.config.timeZone }),
         clock,
-        (entry) => console.log(JSON.stringify(entry)),
+        (entry) => (options.log ?? console.log)(JSON.stringify(entry)),
       )
     : null;
 
