@@ -18,3 +18,4 @@ export * from './office-info-line.js';
 export * from './topic-title.js';
 export * from './device-token-form.js';
 export * from './refusal-text.js';
+export * from './locale-key-sets.js';

@@ -189,6 +189,7 @@ export const STAFFING_TEXTS: Resource = {
         services: 'Services in the log',
         normMin: 'Wait norm, min',
       },
+      errors: { network: 'No connection to the server. Please try again in a minute.' },
     },
   },
 };
