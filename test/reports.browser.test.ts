@@ -397,6 +397,8 @@ describe('the reports API', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(response.status).toBe(400);
-    expect(JSON.stringify(await response.json())).toContain('from must not be after to');
+    expect((await response.json()).error.details.issues).toEqual([
+      { field: 'to', expected: 'not_before_from' },
+    ]);
   });
 });

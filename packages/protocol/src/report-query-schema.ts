@@ -24,10 +24,15 @@ export const reportQuerySchema = z
     operator: optionalId,
     table: z.enum(TABLE_IDS).default('summary'),
   })
-  .refine((q) => q.from <= q.to, { message: 'from must not be after to', path: ['to'] })
+  .refine((q) => q.from <= q.to, {
+    message: 'from must not be after to',
+    path: ['to'],
+    params: { expected: 'not_before_from' },
+  })
   .refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 < MAX_DAYS, {
     message: `at most ${MAX_DAYS} days`,
     path: ['to'],
+    params: { expected: 'max_days', limit: MAX_DAYS },
   });
 
 export type ReportQueryInput = z.infer<typeof reportQuerySchema>;

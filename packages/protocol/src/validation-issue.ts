@@ -29,6 +29,8 @@ export const VALIDATION_EXPECTED = [
   'json',
   'network_printer',
   'known_table',
+  'not_before_from',
+  'max_days',
   'valid',
 ] as const;
 export type ValidationExpected = (typeof VALIDATION_EXPECTED)[number];
@@ -69,6 +71,12 @@ const bounded = (
       ? kind.items
       : kind.number[inclusive === false ? 1 : 0];
 
+/** A refinement names what it expects in its params (`{expected, limit?}`), e.g. the period's order. */
+const customExpected = (params: Record<string, unknown> | undefined): Omit<ValidationIssue, 'field'> => {
+  const expected = VALIDATION_EXPECTED.find((code) => code === params?.expected) ?? 'valid';
+  return typeof params?.limit === 'number' ? { expected, limit: params.limit } : { expected };
+};
+
 const expectedOf = (issue: z.core.$ZodIssue): Omit<ValidationIssue, 'field'> => {
   switch (issue.code) {
     case 'invalid_type':
@@ -99,6 +107,8 @@ const expectedOf = (issue: z.core.$ZodIssue): Omit<ValidationIssue, 'field'> => 
       return { expected: 'multiple_of', limit: Number(issue.divisor) };
     case 'unrecognized_keys':
       return { expected: 'no_extra_fields', values: issue.keys.join(', ') };
+    case 'custom':
+      return customExpected(issue.params);
     default:
       return { expected: 'valid' };
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { reportQuerySchema } from '../src/report-query-schema';
 import { validationIssues } from '../src/validation-issue';
 
 const schema = z
@@ -41,5 +42,16 @@ describe('a refused request, field by field', () => {
     const issues = validationIssues(many.error?.issues ?? []);
     expect(issues).toHaveLength(10);
     expect(issues[9]).toEqual({ field: '9', expected: 'text' });
+  });
+
+  it('takes what a refinement expects from its params: a period in order, and not too long', () => {
+    const reversed = reportQuerySchema.safeParse({ from: '2026-11-24', to: '2026-11-23' });
+    expect(validationIssues(reversed.error?.issues ?? [])).toEqual([
+      { field: 'to', expected: 'not_before_from' },
+    ]);
+    const long = reportQuerySchema.safeParse({ from: '2024-01-01', to: '2026-01-01' });
+    expect(validationIssues(long.error?.issues ?? [])).toEqual([
+      { field: 'to', expected: 'max_days', limit: 366 },
+    ]);
   });
 });

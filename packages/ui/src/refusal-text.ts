@@ -2,7 +2,7 @@ import { type ValidationIssue, type WireDetails, validationIssueSchema } from '@
 import type { i18n as I18n, TFunction } from 'i18next';
 import { z } from 'zod';
 
-const PLURAL = new Set(['min_length', 'max_length', 'min_items', 'max_items']);
+const PLURAL = new Set(['min_length', 'max_length', 'min_items', 'max_items', 'max_days']);
 
 /** «Поле «PIN-код»: нужен текст не короче 4 знаков»: the field by its name when it has one, else its path. */
 export const validationIssueText = (issue: ValidationIssue, t: TFunction): string => {

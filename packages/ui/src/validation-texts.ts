@@ -43,6 +43,11 @@ export const VALIDATION_TEXTS = {
       json: 'нужны данные в формате JSON',
       network_printer: 'нужен киоск с настроенным сетевым принтером',
       known_table: 'такой таблицы в этом отчёте нет',
+      not_before_from: 'нужна дата не раньше начала периода',
+      max_days_one: 'нужен период короче {{count}} дня',
+      max_days_few: 'нужен период короче {{count}} дней',
+      max_days_many: 'нужен период короче {{count}} дней',
+      max_days_other: 'нужен период короче {{count}} дня',
       valid: 'неверное значение',
     },
     field: {
@@ -95,6 +100,9 @@ export const VALIDATION_TEXTS = {
       json: 'JSON data expected',
       network_printer: 'a kiosk with a network printer set up expected',
       known_table: 'this report has no such table',
+      not_before_from: 'a date not before the start of the period expected',
+      max_days_one: 'a period shorter than {{count}} day expected',
+      max_days_other: 'a period shorter than {{count}} days expected',
       valid: 'invalid value',
     },
     field: {

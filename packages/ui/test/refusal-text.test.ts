@@ -27,7 +27,7 @@ const refused = (issues: unknown[]) =>
 describe('a refused request in the screen’s words', () => {
   it.each(VALIDATION_EXPECTED)('«%s» has a Russian and an English text', (expected) => {
     for (const lng of ['ru', 'en']) {
-      const key = ['min_length', 'max_length', 'min_items', 'max_items'].includes(expected)
+      const key = ['min_length', 'max_length', 'min_items', 'max_items', 'max_days'].includes(expected)
         ? `validation.expected.${expected}_other`
         : `validation.expected.${expected}`;
       expect(i18n.exists(key, { lng, ns: 'common' })).toBe(true);

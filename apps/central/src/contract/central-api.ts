@@ -67,11 +67,11 @@ const inOrder = (q: { from: string; to: string }) => q.from <= q.to;
 
 export const companyQuerySchema = z
   .object(companyQueryShape)
-  .refine(inOrder, { message: 'from after to', path: ['to'] });
+  .refine(inOrder, { message: 'from after to', path: ['to'], params: { expected: 'not_before_from' } });
 
 export const companyExportSchema = z
   .object({ ...companyQueryShape, table: z.enum(['summary', 'compliance']).default('summary') })
-  .refine(inOrder, { message: 'from after to', path: ['to'] });
+  .refine(inOrder, { message: 'from after to', path: ['to'], params: { expected: 'not_before_from' } });
 
 export interface CompanyReportAnswer {
   report: CompanyReport;
