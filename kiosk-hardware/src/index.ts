@@ -50,6 +50,11 @@ export { type DeviceFileTransportOptions, deviceFileTransport } from './transpor
 export { type NetworkTransportOptions, networkTransport } from './transports/network-transport.js';
 export { type PrinterConnection, transportFor } from './transports/printer-connection.js';
 export { type SerialTransportOptions, serialTransport } from './transports/serial-transport.js';
+export {
+  type SpoolerTransportOptions,
+  spoolerCommand,
+  spoolerTransport,
+} from './transports/spooler-transport.js';
 export type { DecodedLine, DecodedTicket } from './virtual-printer/decoded-ticket.js';
 export { EscPosDecoder } from './virtual-printer/escpos-decoder.js';
 export { encodePng } from './virtual-printer/png-encoder.js';
