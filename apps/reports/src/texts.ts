@@ -181,6 +181,10 @@ export const REPORTS_TEXTS: Resource = {
         to: 'до',
         receives: 'идёт',
         days: ['Воскресенье', 'Понедельник', 'Вторник', 'Среда', 'Четверг', 'Пятница', 'Суббота'],
+        workEnds: 'Рабочий день заканчивается через, мин после окончания приёма',
+        workEndsMidnight: 'в полночь',
+        workEndsHint:
+          'Киоск перестаёт выдавать талоны в конце приёма, окна принимают всех, кто успел взять талон. Кто к концу рабочего дня ещё ждёт, отложен или вызван, отмечается «не обслужен: приём окончен». Пусто — в полночь; закрыть день раньше может администратор зала.',
         holidays: 'Нерабочие дни',
         holiday: 'Дата',
         addHoliday: 'Добавить нерабочий день',
@@ -638,6 +642,10 @@ export const REPORTS_TEXTS: Resource = {
         to: 'to',
         receives: 'open',
         days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+        workEnds: 'The working day ends this many minutes after reception closes',
+        workEndsMidnight: 'at midnight',
+        workEndsHint:
+          'The kiosk stops issuing tickets when reception closes; the windows serve everyone who took one. Whoever is still waiting, stepped away or called when the working day ends is marked «not served: reception is over». Empty — at midnight; the hall administrator may close the day earlier.',
         holidays: 'Days off',
         holiday: 'Date',
         addHoliday: 'Add a day off',

@@ -9,8 +9,7 @@ import {
   apply,
   execute,
   isRefusal,
-  rolloverEvents,
-  stampEvents,
+  turnDay,
 } from '@queue/engine';
 import { CallHistory } from './projection/call-history.js';
 import { ShiftLedger } from './projection/shift-stats.js';
@@ -108,7 +107,7 @@ export class OfficeRuntime {
   run(command: Command, actor: Actor): Execution | Refusal {
     const now = this.clock();
     this.ranAt = now;
-    this.turnDay(now);
+    this.rollOver(now);
     // 128 random bits: a ticket's phone-page key is this nonce, so it must be unguessable (issue 18).
     const result = execute(this.current, command, {
       now,
@@ -131,18 +130,20 @@ export class OfficeRuntime {
   }
 
   /** The day turns over on its own batch, so the closed day's log can be archived whole. */
-  private turnDay(now: number): void {
-    const bodies = rolloverEvents(this.current, now);
-    if (bodies.length === 0) return;
-    const { events } = stampEvents(this.current, bodies, now, SYSTEM);
-    const closed = events.filter((e) => e.type === 'day.closed');
-    const opened = events.filter((e) => e.type !== 'day.closed');
+  private rollOver(now: number): void {
+    const { events } = turnDay(this.current, now);
+    if (events.length === 0) return;
+    // Everything up to `day.closed` (the visitors closed as not served, the day's end) is the old day's.
+    const cut = events.findIndex((e) => e.type === 'day.closed') + 1;
+    const closed = events.slice(0, cut);
+    const opened = events.slice(cut);
     // Every state is worked out before its events are stored, so nothing after a write can fail but the
     // projections and the listeners, which `fold` and `announce` keep from undoing it.
     const afterClose = closed.reduce(apply, this.current);
     const afterOpen = opened.reduce(apply, afterClose);
-    if (closed.length > 0 && closed[0]?.type === 'day.closed') {
-      this.store.closeDay(closed, closed[0].day, afterClose);
+    const last = closed.at(-1);
+    if (last?.type === 'day.closed') {
+      this.store.closeDay(closed, last.day, afterClose);
       this.fold(closed, afterClose);
       this.announce(closed);
     }

@@ -58,7 +58,7 @@ const lines = (file: string) =>
     .map((l) => JSON.parse(l) as OfficeEvent);
 
 describe('closing a day', () => {
-  it('archives the closed day whole, starts a small live log, keeps waiting visitors and restarts numbering', () => {
+  it('archives the closed day whole with the visitors it closed, starts a small live log and restarts numbering', () => {
     const now = { t: Date.parse('2026-11-23T10:00:00+03:00') };
     const { dir, boot } = open(now);
     let runtime = boot();
@@ -71,12 +71,14 @@ describe('closing a day', () => {
     const archived = lines(join(dir, 'events', 'archive', '2026-11-23.jsonl'));
     expect(archived[0]?.type).toBe('day.opened');
     expect(archived.at(-1)).toMatchObject({ type: 'day.closed', day: '2026-11-23' });
+    // The two still waiting at the rollover are closed as not served, in the day they belong to.
+    expect(archived.filter((e) => e.type === 'ticket.unserved')).toHaveLength(2);
     const live = lines(join(dir, 'events', 'live.jsonl'));
     expect(live[0]).toMatchObject({ type: 'day.opened', day: '2026-11-24', seq: archived.at(-1)!.seq + 1 });
     const numbers = Object.values(runtime.state.tickets)
       .map((t) => t.number)
       .sort();
-    expect(numbers).toEqual(['К001', 'К002', 'К003']); // two from yesterday still waiting, and today's first
+    expect(numbers).toEqual(['К001']); // nothing of yesterday in today's queue, and a number never repeats
 
     const before = runtime.state;
     runtime.close();
@@ -104,11 +106,9 @@ describe('closing a day', () => {
     rmSync(join(dir, 'events', 'live.jsonl'));
     runtime = boot();
     expect(runtime.state.seq).toBe(archived.at(-1)!.seq);
-    expect(
-      Object.values(runtime.state.tickets)
-        .map((t) => t.number)
-        .sort(),
-    ).toEqual(['К002', 'К003']);
+    expect(runtime.state.day).toBe('2026-11-23');
+    expect(runtime.state.dayEndedAt).toBe(now.t);
+    expect(runtime.state.tickets).toEqual({});
     runtime.close();
   });
 

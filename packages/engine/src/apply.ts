@@ -24,6 +24,7 @@ export const initialState = (config: OfficeConfig): OfficeState => ({
   config,
   seq: 0,
   day: null,
+  dayEndedAt: null,
   counters: {},
   tickets: {},
   windows: Object.fromEntries(config.windows.map((w) => [w.id, closedWindow(w.id, 0)])),
@@ -71,9 +72,11 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
   const at = event.at;
   switch (event.type) {
     case 'day.opened':
-      return { ...state, day: event.day, counters: {} };
+      return { ...state, day: event.day, dayEndedAt: null, counters: {} };
+    case 'day.ended':
+      return { ...state, dayEndedAt: at };
     case 'day.closed':
-      // Waiting visitors stay until served (000, 002); only bookings and episodes of the day are dropped.
+      // Whoever was left was closed just before (`ticket.unserved`); bookings and episodes of the day go.
       return {
         ...state,
         episodes: Object.fromEntries(Object.entries(state.episodes).filter(([, e]) => e.endedAt === null)),
@@ -209,6 +212,13 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
       }));
     case 'ticket.cancelled':
       return withoutTicket(state, event.ticketId);
+    case 'ticket.unserved': {
+      const next = withoutTicket(state, event.ticketId);
+      const window = event.windowId ? next.windows[event.windowId] : undefined;
+      return window?.ticketId === event.ticketId
+        ? withWindow(next, window.id, () => ({ ticketId: null, since: at }))
+        : next;
+    }
     case 'ticket.printed':
       return state;
     case 'window.opened':

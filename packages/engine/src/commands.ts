@@ -99,6 +99,8 @@ export type Command =
   | { type: 'staff.resetPin'; staffId: string }
   | { type: 'device.register'; deviceId: string; role: DeviceRole; label: string }
   | { type: 'device.revoke'; deviceId: string }
+  /** «Закрыть день»: the administrator ends the working day after reception has closed. */
+  | { type: 'day.end' }
   | { type: 'clock.tick' };
 
 export type CommandType = Command['type'];

@@ -6,9 +6,9 @@ import type { Command } from './commands.js';
 import { decideReplaceConfig } from './config-change.js';
 import { decideRegisterDevice, decideResetPin, decideRevokeDevice } from './credentials.js';
 import { type DeciderTable, type DecisionContext, decideWith } from './decision.js';
-import { apply } from './apply.js';
-import { rolloverEvents } from './day.js';
-import type { EventBody, OfficeEvent } from './events.js';
+import { turnDay } from './day.js';
+import { decideEndDay, scheduledDayEnd } from './day-end.js';
+import type { EventBody } from './events.js';
 import { decideFeedback } from './feedback.js';
 import { decideIssue } from './issue.js';
 import type { Actor, OfficeState } from './model.js';
@@ -24,6 +24,7 @@ import {
   decideTransfer,
 } from './service-flow.js';
 import { decideStepIn, decideStepOut } from './step-out.js';
+import { type Execution, stampEvents } from './stamp.js';
 import { decideAcceptOverload, decideLogin, decideLogout } from './staff.js';
 import { decideClose, decideOpen, decidePause, decideResume, decideSetServices } from './windows.js';
 
@@ -63,6 +64,7 @@ const DECIDERS: DeciderTable = {
   'staff.resetPin': decideResetPin,
   'device.register': decideRegisterDevice,
   'device.revoke': decideRevokeDevice,
+  'day.end': decideEndDay,
   // The clock tick decides nothing itself; `execute` reconciles alarms and returns after it.
   'clock.tick': () => [],
 };
@@ -71,35 +73,22 @@ const DECIDERS: DeciderTable = {
 export const decide = (state: OfficeState, command: Command, ctx: DecisionContext): EventBody[] | Refusal =>
   decideWith(DECIDERS, state, command, ctx);
 
-export interface Execution {
-  events: OfficeEvent[];
-  state: OfficeState;
-}
-
-/** Numbers, times and signs event bodies, applying each in turn. */
-export const stampEvents = (state: OfficeState, bodies: EventBody[], at: number, actor: Actor): Execution => {
-  let current = state;
-  const events: OfficeEvent[] = [];
-  for (const body of bodies) {
-    const event = { ...body, seq: current.seq + 1, at, actor } as OfficeEvent;
-    current = apply(current, event);
-    events.push(event);
-  }
-  return { events, state: current };
-};
+const SYSTEM: Actor = { kind: 'system' };
 
 /**
- * One command, start to end: turn the day over if needed, decide, apply, then reconcile alarms and
- * overload with the new state. Everything a server stores for a command comes out of here.
+ * One command, start to end: turn the day over if needed, decide, apply, end the working day if its
+ * time has come, then reconcile alarms and overload with the new state. Everything a server stores for
+ * a command comes out of here.
  */
 export const execute = (state: OfficeState, command: Command, ctx: DecisionContext): Execution | Refusal => {
-  const rolled = stampEvents(state, rolloverEvents(state, ctx.now), ctx.now, { kind: 'system' });
+  const rolled = turnDay(state, ctx.now);
   const decided = decide(rolled.state, command, ctx);
   if (isRefusal(decided)) return decided;
   const acted = stampEvents(rolled.state, decided, ctx.now, ctx.actor);
-  const reconciled = stampEvents(acted.state, reconcile(acted.state, ctx.now), ctx.now, { kind: 'system' });
+  const ended = stampEvents(acted.state, scheduledDayEnd(acted.state, ctx.now), ctx.now, SYSTEM);
+  const reconciled = stampEvents(ended.state, reconcile(ended.state, ctx.now), ctx.now, SYSTEM);
   return {
-    events: [...rolled.events, ...acted.events, ...reconciled.events],
+    events: [...rolled.events, ...acted.events, ...ended.events, ...reconciled.events],
     state: reconciled.state,
   };
 };

@@ -13,10 +13,19 @@ import type {
   Ticket,
 } from './model.js';
 
+/** Why a visit ended without service; a code the screens and reports word («приём окончен»). */
+export type UnservedOutcome = 'dayEnded';
+
 /** What happened, as the record keeps it. Reports, audits and crash recovery read only these. */
 export type EventBody =
   | { type: 'day.opened'; day: string }
   | { type: 'day.closed'; day: string }
+  /**
+   * The working day is over: every visitor still waiting, postponed or called was closed just before,
+   * each by its own `ticket.unserved`. The actor says who ended it (the system by the schedule or at
+   * rollover, or the administrator).
+   */
+  | { type: 'day.ended'; day: string; unserved: number }
   | { type: 'config.replaced'; config: OfficeConfig; reason: string }
   /** Who reset whose PIN, and which device was registered or revoked: the record, without the secret. */
   | { type: 'staff.pinReset'; staffId: string }
@@ -68,6 +77,17 @@ export type EventBody =
       kind: FeedbackKind | null;
       text: string | null;
       channel: FeedbackChannel;
+    }
+  /**
+   * The visit ends without service because the day did («не обслужен: приём окончен»): the outcome
+   * code `dayEnded`. `was` is the state it ended in; `windowId` the window that had called it, if any.
+   */
+  | {
+      type: 'ticket.unserved';
+      ticketId: string;
+      windowId: string | null;
+      was: 'waiting' | 'postponed' | 'called' | 'serving';
+      outcome: UnservedOutcome;
     }
   | {
       type: 'ticket.printed';

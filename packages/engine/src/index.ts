@@ -4,10 +4,12 @@ export type * from './events.js';
 export * from './refusal.js';
 export type { DecisionContext } from './decision.js';
 export { apply, applyAll, initialState } from './apply.js';
-export { decide, execute, stampEvents, type Execution } from './decide.js';
+export { decide, execute } from './decide.js';
+export { stampEvents, type Execution } from './stamp.js';
 export { reconcile } from './alarms.js';
 export { doorAlarmKey } from './door-call.js';
-export { rolloverEvents } from './day.js';
+export { turnDay } from './day.js';
+export { workEndAt, hasDayEnded } from './day-end.js';
 export {
   chooseNext,
   rankForWindow,

@@ -80,6 +80,13 @@ export interface ReceptionHours {
   byWeekday: (DayHours | null)[];
   /** Office-local dates (YYYY-MM-DD) when the office is closed. */
   holidays: string[];
+  /**
+   * The working day ends this many minutes after reception closes (the kiosk stops at closing, the
+   * windows serve everyone issued before it: 000, 002). Whoever is still waiting, postponed or called
+   * then is closed as not served. Absent or `null`: at the next rollover (office-local midnight) at the
+   * latest, which always closes the day.
+   */
+  workEndsAfterCloseMin?: number | null;
 }
 
 export interface OverloadRule {
@@ -325,6 +332,11 @@ export interface OfficeState {
   seq: number;
   /** Office-local date of the open day, `null` before the first day opens. */
   day: string | null;
+  /**
+   * When the open day's working day ended (`day.ended`: by its schedule or by the administrator's
+   * «Закрыть день»), `null` while it goes on. Absent in states stored before the field existed.
+   */
+  dayEndedAt?: number | null;
   counters: Record<string, number>;
   tickets: Record<string, Ticket>;
   windows: Record<string, WindowState>;

@@ -25,6 +25,7 @@ export const REFUSAL_CODES = [
   'no_show_too_early',
   'queue_empty',
   'outside_hours',
+  'reception_open',
   'last_window_while_waiting',
   'reason_required',
   'transfer_target_required',

@@ -14,14 +14,6 @@ describe('issuing tickets', () => {
     expect(office.log.some((e) => e.type === 'day.closed' && e.day === '2026-11-23')).toBe(true);
   });
 
-  it('keeps a waiting ticket of yesterday after the day turns over (000, 002: everyone queued is served)', () => {
-    const office = new TestOffice();
-    const ticket = office.issue('readings');
-    office.now = Date.parse('2026-11-24T08:00:00+03:00');
-    office.tick();
-    expect(office.state.tickets[ticket.id]?.state).toBe('waiting');
-  });
-
   it('refuses the kiosk outside reception hours and names the next opening', () => {
     const office = new TestOffice(
       demoOffice({ hours: WEEKDAY_HOURS }),

@@ -105,6 +105,7 @@ export const commandSchema = z.discriminatedUnion('type', [
     label: z.string().trim().min(1).max(100),
   }),
   z.object({ type: z.literal('device.revoke'), deviceId: id }),
+  z.object({ type: z.literal('day.end') }),
   z.object({ type: z.literal('clock.tick') }),
 ]);
 

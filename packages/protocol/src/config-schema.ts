@@ -44,6 +44,7 @@ export const officeConfigSchema = z.object({
   hours: z.object({
     byWeekday: z.array(z.object({ open: time, close: time }).nullable()).length(7),
     holidays: z.array(calendarDateSchema),
+    workEndsAfterCloseMin: z.number().int().min(0).max(720).nullish(),
   }),
   profile: z.object({
     id: presetIdSchema,

@@ -18,6 +18,18 @@ export type ServerErrorCode =
 
 export type ErrorCode = RefusalCode | ServerErrorCode;
 
+/**
+ * Codes whose words live only in the UIs' i18next resources (`common:refusal.<code>` in packages/ui,
+ * with `details` as parameters): the wire carries the code and its facts, and a plain fallback naming
+ * the code for an integration that has no words of its own. New codes join this list, not ERROR_TEXT.
+ */
+export const UI_WORDED_CODES = ['reception_open'] as const satisfies readonly ErrorCode[];
+
+export type UiWordedCode = (typeof UI_WORDED_CODES)[number];
+
+const isUiWorded = (code: ErrorCode): code is UiWordedCode =>
+  (UI_WORDED_CODES as readonly string[]).includes(code);
+
 export interface WireError {
   code: ErrorCode;
   message: { ru: string; en: string };
@@ -52,7 +64,7 @@ const NOT_FOUND: Record<string, { ru: string; en: string }> = {
  * Plain, polite text for every refusal, so an operator or a visitor understands what happened and what
  * to do instead (REGULATIONS §6: no imperative wording).
  */
-export const ERROR_TEXT: Record<ErrorCode, { ru: Text; en: Text }> = {
+export const ERROR_TEXT: Record<Exclude<ErrorCode, UiWordedCode>, { ru: Text; en: Text }> = {
   unknown_service: {
     ru: () => 'Такой услуги нет в настройках офиса.',
     en: () => 'There is no such service in this office.',
@@ -244,7 +256,9 @@ export const wireError = (
   formatTime: (at: number) => string,
 ): WireError => ({
   code,
-  message: { ru: ERROR_TEXT[code].ru(details, formatTime), en: ERROR_TEXT[code].en(details, formatTime) },
+  message: isUiWorded(code)
+    ? { ru: `Действие не выполнено (${code}).`, en: `Not done (${code}).` }
+    : { ru: ERROR_TEXT[code].ru(details, formatTime), en: ERROR_TEXT[code].en(details, formatTime) },
   ...(details ? { details } : {}),
 });
 

@@ -52,6 +52,8 @@ export const COMMAND_ROLES: Record<CommandType, readonly PrincipalRole[]> = {
   // Sent by the server for a door button: the networked one's own route (POST /api/door/call names the
   // door by its device token) or a press on the call-button line.
   'door.call': [],
+  // «Закрыть день» on the administrator's board.
+  'day.end': ['administrator'],
   // The server's own clock; no client may send it.
   'clock.tick': [],
 };

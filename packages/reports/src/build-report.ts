@@ -180,7 +180,13 @@ export const summaryOf = (
     wait: parts.wait.groups.get(key) ?? NO_TIME,
     service: parts.service.groups.get(key) ?? NO_TIME,
     visitCap: parts.visitCap.groups.get(key) ?? NO_CAP,
-    outcomes: parts.outcomes.groups.get(key) ?? { noShow: 0, transfer: 0, postpone: 0, cancel: 0 },
+    outcomes: parts.outcomes.groups.get(key) ?? {
+      noShow: 0,
+      transfer: 0,
+      postpone: 0,
+      cancel: 0,
+      dayEnded: 0,
+    },
     priority: parts.priority.groups.get(key) ?? { visitors: 0, called: 0, avgWaitMs: null, maxWaitMs: null },
   });
   return joinGroups(dim, labels, Object.values(parts), figuresOf, totalOf(parts));

@@ -83,6 +83,10 @@ export const collectFacts = (
       learnLabels(labels, config);
       continue;
     }
+    if (event.type === 'day.closed') {
+      tickets.dayClosed(event.at);
+      continue;
+    }
     if (event.type.startsWith('overload.')) {
       episodes.observe(event);
       continue;

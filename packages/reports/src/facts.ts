@@ -23,7 +23,8 @@ export interface VisitFact extends FactKeys {
   issuedAt: number;
   /** 004 §6.7: an out-of-turn visitor (the category itself is never reported). */
   priority: boolean;
-  end: 'served' | 'noShow' | 'cancelled' | null;
+  /** `unserved`: still in the hall when the working day ended (outcome `dayEnded`), never a wait. */
+  end: 'served' | 'noShow' | 'cancelled' | 'unserved' | null;
   endedAt: number | null;
   /** Issue to the finish of the last topic; `null` unless served. The visit cap (002 Таблица 5) applies to it. */
   visitMs: number | null;
@@ -61,7 +62,8 @@ export interface ServiceFact extends FactKeys {
   groupId: string;
 }
 
-export type OutcomeKind = 'noShow' | 'transfer' | 'postpone' | 'cancel';
+/** `dayEnded`: closed as not served when the working day ended («не обслужен: приём окончен»). */
+export type OutcomeKind = 'noShow' | 'transfer' | 'postpone' | 'cancel' | 'dayEnded';
 
 /** A visit that did not simply end in service: keys of the moment it happened, the topic it was for. */
 export interface OutcomeFact extends FactKeys {

@@ -97,6 +97,7 @@ export const summaryCells = (label: string, f: SummaryFigures): Cell[] => [
   f.outcomes.transfer,
   f.outcomes.postpone,
   f.outcomes.cancel,
+  f.outcomes.dayEnded,
   f.priority.visitors,
   minutes(f.priority.avgWaitMs),
 ];
@@ -122,6 +123,7 @@ export const summaryColumns = (groupTitle: string): Column[] => [
   col('transfers', 'Переводы', 'count'),
   col('postpones', 'Отложены', 'count'),
   col('cancellations', 'Отменены', 'count'),
+  col('unserved', 'Не обслужены: приём окончен', 'count'),
   col('priority', 'Вне очереди', 'count'),
   col('priorityWait', 'Ожидание вне очереди, среднее, мин', 'minutes'),
 ];

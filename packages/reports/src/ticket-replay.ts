@@ -68,13 +68,20 @@ export class TicketReplay {
     ticket.wait = null;
   }
 
-  private outcome(kind: OutcomeKind, ticket: LiveTicket, at: number, windowId: string | null): void {
+  private outcome(
+    kind: OutcomeKind,
+    ticket: LiveTicket,
+    at: number,
+    windowId: string | null,
+    day = this.clock.date(at),
+    hour = this.clock.hour(at),
+  ): void {
     this.outcomes.push({
       kind,
       ticketId: ticket.id,
       at,
-      day: this.clock.date(at),
-      hour: this.clock.hour(at),
+      day,
+      hour,
       topicId: this.current(ticket),
       windowId,
       staffId: windowId === null ? null : ticket.staffId,
@@ -86,6 +93,28 @@ export class TicketReplay {
     ticket.visit.endedAt = at;
     if (end === 'served') ticket.visit.visitMs = at - ticket.visit.issuedAt;
     this.live.delete(ticket.id);
+  }
+
+  /**
+   * Still in the hall when the day ended: counted apart (outcome `dayEnded`), and the wait it was in
+   * stays uncalled, so it is never a wait. A service cut short is not a finished service.
+   */
+  private unserved(ticket: LiveTicket, at: number, windowId: string | null): void {
+    // Counted on the day that ended: the rollover closes the day's last visitors just after midnight,
+    // and those belong to its last hour.
+    const day = ticket.visit.day;
+    const hour = this.clock.date(at) === day ? this.clock.hour(at) : 23;
+    this.outcome('dayEnded', ticket, at, windowId, day, hour);
+    this.leaveQueue(ticket);
+    this.end(ticket, at, 'unserved');
+  }
+
+  /**
+   * A log written before the day's end closed its visitors (`ticket.unserved`) carried them over the
+   * rollover: the day's close ends them all the same, so no wait spans a night.
+   */
+  dayClosed(at: number): void {
+    for (const ticket of [...this.live.values()]) this.unserved(ticket, at, null);
   }
 
   observe(event: OfficeEvent, config: OfficeConfig): void {
@@ -204,6 +233,9 @@ export class TicketReplay {
         this.outcome('cancel', ticket, at, null);
         this.leaveQueue(ticket);
         this.end(ticket, at, 'cancelled');
+        return;
+      case 'ticket.unserved':
+        this.unserved(ticket, at, event.windowId);
         return;
       default:
         return;

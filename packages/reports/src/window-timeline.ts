@@ -30,7 +30,7 @@ interface WindowTrack {
  * The time of every window, cut into segments of one state each (serving, paused, idle with or without
  * a queue) and then at every office-local hour, summed per day, hour, window, operator and state.
  * A closed window has no time. `busy` runs from the call to the end of that visitor at the window
- * (finish, no-show, transfer or postponement), as the engine's window holds the ticket.
+ * (finish, no-show, transfer, postponement, or the day's end), as the engine's window holds the ticket.
  */
 export class WindowTimeline {
   private readonly windows = new Map<string, WindowTrack>();
@@ -85,6 +85,7 @@ export class WindowTimeline {
         this.track(event.windowId).busy = false;
         return;
       case 'ticket.noShow':
+      case 'ticket.unserved':
         if (event.windowId) this.track(event.windowId).busy = false;
         return;
       case 'ticket.transferred':

@@ -31,9 +31,15 @@ export class OfficeDay {
 
   constructor(
     readonly config: OfficeConfig,
-    readonly date: string,
+    public date: string,
   ) {
     this.state = initialState(config);
+  }
+
+  /** Moves to another office-local date (the next day of a period). */
+  on(date: string): this {
+    this.date = date;
+    return this;
   }
 
   /** Sets the clock to a local time of the day, `09:05`. */

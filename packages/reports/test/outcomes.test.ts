@@ -10,23 +10,30 @@ describe('no-shows, transfers, postponements, cancellations', () => {
   const facts = handFacts();
 
   it('counts each once', () => {
-    expect(outcomes(facts, query('topic')).total).toEqual({ noShow: 1, transfer: 1, postpone: 1, cancel: 1 });
+    expect(outcomes(facts, query('topic')).total).toEqual({
+      noShow: 1,
+      transfer: 1,
+      postpone: 1,
+      cancel: 1,
+      dayEnded: 0,
+    });
   });
 
   it('keys them by where and when they happened', () => {
     expect(byKey(outcomes(facts, query('window')))).toEqual({
-      w1: { noShow: 1, transfer: 1, postpone: 1, cancel: 0 },
-      '': { noShow: 0, transfer: 0, postpone: 0, cancel: 1 },
+      w1: { noShow: 1, transfer: 1, postpone: 1, cancel: 0, dayEnded: 0 },
+      '': { noShow: 0, transfer: 0, postpone: 0, cancel: 1, dayEnded: 0 },
     });
     expect(byKey(outcomes(facts, query('hour')))).toEqual({
-      '09': { noShow: 1, transfer: 1, postpone: 0, cancel: 0 },
-      '10': { noShow: 0, transfer: 0, postpone: 1, cancel: 1 },
+      '09': { noShow: 1, transfer: 1, postpone: 0, cancel: 0, dayEnded: 0 },
+      '10': { noShow: 0, transfer: 0, postpone: 1, cancel: 1, dayEnded: 0 },
     });
     expect(byKey(outcomes(facts, query('topic'))).charges).toEqual({
       noShow: 0,
       transfer: 1,
       postpone: 0,
       cancel: 0,
+      dayEnded: 0,
     });
   });
 });

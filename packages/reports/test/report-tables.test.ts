@@ -36,6 +36,7 @@ describe('report tables', () => {
       transfers: 1,
       postpones: 1,
       cancellations: 1,
+      unserved: 0,
       priority: 1,
       priorityWait: 8,
     });

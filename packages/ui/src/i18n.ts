@@ -62,6 +62,11 @@ export const COMMON: Resource = {
           priorityWait: 'ожидание, мин',
         },
       },
+      // Refusals worded here, not by the server (packages/protocol UI_WORDED_CODES): `refusalText`.
+      refusal: {
+        reception_open:
+          'Приём талонов ещё идёт (до {{closesAt}}). Закрыть день можно после окончания приёма.',
+      },
       minutes_one: '{{count}} минута',
       minutes_few: '{{count}} минуты',
       minutes_many: '{{count}} минут',
@@ -124,6 +129,10 @@ export const COMMON: Resource = {
           priority: 'count',
           priorityWait: 'wait, min',
         },
+      },
+      refusal: {
+        reception_open:
+          'Tickets are still being issued (until {{closesAt}}). The day can be closed once reception ends.',
       },
       minutes_one: '{{count}} minute',
       minutes_other: '{{count}} minutes',

@@ -8,6 +8,7 @@ import { officeClock, switchLocale } from '@queue/ui';
 import { useTranslation } from 'react-i18next';
 import type { AdminSession } from './admin-session';
 import { AlarmsPanel } from './alarms-panel';
+import { CloseDay } from './close-day';
 import { JournalPanel } from './journal-panel';
 import { OverloadBanner } from './overload-banner';
 import { PoolingPanel } from './pooling-panel';
@@ -55,6 +56,7 @@ export const AdminBoard = ({ view, now, session, actions, onSignOut, onWallView 
           >
             {t('common:language')}
           </button>
+          <CloseDay view={view} actions={actions} />
           <button type="button" onClick={onSignOut}>
             {t('admin.signOut')}
           </button>

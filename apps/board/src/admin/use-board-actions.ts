@@ -19,9 +19,11 @@ export const useBoardActions = (client: OfficeClient<StaffView>): BoardActions =
   const run = useCallback(
     async (command: CommandInput) => {
       const response = await client.send(command);
+      const timeZone = client.store.getState().view?.config.timeZone ?? 'Europe/Moscow';
       const error = response.ok
         ? null
-        : (refusalText({ ...response.error, text: response.error.message }, i18n) ?? response.error.code);
+        : (refusalText({ ...response.error, text: response.error.message }, i18n, timeZone) ??
+          response.error.code);
       return { response, error };
     },
     [client, i18n],

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { DateField } from '../report/date-field';
 import { dateText } from '../report/date-text';
 import type { EditorProps } from './editor-props';
+import { NumberField } from './number-field';
 
 /** Office zones the companies use (REGULATIONS §5: UTC+3…UTC+5), and the rest of Russia's. */
 const ZONES = [
@@ -107,6 +108,20 @@ export const HoursEditor = ({ config, onChange }: EditorProps) => {
           })}
         </tbody>
       </table>
+      <div className="field">
+        <NumberField
+          label={t('hours.workEnds')}
+          min={0}
+          max={720}
+          optional
+          placeholder={t('hours.workEndsMidnight')}
+          value={hours.workEndsAfterCloseMin ?? null}
+          onValue={(workEndsAfterCloseMin) =>
+            onChange({ ...config, hours: { ...hours, workEndsAfterCloseMin } })
+          }
+        />
+        <p className="hint">{t('hours.workEndsHint')}</p>
+      </div>
       <h3>{t('hours.holidays')}</h3>
       <ul className="chips">
         {hours.holidays.map((d) => (

@@ -23,7 +23,8 @@ import type { JournalEntry } from '@queue/protocol';
  *   an early return from a postponement, a ticket issued out of turn (the category itself is never
  *   named), a change of a window's topics, any window action (open, pause, resume, close) or sign-in
  *   or sign-out taken for someone else, an acknowledged alarm, an accepted reserve call (and a window
- *   opened for it), a cancelled booking, a ticket printed again (and whether it printed), and every
+ *   opened for it), a cancelled booking, a ticket printed again (and whether it printed), the day
+ *   closed by the administrator («Закрыть день», with how many visitors it left unserved), and every
  *   change of the configuration, PINs and devices.
  */
 
@@ -53,6 +54,7 @@ export const JOURNAL_SOURCE_TYPES: ReadonlySet<string> = new Set([
   'staff.pinReset',
   'device.registered',
   'device.revoked',
+  'day.ended',
 ]);
 
 export interface JournalContext {
@@ -414,6 +416,11 @@ const describe = (
       const label = day.device(event.deviceId);
       return plain({ ru: `Устройство отключено: «${label}»`, en: `Device revoked: «${label}»` });
     }
+    case 'day.ended':
+      return plain({
+        ru: `День закрыт: не обслужено посетителей — ${event.unserved}`,
+        en: `Day closed: visitors not served — ${event.unserved}`,
+      });
     default:
       return null;
   }
