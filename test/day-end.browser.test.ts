@@ -95,8 +95,10 @@ describe('closing the day from the administrator’s board', () => {
     const dialog = page.getByRole('dialog', { name: 'Закрыть день' });
     const summary = dialog.locator('[data-close-day="summary"]');
     await summary.waitFor();
-    const line = async (state: string) =>
-      (await summary.locator(`[data-state="${state}"]`).innerText()).replace(/\s+/g, ' ');
+    const line = async (state: string) => {
+      const row = summary.locator(`[data-state="${state}"]`);
+      return `${await row.locator('dt').textContent()} ${await row.locator('dd').textContent()}`;
+    };
     expect(await line('waiting')).toBe('Ждут вызова: 2 П002, К002');
     expect(await line('postponed')).toBe('Отложены: 0 —');
     expect(await line('called')).toBe('Вызваны, ещё не подошли: 1 П001');
@@ -106,9 +108,7 @@ describe('closing the day from the administrator’s board', () => {
     );
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, 'board-admin-close-day');
-    await dialog.screenshot({
-      path: (await screenshot(page, 'board-admin-close-day')).replace('.png', '-dialog.png'),
-    });
+    await dialog.screenshot({ path: join(SCREENSHOTS, 'board-admin-close-day-dialog.png') });
 
     await dialog.getByRole('button', { name: 'Закрыть день' }).click();
     await dialog.waitFor({ state: 'detached' });

@@ -139,8 +139,9 @@ describe('operator console', () => {
     await page.keyboard.press('2'); // обед
     await page.waitForSelector('[data-testid=refusal]');
     const text = await page.getByTestId('refusal-text').textContent();
-    expect(text).toContain('последнее открытое окно');
-    expect(text).toContain('Зал нельзя оставить без сотрудника');
+    expect(text).toBe(
+      'Сейчас отойти нельзя: ожидающих (1 чел.) больше некому принять — другие открытые окна не ведут их темы. Зал не остаётся без сотрудника: сначала должно открыться окно с этими темами.',
+    );
     expect(await page.getByTestId('refusal').getAttribute('data-code')).toBe('last_window_while_waiting');
     expect(state().windows.w1?.status).toBe('open');
     await screenshot(page, 'operator-refusal');
@@ -255,6 +256,18 @@ describe('operator console', () => {
     await waitVisit(page, 'serving', transferred.number);
     await page.keyboard.press('F7');
     await page.waitForSelector('[data-testid=transfer-dialog]');
+    // No cash desk is open: the payment topic is shown but cannot be chosen (nobody would call them).
+    const payment = page.getByTestId('transfer-service').locator('option[value=payment]');
+    expect(await payment.isDisabled()).toBe(true);
+    expect(await payment.textContent()).toContain('сейчас не ведёт ни одно окно');
+    // The cashier opens the cash desk; the dialog offers it at once.
+    const cashier = await office.staff('kassa', '4567');
+    const send = async (command: CommandInput) => {
+      const response = await cashier.send(command);
+      if (!response.ok) throw new Error(response.error.message.en);
+    };
+    await send({ type: 'window.open', windowId: 'k1', services: null });
+    await expect.poll(() => payment.isDisabled()).toBe(false);
     await page.getByTestId('transfer-service').selectOption('payment');
     await page.getByRole('button', { name: 'Нужна оплата в кассе' }).click();
     await screenshot(page, 'operator-transfer-dialog');
@@ -271,12 +284,6 @@ describe('operator console', () => {
       reason: 'Нужна оплата в кассе',
     });
     // The cashier calls next: the transferred visitor comes before the newer payment ticket.
-    const cashier = await office.staff('kassa', '4567');
-    const send = async (command: CommandInput) => {
-      const response = await cashier.send(command);
-      if (!response.ok) throw new Error(response.error.message.en);
-    };
-    await send({ type: 'window.open', windowId: 'k1', services: null });
     // Each is called «two minutes ago», so the no-show that clears the window is allowed at once.
     clockShift.ms = -2 * MINUTE;
     await send({ type: 'ticket.callNext', windowId: 'k1' });

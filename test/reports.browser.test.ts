@@ -250,13 +250,17 @@ describe('the reports of a day', () => {
     expect(cell('Ожидание, медиана, мин')).toBe(EXPECTED_TOTAL.waitMedian);
     expect(cell('Обслуживание, среднее, мин')).toBe(EXPECTED_TOTAL.serviceAvg);
     expect(cell('Ожидание в нормативе, %')).toBe(EXPECTED_TOTAL.waitShare);
-    expect(workbook.worksheets.length).toBe(11);
+    // One sheet per table: the count rule's staff calls and the forecast's apart, peak days beside
+    // ordinary, and the visitors' ratings.
+    expect(workbook.worksheets.length).toBe(13);
     // Short names chosen for the sheets (Excel allows 31 characters), never a title cut mid-word.
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
       'Показатели по темам',
       'Соответствие нормативам',
       'Работа окон по окнам',
-      'Вызовы доп. сотрудников',
+      'Вызовы по числу ожидающих',
+      'Вызовы по прогнозу',
+      'Дни приёма показаний',
       'Посетители по часам',
       'Нормативы по дням',
       'Распределение ожидания',
@@ -288,9 +292,9 @@ describe('the reports of a day', () => {
     expect(await from.getAttribute('aria-invalid')).toBe('true');
     await from.fill('23.11.2026');
 
-    // The 21 columns of «Показатели»: under four group headings with short titles, no sideways scroll.
+    // The 22 columns of «Показатели»: under four group headings with short titles, no sideways scroll.
     const summary = wide.locator('[data-table="summary"]');
-    expect(await summary.locator('thead th[scope="col"]').count()).toBe(21);
+    expect(await summary.locator('thead th[scope="col"]').count()).toBe(22);
     expect(await summary.locator('.group-heads th').allTextContents()).toEqual([
       'Ожидание',
       'Обслуживание',

@@ -137,6 +137,7 @@ const ru = {
     overload: {
       window: 'Нужен ещё сотрудник: {{window}} — в очереди {{count}} чел.',
       hall: 'Нужен ещё сотрудник: в зале {{count}} чел. в очереди',
+      hallGroup: 'Нужен ещё сотрудник: {{group}} — в очереди {{count}} чел.',
       lead: 'Очередь больше {{threshold}} человек на окно.',
       forecast: 'Нужен ещё сотрудник: по прогнозу ожидание превысит норму ({{norm}} мин)',
       waitBreach: 'Нужен ещё сотрудник: ожидание уже дольше нормы ({{norm}} мин)',
@@ -226,6 +227,7 @@ const ru = {
       printerFault: 'Киоск {{device}}: {{status}}',
       overloadWindow: '{{window}}: в очереди {{count}} чел. — нужен ещё сотрудник',
       overloadHall: 'В зале {{count}} чел. в очереди — нужен ещё сотрудник',
+      overloadHallGroup: '{{group}}: в очереди {{count}} чел. — нужен ещё сотрудник',
       overloadForecast: 'Прогноз: ожидание превысит норму ({{norm}} мин) — нужен ещё сотрудник',
       overloadWaitBreach: 'Ожидание уже дольше нормы ({{norm}} мин) — нужен ещё сотрудник',
     },
@@ -505,6 +507,7 @@ const en: Texts = {
     overload: {
       window: 'Extra staff needed: {{window}} — {{count}} waiting',
       hall: 'Extra staff needed: {{count}} waiting in the hall',
+      hallGroup: 'Extra staff needed: {{group}} — {{count}} waiting',
       lead: 'More than {{threshold}} people per window.',
       forecast: 'Extra staff needed: the wait is forecast to exceed the norm ({{norm}} min)',
       waitBreach: 'Extra staff needed: a visitor has waited longer than the norm ({{norm}} min)',
@@ -594,6 +597,7 @@ const en: Texts = {
       printerFault: 'Kiosk {{device}}: {{status}}',
       overloadWindow: '{{window}}: {{count}} waiting — extra staff needed',
       overloadHall: '{{count}} waiting in the hall — extra staff needed',
+      overloadHallGroup: '{{group}}: {{count}} waiting — extra staff needed',
       overloadForecast:
         'Forecast: the wait will exceed the norm ({{norm}} min) — one more staff member is needed',
       overloadWaitBreach:

@@ -181,6 +181,10 @@ export const OPERATOR_TEXTS: Resource = {
           },
           submit: 'Перевести',
           keepsPlace: 'Посетитель сохранит своё место в очереди.',
+          unserved: 'сейчас не ведёт ни одно окно',
+          closedWindow: 'закрыто, перевод туда невозможен',
+          noTarget:
+            'Сейчас перевести некуда: нет открытого окна с другой услугой. Посетителя можно принять самому или отложить.',
         },
         postpone: {
           heading: 'Отложить талон {{number}}',
@@ -384,6 +388,10 @@ export const OPERATOR_TEXTS: Resource = {
           },
           submit: 'Transfer',
           keepsPlace: 'The visitor keeps their place in the queue.',
+          unserved: 'no window takes it now',
+          closedWindow: 'closed, no transfer there',
+          noTarget:
+            'There is nowhere to transfer to now: no open window with another service. The visitor can be served here or postponed.',
         },
         postpone: {
           heading: 'Postpone ticket {{number}}',

@@ -176,7 +176,11 @@ export const WindowConsole = ({
       data-status={window.status}
     >
       <div className="console-left">
-        <RefusalMessage refusal={dialog === null ? runner.refusal : null} onDismiss={runner.dismiss} />
+        <RefusalMessage
+          refusal={dialog === null ? runner.refusal : null}
+          onDismiss={runner.dismiss}
+          timeZone={view.config.timeZone}
+        />
         <NoShowUndoBar pending={noShowUndo.pending} onUndo={noShowUndo.undo} />
         <CurrentVisit view={view} window={window} ticket={ticket} fullName={fullName} now={now} />
         <ActionBar actions={actions} pending={runner.pending}>

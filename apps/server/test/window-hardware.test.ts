@@ -170,6 +170,9 @@ describe('LED window displays and call buttons on the office server (MockBinding
     clockShift.ms += 61_000;
     await ok(op1, { type: 'ticket.noShow', windowId: 'w1' });
     await ok(op1, { type: 'ticket.callNext', windowId: 'w1' });
+    // The cash desk is open: a transfer goes only where someone will serve the visitor, and the last
+    // window serving a waiting visitor's topic may not close (003 §8.3).
+    await ok(kassa, { type: 'window.open', windowId: 'k1', services: null });
     await ok(op1, {
       type: 'ticket.transfer',
       windowId: 'w1',
@@ -177,8 +180,6 @@ describe('LED window displays and call buttons on the office server (MockBinding
       toWindowId: null,
       reason: 'Оплата в кассе',
     });
-    // The cashier opens first: the last open window may not close while someone waits (003 §8.3).
-    await ok(kassa, { type: 'window.open', windowId: 'k1', services: null });
     await ok(op1, { type: 'window.close', windowId: 'w1' });
     await until(() => framesOf(led.port().recording).length >= 6);
     expect(await written()).toEqual([

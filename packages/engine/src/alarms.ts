@@ -3,7 +3,7 @@ import { type Decider, actorName } from './decision.js';
 import type { EventBody } from './events.js';
 import { forecast } from './forecast.js';
 import type { Alarm, OfficeState } from './model.js';
-import { overloadRule } from './overload.js';
+import { FORECAST_OVERLOAD_KEY, overloadRule } from './overload.js';
 import { refuse } from './refusal.js';
 import { ownValue } from './own-record.js';
 
@@ -66,6 +66,7 @@ export const reconcile = (state: OfficeState, now: number): EventBody[] => {
         episode: {
           id: `O${state.seq + 1}-${episodeSeq}`,
           alarmKey: key,
+          reason: key === FORECAST_OVERLOAD_KEY ? 'forecast' : 'count',
           windowId: spec.windowId,
           count: spec.count ?? 0,
           startedAt: now,

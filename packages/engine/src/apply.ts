@@ -238,14 +238,22 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
       }));
     case 'window.resumed':
       return withWindow(state, event.windowId, () => ({ status: 'open', pauseReason: null, since: at }));
-    case 'window.closed':
-      return withWindow(state, event.windowId, () => ({
+    case 'window.closed': {
+      // Visitors transferred to this window go back to its topic's queue: nobody would call them.
+      let released = state;
+      for (const ticket of Object.values(state.tickets)) {
+        if (ticket.reservedWindowId === event.windowId && ticket.state === 'waiting') {
+          released = withTicket(released, ticket.id, () => ({ reservedWindowId: null }));
+        }
+      }
+      return withWindow(released, event.windowId, () => ({
         status: 'closed',
         operatorId: null,
         pauseReason: null,
         ticketId: null,
         since: at,
       }));
+    }
     case 'window.servicesChanged':
       return withWindow(state, event.windowId, () => ({ services: event.services, servicesSince: at }));
     case 'staff.loggedIn':

@@ -57,7 +57,7 @@ export { PRESETS, PRESET_IDS, isPresetId, type Preset } from './presets/presets.
 export { CATALOGUE } from './presets/catalogue.js';
 export { demoOffice, DEMO_STAFF, DEMO_PINS, WEEKDAY_HOURS, ALWAYS_OPEN } from './presets/demo-office.js';
 export { newOffice, type NewOfficeOptions } from './presets/new-office.js';
-export { FORECAST_OVERLOAD_KEY } from './overload.js';
+export { FORECAST_OVERLOAD_KEY, overloadReasonOf, isPeakDate, hallGroupOf } from './overload.js';
 export {
   poolingAdvice,
   WIDEN_GAIN_MIN,

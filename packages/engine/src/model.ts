@@ -92,7 +92,10 @@ export interface ReceptionHours {
 export interface OverloadRule {
   /** "More than `threshold` people" raises the alarm (REGULATIONS §2: more than 5 means 6 or more). */
   threshold: number;
-  /** window: people expected to be served by one window (forecast); hall: waiting ÷ open windows (002 п.55). */
+  /**
+   * window: people expected to be served by one window (forecast); hall: waiting ÷ open windows of
+   * the same service group, exactly (002 п.55: «более 5 человек … к одному специалисту»).
+   */
   mode: 'window' | 'hall';
   peakOnly: boolean;
 }
@@ -298,9 +301,17 @@ export interface Alarm {
   acknowledgedAt: number | null;
 }
 
+/**
+ * Why extra staff was called: `count` — more people per window than the threshold (REGULATIONS §2,
+ * 002 п.55); `forecast` — the forecast says a visitor will wait past the norm (`overload:forecast`).
+ */
+export type OverloadReason = 'count' | 'forecast';
+
 export interface OverloadEpisode {
   id: string;
   alarmKey: string;
+  /** Absent in episodes recorded before the field existed: read it from the key (`overloadReasonOf`). */
+  reason?: OverloadReason;
   /** `null` = the whole hall (mode hall). */
   windowId: string | null;
   count: number;

@@ -29,6 +29,8 @@ export const REFUSAL_CODES = [
   'last_window_while_waiting',
   'reason_required',
   'transfer_target_required',
+  'transfer_window_closed',
+  'transfer_topic_unserved',
   'slot_not_free',
   'slot_outside_hours',
   'appointment_not_booked',

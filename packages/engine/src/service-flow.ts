@@ -1,10 +1,10 @@
 import { currentTicket } from './calling.js';
 import { type Decider, isBlank } from './decision.js';
-import { isRefusal, refuse } from './refusal.js';
-import { currentServiceId } from './routing.js';
+import { isRefusal, type Refusal, refuse } from './refusal.js';
+import { currentServiceId, weightFor } from './routing.js';
 import { MINUTE } from './norms.js';
 import { priorityAlarm } from './issue.js';
-import type { Ticket } from './model.js';
+import type { OfficeState, Ticket } from './model.js';
 import { ownValue } from './own-record.js';
 
 export const decideStart: Decider<'ticket.start'> = (state, command, { actor }) => {
@@ -41,6 +41,23 @@ export const decideFinish: Decider<'ticket.finish'> = (state, command, { now, ac
 const waitingAgain = (ticket: Ticket, serviceId: string | undefined, now: number) =>
   ticket.priority !== null && serviceId ? [priorityAlarm(ticket.id, serviceId, now)] : [];
 
+/**
+ * A transferred visitor must have someone to go to (003 §8.3): a named window that is closed, or a
+ * topic no window still working today serves (open, or paused and coming back), would leave them
+ * waiting for nobody. The operator is told and chooses another target.
+ */
+const nobodyToServe = (state: OfficeState, toWindowId: string | null, serviceId: string): Refusal | null => {
+  if (toWindowId !== null) {
+    return state.windows[toWindowId]?.status === 'closed'
+      ? refuse('transfer_window_closed', { windowId: toWindowId })
+      : null;
+  }
+  const served = Object.values(state.windows).some(
+    (w) => w.status !== 'closed' && weightFor(w, serviceId) > 0,
+  );
+  return served ? null : refuse('transfer_topic_unserved', { serviceId });
+};
+
 /** Out of competence → the right specialist, saying why (000, 002, 001 §5.5.1.11–12). */
 export const decideTransfer: Decider<'ticket.transfer'> = (state, command, { now, actor }) => {
   if (isBlank(command.reason)) return refuse('reason_required');
@@ -54,6 +71,8 @@ export const decideTransfer: Decider<'ticket.transfer'> = (state, command, { now
   const found = currentTicket(state, command.windowId, actor, ['called', 'serving']);
   if (isRefusal(found)) return found;
   const { ticket, window } = found;
+  const nobody = nobodyToServe(state, command.toWindowId, command.toServiceId ?? currentServiceId(ticket));
+  if (nobody) return nobody;
   return [
     {
       type: 'ticket.transferred',

@@ -1,7 +1,7 @@
 import type { Decider } from './decision.js';
 import type { EventBody } from './events.js';
 import { isRefusal, refuse } from './refusal.js';
-import { openWindow } from './windows.js';
+import { closeWindow, openWindow } from './windows.js';
 import { isAdministrator } from './access.js';
 import { selfOpenRefusal } from './window-assignment.js';
 import { ownValue } from './own-record.js';
@@ -23,12 +23,30 @@ export const decideLogin: Decider<'staff.login'> = (state, command, { actor }) =
   return [{ type: 'staff.loggedIn', staffId: member.id, mode: command.mode, windowId: command.windowId }];
 };
 
-export const decideLogout: Decider<'staff.logout'> = (state, command) => {
+/**
+ * Signing out leaves no window "open" with nobody at it: the windows this person works at close first,
+ * held to the same rules as closing them (no visitor at it, 003 §8.3 nobody waiting left unserved).
+ * A member of staff may sign out only themselves; the administrator anyone (the server checks who).
+ */
+export const decideLogout: Decider<'staff.logout'> = (state, command, { actor }) => {
   if (!state.config.staff.some((s) => s.id === command.staffId)) {
     return refuse('unknown_staff', { staffId: command.staffId });
   }
-  if (!ownValue(state.staff, command.staffId)) return [];
-  return [{ type: 'staff.loggedOut', staffId: command.staffId }];
+  if (actor.kind === 'staff' && actor.staffId !== command.staffId && !isAdministrator(actor)) {
+    return refuse('not_permitted');
+  }
+  const events: EventBody[] = [];
+  let after = state;
+  for (const window of Object.values(state.windows)) {
+    if (window.operatorId !== command.staffId || window.status === 'closed') continue;
+    const closed = closeWindow(after, window);
+    if (isRefusal(closed)) return closed;
+    events.push(...closed);
+    // The next window's check must see this one closed.
+    after = { ...after, windows: { ...after.windows, [window.id]: { ...window, status: 'closed' } } };
+  }
+  if (ownValue(state.staff, command.staffId)) events.push({ type: 'staff.loggedOut', staffId: command.staffId });
+  return events;
 };
 
 /**

@@ -5,6 +5,7 @@ import type { OfficeState, OverloadEpisode, ServiceWeight, WindowState } from '.
 import { isRefusal, refuse, type Refusal } from './refusal.js';
 import { ownValue } from './own-record.js';
 import { selfOpenRefusal } from './window-assignment.js';
+import { currentServiceId, weightFor } from './routing.js';
 
 const checkServices = (state: OfficeState, services: ServiceWeight[]): Refusal | null => {
   if (services.length === 0 || services.every((s) => s.weight <= 0)) return refuse('window_has_no_services');
@@ -16,13 +17,32 @@ const checkServices = (state: OfficeState, services: ServiceWeight[]): Refusal |
   return null;
 };
 
-const waitingCount = (state: OfficeState): number =>
-  Object.values(state.tickets).filter((t) => t.state === 'waiting').length;
-
-/** 003 §8.3: the hall is never left without a working employee while people wait. */
-const leavesHallEmpty = (state: OfficeState, windowId: string): boolean => {
-  const othersOpen = Object.values(state.windows).some((w) => w.id !== windowId && w.status === 'open');
-  return !othersOpen && waitingCount(state) > 0;
+/**
+ * 003 §8.3: the hall is never left without someone serving the waiting visitors. A window may step
+ * away (pause, close, its operator signing out) only if, for every topic someone waits for, another
+ * window is open that serves it: an open cash desk does not let the last specialist leave. Visitors
+ * transferred to this very window count by their topic (on closing, their reservation is released).
+ * Returns the refusal, or null when the others cover everyone.
+ */
+export const leavesWaitingUnserved = (state: OfficeState, windowId: string): Refusal | null => {
+  const others = Object.values(state.windows).filter((w) => w.id !== windowId && w.status === 'open');
+  const uncovered = new Set<string>();
+  let waiting = 0;
+  for (const ticket of Object.values(state.tickets)) {
+    if (ticket.state !== 'waiting') continue;
+    const topic = currentServiceId(ticket);
+    const reservedElsewhere = ticket.reservedWindowId !== null && ticket.reservedWindowId !== windowId;
+    const covered = reservedElsewhere
+      ? others.some((w) => w.id === ticket.reservedWindowId)
+      : others.some((w) => weightFor(w, topic) > 0);
+    if (!covered) {
+      uncovered.add(topic);
+      waiting++;
+    }
+  }
+  return waiting === 0
+    ? null
+    : refuse('last_window_while_waiting', { windowId, waiting, serviceIds: [...uncovered].sort().join(',') });
 };
 
 /** A window with a visitor at it cannot pause or close until the visit is finished or handed on. */
@@ -131,9 +151,8 @@ export const decidePause: Decider<'window.pause'> = (state, command, { actor }) 
     return refuse('window_not_open', { windowId: window.id, status: window.status });
   const busy = visitorAt(state, window);
   if (busy) return busy;
-  if (leavesHallEmpty(state, window.id)) {
-    return refuse('last_window_while_waiting', { windowId: window.id, waiting: waitingCount(state) });
-  }
+  const unserved = leavesWaitingUnserved(state, window.id);
+  if (unserved) return unserved;
   return [{ type: 'window.paused', windowId: window.id, reason: command.reason.trim() }];
 };
 
@@ -152,10 +171,20 @@ export const decideClose: Decider<'window.close'> = (state, command, { actor }) 
   const { window } = access;
   if (window.status === 'closed')
     return refuse('window_not_open', { windowId: window.id, status: window.status });
+  return closeWindow(state, window);
+};
+
+/**
+ * Closing a window, whoever asks (its operator, the administrator, the operator's sign-out): never
+ * with a visitor at it, and never leaving the waiting visitors without an open window for their topic.
+ * A paused window already left them, so it may close.
+ */
+export const closeWindow = (state: OfficeState, window: WindowState): EventBody[] | Refusal => {
   const busy = visitorAt(state, window);
   if (busy) return busy;
-  if (window.status === 'open' && leavesHallEmpty(state, window.id)) {
-    return refuse('last_window_while_waiting', { windowId: window.id, waiting: waitingCount(state) });
+  if (window.status === 'open') {
+    const unserved = leavesWaitingUnserved(state, window.id);
+    if (unserved) return unserved;
   }
   return [{ type: 'window.closed', windowId: window.id }];
 };

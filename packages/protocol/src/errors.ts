@@ -23,7 +23,12 @@ export type ErrorCode = RefusalCode | ServerErrorCode;
  * with `details` as parameters): the wire carries the code and its facts, and a plain fallback naming
  * the code for an integration that has no words of its own. New codes join this list, not ERROR_TEXT.
  */
-export const UI_WORDED_CODES = ['reception_open'] as const satisfies readonly ErrorCode[];
+export const UI_WORDED_CODES = [
+  'reception_open',
+  'last_window_while_waiting',
+  'transfer_window_closed',
+  'transfer_topic_unserved',
+] as const satisfies readonly ErrorCode[];
 
 export type UiWordedCode = (typeof UI_WORDED_CODES)[number];
 
@@ -138,12 +143,6 @@ export const ERROR_TEXT: Record<Exclude<ErrorCode, UiWordedCode>, { ru: Text; en
       d?.nextOpening
         ? `Tickets are not issued now. The office opens ${time(Number(d.nextOpening))}.`
         : 'Tickets are not issued now.',
-  },
-  last_window_while_waiting: {
-    ru: (d) =>
-      `Это последнее открытое окно, а в зале ждут ${str(d, 'waiting')} чел. Зал нельзя оставить без сотрудника: сначала должно открыться другое окно.`,
-    en: (d) =>
-      `This is the last open window and ${str(d, 'waiting')} people are waiting. The hall may not be left without staff: another window must open first.`,
   },
   reason_required: { ru: () => 'Укажите причину.', en: () => 'A reason is required.' },
   transfer_target_required: {

@@ -13,7 +13,13 @@ import type { Labels } from './labels.js';
 import { withinNorm } from './norm-shares.js';
 import { type OperatorTimeFigure, operatorTime } from './operator-time.js';
 import { type OutcomeCounts, outcomes } from './outcomes.js';
-import { type EpisodeFigure, episodesInQuery, overloadEpisodes } from './overload-episodes.js';
+import {
+  type EpisodeFigure,
+  episodesByReason,
+  episodesInQuery,
+  overloadEpisodes,
+} from './overload-episodes.js';
+import { type DayKindFigure, dayKinds } from './day-kinds.js';
 import { type PriorityFigure, priorityVisits } from './priority-visits.js';
 import type { Dimension, ReportQuery } from './report-query.js';
 import { serviceTimes } from './service-times.js';
@@ -64,7 +70,14 @@ export interface Report {
   labels: Labels;
   summary: Table<SummaryFigures>;
   compliance: ComplianceLine[];
-  episodes: { total: EpisodeFigure; list: EpisodeFact[] };
+  /** `total` of both reasons; `byReason` the count rule's (002 п.55) apart from the forecast's. */
+  episodes: {
+    total: EpisodeFigure;
+    byReason: Record<EpisodeFact['reason'], EpisodeFigure>;
+    list: EpisodeFact[];
+  };
+  /** Peak (meter-reading) days beside ordinary days. */
+  dayKinds: DayKindFigure[];
   windowTime: Table<WindowTimeFigures>;
   hourly: HourPoint[];
   daily: DayPoint[];
@@ -223,7 +236,12 @@ export const buildReport = (facts: CollectedFacts, query: ReportQuery): Report =
     labels: facts.labels,
     summary,
     compliance: compliance(facts, query, facts.labels),
-    episodes: { total: overloadEpisodes(facts, query, wdim).total, list: episodesInQuery(facts, query) },
+    episodes: {
+      total: overloadEpisodes(facts, query, wdim).total,
+      byReason: episodesByReason(facts, query),
+      list: episodesInQuery(facts, query),
+    },
+    dayKinds: dayKinds(facts, query),
     windowTime,
     hourly: hourlyProfile(facts, query),
     daily: dailyShares(facts, query),

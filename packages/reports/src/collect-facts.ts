@@ -60,6 +60,9 @@ export const collectFacts = (
   const windows = new WindowTimeline(clock, waiting);
   const episodes = new EpisodeReplay(clock);
   const feedback: FeedbackFact[] = [];
+  const peakCalendar: Facts['peakCalendar'] = [
+    { since: Number.NEGATIVE_INFINITY, sinceDay: '', peakDays: config.profile.peakDays },
+  ];
   let last = Number.NEGATIVE_INFINITY;
   for (const event of events) {
     last = event.at;
@@ -81,6 +84,11 @@ export const collectFacts = (
     if (event.type === 'config.replaced') {
       config = event.config;
       learnLabels(labels, config);
+      peakCalendar.push({
+        since: event.at,
+        sinceDay: clock.date(event.at),
+        peakDays: config.profile.peakDays,
+      });
       continue;
     }
     if (event.type === 'day.closed') {
@@ -106,6 +114,7 @@ export const collectFacts = (
     episodes: episodes.episodes,
     feedback,
     until: end,
+    peakCalendar,
     labels,
     config,
   };

@@ -1,4 +1,4 @@
-import type { OfficeEvent } from '@queue/engine';
+import { type OfficeEvent, hallGroupOf, overloadReasonOf } from '@queue/engine';
 import type { EpisodeFact } from './facts.js';
 import type { LocalClock } from './local-clock.js';
 
@@ -14,6 +14,8 @@ export class EpisodeReplay {
       const e = event.episode;
       const fact: EpisodeFact = {
         id: e.id,
+        reason: overloadReasonOf(e),
+        groupId: hallGroupOf(e.alarmKey),
         day: this.clock.date(e.startedAt),
         hour: this.clock.hour(e.startedAt),
         windowId: e.windowId,

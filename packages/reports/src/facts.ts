@@ -1,4 +1,4 @@
-import type { FeedbackChannel, FeedbackKind } from '@queue/engine';
+import type { DayRange, FeedbackChannel, FeedbackKind, OverloadReason } from '@queue/engine';
 import type { NormSource } from './norm-lookup.js';
 
 /**
@@ -92,6 +92,10 @@ export interface WindowTimeFact {
 /** One overload episode (002 п.55): start, response, end. Keys: the start; `windowId` null = the hall. */
 export interface EpisodeFact {
   id: string;
+  /** `count`: the count rule (002 п.55); `forecast`: the forecast's early call. Reported apart. */
+  reason: OverloadReason;
+  /** The service group of a hall-mode count (`overload:hall:<group>`), else null. */
+  groupId: string | null;
   day: string;
   hour: number;
   windowId: string | null;
@@ -133,4 +137,9 @@ export interface Facts {
   episodes: EpisodeFact[];
   /** The end of the observed data: open waits and episodes are measured up to here. */
   until: number;
+  /**
+   * The meter-reading days of the month (the preset's `peakDays`) as configured from each moment on:
+   * whether an office-local day was a peak day is read from the configuration in force at its start.
+   */
+  peakCalendar: { since: number; sinceDay: string; peakDays: DayRange[] }[];
 }

@@ -23,6 +23,7 @@ export { priorityVisits, type PriorityFigure } from './priority-visits.js';
 export {
   overloadEpisodes,
   episodesInQuery,
+  episodesByReason,
   episodeDurationMs,
   summariseEpisodes,
   type EpisodeFigure,
@@ -33,6 +34,8 @@ export { compliance, type ComplianceLine } from './compliance.js';
 export { complianceSentence, minutesText, type TextLocale } from './compliance-text.js';
 export { hourlyProfile, type HourPoint } from './hourly-profile.js';
 export { dailyShares, type DayPoint } from './daily-shares.js';
+export { dayKinds, type DayKind, type DayKindFigure } from './day-kinds.js';
+export { isPeakDay } from './peak-days.js';
 export { waitDistribution, BIN_MIN, LAST_BIN_FROM_MIN, type WaitBin } from './wait-distribution.js';
 export {
   buildReport,

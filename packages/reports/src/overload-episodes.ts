@@ -4,7 +4,8 @@ import { type Grouped, groupFigure } from './grouping.js';
 import { type Dimension, type ReportQuery, matchesQuery } from './report-query.js';
 
 /**
- * Calls for extra staff (REGULATIONS §2, 002 п.55): how many episodes began in the period, how long they
+ * Calls for extra staff (REGULATIONS §2, 002 п.55, and the forecast's early call, each episode with its
+ * `reason`): how many episodes began in the period, how long they
  * lasted (start to `overload.ended`; one still going runs to the end of the data), how many got a window
  * opened and how long that took (start to `overload.windowOpened`), how many were accepted by someone.
  * Keys: the start's local day and hour, and the window (`''` = the whole hall). Episodes have no topic or
@@ -43,6 +44,24 @@ export const overloadEpisodes = (
   dimension: Dimension = query.groupBy,
 ): Grouped<EpisodeFigure> =>
   groupFigure(facts.episodes, query, dimension, (episodes) => summariseEpisodes(episodes, facts.until));
+
+/** The count rule's episodes (002 п.55) and the forecast's, each summarised on its own. */
+export const episodesByReason = (
+  facts: Facts,
+  query: ReportQuery,
+): Record<EpisodeFact['reason'], EpisodeFigure> => {
+  const kept = facts.episodes.filter((e) => matchesQuery(e, query));
+  return {
+    count: summariseEpisodes(
+      kept.filter((e) => e.reason === 'count'),
+      facts.until,
+    ),
+    forecast: summariseEpisodes(
+      kept.filter((e) => e.reason === 'forecast'),
+      facts.until,
+    ),
+  };
+};
 
 export const episodesInQuery = (facts: Facts, query: ReportQuery): EpisodeFact[] =>
   facts.episodes.filter((e) => matchesQuery(e, query)).sort((a, b) => a.startedAt - b.startedAt);

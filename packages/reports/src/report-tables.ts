@@ -18,6 +18,8 @@ export const TABLE_IDS = [
   'compliance',
   'windows',
   'episodes',
+  'forecastEpisodes',
+  'dayKinds',
   'hourly',
   'daily',
   'distribution',
@@ -30,8 +32,11 @@ export const TABLE_IDS = [
 export type TableId = (typeof TABLE_IDS)[number];
 
 export type Cell = string | number | null;
-/** `decimal`: a quantity to one decimal that is not a duration (visitors expected, window-hours). */
-export type ColumnKind = 'text' | 'count' | 'minutes' | 'percent' | 'decimal';
+/**
+ * `decimal`: a quantity to one decimal that is not a duration (visitors expected, window-hours);
+ * `flag`: a yes/no fact, a non-empty cell meaning yes.
+ */
+export type ColumnKind = 'text' | 'count' | 'minutes' | 'percent' | 'decimal' | 'flag';
 
 export interface Column {
   key: string;
@@ -49,6 +54,8 @@ export interface ReportTable<Id extends string = TableId> {
   rows: Cell[][];
   /** The «Итого» row, where a total means something. */
   total: Cell[] | null;
+  /** What each row is, as a code the screens word themselves (`peak`, `ordinary`), where rows are kinds. */
+  rowCodes?: string[];
 }
 
 export const minutes = (ms: number | null): number | null =>
@@ -200,14 +207,23 @@ const windowsTable = (report: Report): ReportTable => {
   };
 };
 
-const episodesTable = (report: Report): ReportTable => {
+const episodesTable = (report: Report, reason: 'count' | 'forecast'): ReportTable => {
   const tz = report.office.timeZone;
   const { labels } = report;
-  const total = report.episodes.total;
+  const total = report.episodes.byReason[reason];
+  const where = (e: Report['episodes']['list'][number]) =>
+    e.windowId !== null
+      ? (labels.windows[e.windowId] ?? e.windowId)
+      : e.groupId !== null
+        ? `Зал, ${labels.groups[e.groupId] ?? e.groupId}`
+        : 'Зал';
   return {
-    id: 'episodes',
-    title: 'Вызовы дополнительных сотрудников (более 5 человек на окно)',
-    sheet: 'Вызовы доп. сотрудников',
+    id: reason === 'count' ? 'episodes' : 'forecastEpisodes',
+    title:
+      reason === 'count'
+        ? 'Вызовы дополнительных сотрудников: больше нормы человек на окно'
+        : 'Вызовы дополнительных сотрудников: прогноз ожидания дольше норматива',
+    sheet: reason === 'count' ? 'Вызовы по числу ожидающих' : 'Вызовы по прогнозу',
     columns: [
       col('start', 'Начало', 'text'),
       col('where', 'Окно или зал', 'text'),
@@ -217,15 +233,17 @@ const episodesTable = (report: Report): ReportTable => {
       col('toOpen', 'Окно открыто через, мин', 'minutes'),
       col('duration', 'Длительность, мин', 'minutes'),
     ],
-    rows: report.episodes.list.map((e) => [
-      formatLocal(e.startedAt, tz),
-      e.windowId === null ? 'Зал' : (labels.windows[e.windowId] ?? e.windowId),
-      e.count,
-      e.acceptedBy === null ? null : (labels.staff[e.acceptedBy] ?? e.acceptedBy),
-      e.openedWindowId === null ? null : (labels.windows[e.openedWindowId] ?? e.openedWindowId),
-      e.openedAt === null ? null : minutes(e.openedAt - e.startedAt),
-      minutes(episodeDurationMs(e, report.until)),
-    ]),
+    rows: report.episodes.list
+      .filter((e) => e.reason === reason)
+      .map((e) => [
+        formatLocal(e.startedAt, tz),
+        where(e),
+        e.count,
+        e.acceptedBy === null ? null : (labels.staff[e.acceptedBy] ?? e.acceptedBy),
+        e.openedWindowId === null ? null : (labels.windows[e.openedWindowId] ?? e.openedWindowId),
+        e.openedAt === null ? null : minutes(e.openedAt - e.startedAt),
+        minutes(episodeDurationMs(e, report.until)),
+      ]),
     total: [
       `Итого: ${total.count}`,
       null,
@@ -237,6 +255,44 @@ const episodesTable = (report: Report): ReportTable => {
     ],
   };
 };
+
+const DAY_KIND: Record<string, string> = { peak: 'Дни приёма показаний', ordinary: 'Обычные дни' };
+
+const dayKindsTable = (report: Report): ReportTable => ({
+  id: 'dayKinds',
+  title: 'Дни приёма показаний и обычные дни',
+  sheet: 'Дни приёма показаний',
+  columns: [
+    col('kind', 'Дни', 'text'),
+    col('days', 'Дней в периоде', 'count'),
+    col('daysWithVisitors', 'Дней с посетителями', 'count'),
+    col('visitors', 'Посетители', 'count'),
+    col('waits', 'Ожиданий', 'count'),
+    col('waitAvg', 'Ожидание, среднее, мин', 'minutes'),
+    col('waitShare', 'Ожидание в нормативе, %', 'percent'),
+    col('services', 'Обслуживаний', 'count'),
+    col('serviceAvg', 'Обслуживание, среднее, мин', 'minutes'),
+    col('serviceShare', 'Обслуживание в нормативе, %', 'percent'),
+    col('countEpisodes', 'Вызовы сотрудников по числу ожидающих', 'count'),
+    col('forecastEpisodes', 'Вызовы сотрудников по прогнозу', 'count'),
+  ],
+  rows: report.dayKinds.map((k) => [
+    DAY_KIND[k.kind] ?? k.kind,
+    k.days,
+    k.daysWithVisitors,
+    k.visitors,
+    k.wait.n,
+    minutes(k.wait.avgMs),
+    percent(k.wait.norm.share),
+    k.service.n,
+    minutes(k.service.avgMs),
+    percent(k.service.norm.share),
+    k.episodes.count,
+    k.episodes.forecast,
+  ]),
+  total: null,
+  rowCodes: report.dayKinds.map((k) => k.kind),
+});
 
 const hourlyTable = (report: Report): ReportTable => ({
   id: 'hourly',
@@ -260,12 +316,14 @@ const dailyTable = (report: Report): ReportTable => ({
     col('visitors', 'Посетители', 'count'),
     col('waitShare', 'Ожидание в нормативе, %', 'percent'),
     col('serviceShare', 'Обслуживание в нормативе, %', 'percent'),
+    col('peak', 'День приёма показаний', 'flag'),
   ],
   rows: report.daily.map((d) => [
     `${d.day.slice(8, 10)}.${d.day.slice(5, 7)}.${d.day.slice(0, 4)}`,
     d.visitors,
     percent(d.wait.share),
     percent(d.service.share),
+    d.peak ? 'да' : null,
   ]),
   total: null,
 });
@@ -422,7 +480,9 @@ export const reportTables = (report: Report): ReportTable[] => [
   summaryTable(report),
   complianceTable(report),
   windowsTable(report),
-  episodesTable(report),
+  episodesTable(report, 'count'),
+  episodesTable(report, 'forecast'),
+  dayKindsTable(report),
   hourlyTable(report),
   dailyTable(report),
   distributionTable(report),

@@ -55,6 +55,8 @@ describe('report tables', () => {
       'compliance',
       'windows',
       'episodes',
+      'forecastEpisodes',
+      'dayKinds',
       'hourly',
       'daily',
       'distribution',

@@ -1,4 +1,4 @@
-import { WEEKDAY_HOURS, demoOffice } from '@queue/engine';
+import { ALWAYS_OPEN, WEEKDAY_HOURS, demoOffice } from '@queue/engine';
 import { describe, expect, it } from 'vitest';
 import { buildReport, collectFacts, reportTables } from '../src/index.js';
 import { ADMIN, OfficeDay, staff } from './office-day.js';
@@ -178,8 +178,46 @@ describe('a period of three office days with visitors left at the end of each', 
     });
   });
 
-  it('one call for staff: Tuesday, nobody at the cash desk, from 10:01 until the day was closed', () => {
-    expect(tables.episodes!.rows).toEqual([['24.11.2026 10:01', 'Зал', 2, null, null, null, 609]]);
+  it('one call for staff, by the forecast: Tuesday, nobody at the cash desk, 10:01 until the day was closed', () => {
+    // The count rule never called (at most 2 waiting); the forecast's call is reported apart.
+    expect(tables.episodes!.rows).toEqual([]);
+    expect(tables.forecastEpisodes!.rows).toEqual([['24.11.2026 10:01', 'Зал', 2, null, null, null, 609]]);
+    expect(report.episodes.byReason.count.count).toBe(0);
+    expect(report.episodes.byReason.forecast).toMatchObject({ count: 1, totalMs: 609 * 60_000 });
+  });
+
+  it('the preset has no meter-reading days: all three are ordinary days', () => {
+    expect(tables.dayKinds!.rowCodes).toEqual(['peak', 'ordinary']);
+    expect(tables.dayKinds!.rows.map((r) => columns('dayKinds', r))).toEqual([
+      {
+        kind: 'Дни приёма показаний',
+        days: 0,
+        daysWithVisitors: 0,
+        visitors: 0,
+        waits: 0,
+        waitAvg: null,
+        waitShare: null,
+        services: 0,
+        serviceAvg: null,
+        serviceShare: null,
+        countEpisodes: 0,
+        forecastEpisodes: 0,
+      },
+      {
+        kind: 'Обычные дни',
+        days: 3,
+        daysWithVisitors: 3,
+        visitors: 10,
+        waits: 7,
+        waitAvg: 4,
+        waitShare: 100,
+        services: 5,
+        serviceAvg: 9.6,
+        serviceShare: 60,
+        countEpisodes: 0,
+        forecastEpisodes: 1,
+      },
+    ]);
   });
 
   it('by hour, by day and the spread of waits', () => {
@@ -190,9 +228,9 @@ describe('a period of three office days with visitors left at the end of each', 
     expect(hourly[10]).toEqual(['19:00', 6, 4.5]); //  Mon 4 + Tue 1 + Wed 1; waits 2, 5, 10, 1
     expect(hourly).toHaveLength(11);
     expect(tables.daily!.rows).toEqual([
-      ['23.11.2026', 4, 100, 33.3], // services 6, 15, 15
-      ['24.11.2026', 3, 100, 100],
-      ['25.11.2026', 3, 100, 100],
+      ['23.11.2026', 4, 100, 33.3, null], // services 6, 15, 15; not a meter-reading day
+      ['24.11.2026', 3, 100, 100, null],
+      ['25.11.2026', 3, 100, 100, null],
     ]);
     const bins = tables.distribution!.rows.filter((r) => r[1] !== 0);
     expect(bins).toEqual([
@@ -238,5 +276,52 @@ describe('a log written before the day’s end closed its visitors', () => {
     expect(report.summary.rows.map((r) => [r.key, r.figures.visitors, r.figures.outcomes.dayEnded])).toEqual([
       ['2026-11-23', 1, 1],
     ]);
+  });
+});
+
+describe('peak days beside ordinary days (002: meter-reading days 15th–25th, the count rule on them only)', () => {
+  it('calls for staff on the peak day only, and reports each kind of day apart', () => {
+    const d = new OfficeDay(demoOffice({ preset: 'gazprom-tyumen', hours: ALWAYS_OPEN }), '2026-11-14');
+    for (const date of ['2026-11-14', '2026-11-16']) {
+      d.on(date).at('10:00').run({ type: 'window.open', windowId: 'w1' }, OP1);
+      for (let i = 0; i < 6; i++) d.issue('readings'); // 6 waiting at one specialist window
+      d.at('10:06').callNext('w1', OP1); //                 waited 6
+      d.run({ type: 'ticket.start', windowId: 'w1' }, OP1);
+      d.at('10:10').run({ type: 'ticket.finish', windowId: 'w1', result: 'resolved' }, OP1); // served 4
+      d.at('23:59').run({ type: 'day.end' }, ADMIN); //    the other five not served
+      d.run({ type: 'window.close', windowId: 'w1' }, OP1);
+    }
+    const report = buildReport(collectFacts(d.events, d.config), {
+      from: '2026-11-14',
+      to: '2026-11-16',
+      groupBy: 'day',
+    });
+    expect(report.daily.map((p) => [p.day, p.peak, p.visitors])).toEqual([
+      ['2026-11-14', false, 6],
+      ['2026-11-15', true, 0],
+      ['2026-11-16', true, 6],
+    ]);
+    expect(
+      report.dayKinds.map((k) => [
+        k.kind,
+        k.days,
+        k.daysWithVisitors,
+        k.visitors,
+        k.wait.n,
+        k.wait.avgMs,
+        k.episodes,
+      ]),
+    ).toEqual([
+      // The forecast called first (the third visitor was already expected past 10 minutes), then the count.
+      ['peak', 2, 1, 6, 1, 6 * 60_000, { count: 1, forecast: 1 }],
+      ['ordinary', 1, 1, 6, 1, 6 * 60_000, { count: 0, forecast: 0 }],
+    ]);
+    expect(report.episodes.list.map((e) => [e.reason, e.groupId, e.day])).toEqual([
+      ['forecast', null, '2026-11-16'],
+      ['count', 'specialist', '2026-11-16'],
+    ]);
+    const tables = Object.fromEntries(reportTables(report).map((t) => [t.id, t]));
+    expect(tables.episodes!.rows.map((r) => r[1])).toEqual(['Зал, Специалист']);
+    expect(tables.daily!.rows.map((r) => r[4])).toEqual([null, 'да', 'да']);
   });
 });

@@ -79,6 +79,7 @@ const facts = (
   windowTime,
   episodes: [],
   until: 0,
+  peakCalendar: [],
 });
 
 describe('the office’s history', () => {

@@ -58,6 +58,7 @@ export const COMMON: Resource = {
           transfers: 'переводы',
           postpones: 'отложены',
           cancellations: 'отменены',
+          unserved: 'не обслужены',
           priority: 'число',
           priorityWait: 'ожидание, мин',
         },
@@ -66,6 +67,12 @@ export const COMMON: Resource = {
       refusal: {
         reception_open:
           'Приём талонов ещё идёт (до {{closesAt}}). Закрыть день можно после окончания приёма.',
+        last_window_while_waiting:
+          'Сейчас отойти нельзя: ожидающих ({{waiting}} чел.) больше некому принять — другие открытые окна не ведут их темы. Зал не остаётся без сотрудника: сначала должно открыться окно с этими темами.',
+        transfer_window_closed:
+          'Это окно сейчас закрыто: посетителя там никто не примет. Можно выбрать открытое окно или тему.',
+        transfer_topic_unserved:
+          'Эту тему сейчас не ведёт ни одно окно: посетителя никто не вызовет. Можно выбрать другую тему или открытое окно.',
       },
       minutes_one: '{{count}} минута',
       minutes_few: '{{count}} минуты',
@@ -126,6 +133,7 @@ export const COMMON: Resource = {
           transfers: 'transfers',
           postpones: 'postponed',
           cancellations: 'cancelled',
+          unserved: 'not served',
           priority: 'count',
           priorityWait: 'wait, min',
         },
@@ -133,6 +141,12 @@ export const COMMON: Resource = {
       refusal: {
         reception_open:
           'Tickets are still being issued (until {{closesAt}}). The day can be closed once reception ends.',
+        last_window_while_waiting:
+          'Not possible right now: nobody else could serve the {{waiting}} waiting — the other open windows do not take their topics. The hall is never left without staff: a window with these topics must open first.',
+        transfer_window_closed:
+          'That window is closed now: nobody there would serve the visitor. Please choose an open window or a topic.',
+        transfer_topic_unserved:
+          'No window takes this topic now: nobody would call the visitor. Please choose another topic or an open window.',
       },
       minutes_one: '{{count}} minute',
       minutes_other: '{{count}} minutes',

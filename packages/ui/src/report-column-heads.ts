@@ -26,6 +26,7 @@ const GROUP_OF: Record<string, ColumnGroup> = {
   transfers: 'outcomes',
   postpones: 'outcomes',
   cancellations: 'outcomes',
+  unserved: 'outcomes',
   priority: 'priority',
   priorityWait: 'priority',
 };

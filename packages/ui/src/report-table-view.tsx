@@ -1,4 +1,4 @@
-import type { Cell, ReportTable } from '@queue/reports-engine';
+import type { Cell, Column, ReportTable } from '@queue/reports-engine';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatCell, localiseLabel } from './cell-format.js';
@@ -13,15 +13,19 @@ interface Props {
   /** What the table's figures are and how they are made, under its title. */
   children?: ReactNode;
   /**
-   * The app's i18n namespace holding `export.csv`, `tables.empty`, and the English `tables.<id>` and
-   * `columns.<key>` (the server writes the Russian titles).
+   * The app's i18n namespace holding `export.csv`, `tables.empty`, and where it has them the
+   * `tables.<id>`, `columns.<key>`, `rows.<table>.<code>` and `notes.<table>` words (the server writes
+   * the Russian titles).
    */
   ns?: string;
 }
 
 /**
- * One table of a report, exactly as its CSV carries it, with its own CSV download: an office's reports
- * and the head office's company reports show their tables with it, so they look the same.
+ * One table of a report, exactly as its CSV carries it, with its own CSV download and the note on how
+ * its figures are computed: an office's reports and the head office's company reports show their
+ * tables with it, so they look the same. Titles, column names, row kinds and yes/no cells are worded
+ * from the app's resources where they have words (the file keeps the server's Russian); the rest of
+ * the cells are data.
  */
 export const ReportTableView = ({
   table,
@@ -37,6 +41,28 @@ export const ReportTableView = ({
   const columnTitle = (key: string, fallback: string) =>
     locale === 'en' ? t(`columns.${key}`, { defaultValue: fallback }) : fallback;
   const groups = groupHeads(table.columns);
+  const notes = t(`notes.${table.id}`, { returnObjects: true, defaultValue: [] }) as unknown;
+  const text = (cell: Cell, column: Column, row: number | null): string => {
+    if (column.kind === 'flag') return cell === null ? '—' : t('cells.yes', { defaultValue: 'да' });
+    const code = row === null ? undefined : table.rowCodes?.[row];
+    if (code !== undefined && column === table.columns[0]) {
+      return t(`rows.${table.id}.${code}`, { defaultValue: String(cell ?? '') });
+    }
+    return formatCell(localise(cell, locale), column.kind, locale);
+  };
+  const line = (cells: Cell[], row: number | null) =>
+    cells.map((cell, i) => {
+      const column = table.columns[i]!;
+      return i === 0 ? (
+        <th key={column.key} scope="row" className="text">
+          {text(cell, column, row)}
+        </th>
+      ) : (
+        <td key={column.key} className={column.kind} data-column={column.key}>
+          {text(cell, column, row)}
+        </td>
+      );
+    });
   return (
     <section className="report-table" data-table={table.id} aria-labelledby={`table-${table.id}`}>
       <div className="table-head">
@@ -96,44 +122,26 @@ export const ReportTableView = ({
             <tbody>
               {table.rows.map((row, r) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: rows are positional, rebuilt with every report
-                <tr key={r}>
-                  {row.map((cell, i) => {
-                    const column = table.columns[i]!;
-                    const text = formatCell(localise(cell, locale), column.kind, locale);
-                    return i === 0 ? (
-                      <th key={column.key} scope="row" className="text">
-                        {text}
-                      </th>
-                    ) : (
-                      <td key={column.key} className={column.kind} data-column={column.key}>
-                        {text}
-                      </td>
-                    );
-                  })}
-                </tr>
+                <tr key={r}>{line(row, r)}</tr>
               ))}
             </tbody>
             {table.total && (
               <tfoot>
-                <tr>
-                  {table.total.map((cell, i) => {
-                    const column = table.columns[i]!;
-                    const text = formatCell(localise(cell, locale), column.kind, locale);
-                    return i === 0 ? (
-                      <th key={column.key} scope="row" className="text">
-                        {text}
-                      </th>
-                    ) : (
-                      <td key={column.key} className={column.kind} data-column={column.key}>
-                        {text}
-                      </td>
-                    );
-                  })}
-                </tr>
+                <tr>{line(table.total, null)}</tr>
               </tfoot>
             )}
           </table>
         </section>
+      )}
+      {Array.isArray(notes) && notes.length > 0 && (
+        <details className="report-notes" data-notes={table.id}>
+          <summary>{t('notes.toggle')}</summary>
+          <ul>
+            {(notes as string[]).map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </details>
       )}
     </section>
   );

@@ -3,7 +3,7 @@
  * they stay polite all the same (REGULATIONS §6), and the out-of-turn alarm speaks of the visitor as
  * someone who needs help, never of their category in public terms.
  */
-import { type Alarm, FORECAST_OVERLOAD_KEY, serviceNormMin, waitNormMin } from '@queue/engine';
+import { type Alarm, FORECAST_OVERLOAD_KEY, hallGroupOf, serviceNormMin, waitNormMin } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
 import { forecastCall } from '@queue/ui';
 import { serviceTitle, staffName, windowLabel } from './staff-names';
@@ -72,9 +72,14 @@ export const alarmText = (alarm: Alarm, view: StaffView, t: Translate): string =
           norm: call.normMin,
         });
       }
-      return alarm.windowId === null
+      if (alarm.windowId !== null) return t('admin.alarm.overloadWindow', { window, count });
+      const group = hallGroupOf(alarm.key);
+      return group === null
         ? t('admin.alarm.overloadHall', { count })
-        : t('admin.alarm.overloadWindow', { window, count });
+        : t('admin.alarm.overloadHallGroup', {
+            group: config.groups.find((g) => g.id === group)?.title ?? group,
+            count,
+          });
     }
   }
 };

@@ -20,9 +20,11 @@ const headline = (status: OverloadStatus, t: Translate): string => {
       norm: reason.normMin,
     });
   }
-  return status.place === null
+  if (status.place !== null)
+    return t('admin.overload.window', { window: status.place, count: status.countNow });
+  return status.group === null
     ? t('admin.overload.hall', { count: status.countNow })
-    : t('admin.overload.window', { window: status.place, count: status.countNow });
+    : t('admin.overload.hallGroup', { group: status.group, count: status.countNow });
 };
 
 interface EpisodeProps {

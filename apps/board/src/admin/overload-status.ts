@@ -4,7 +4,7 @@
  * how long it has lasted. The episode clears on the server when the queue is back under the threshold,
  * or, for the forecast's call, when every waiting visitor is expected within the wait norm again.
  */
-import { FORECAST_OVERLOAD_KEY, type OverloadEpisode } from '@queue/engine';
+import { FORECAST_OVERLOAD_KEY, type OverloadEpisode, currentServiceId, hallGroupOf } from '@queue/engine';
 import type { StaffView } from '@queue/protocol';
 import { type ForecastCall, forecastCall } from '@queue/ui';
 import { staffName, windowLabel } from './staff-names';
@@ -27,10 +27,12 @@ export interface OverloadStatus {
   reason: OverloadReason;
   /** The window's label, or null for the whole hall. */
   place: string | null;
+  /** The service group of a hall count per group (002 п.55 per specialist), or null. */
+  group: string | null;
   countAtStart: number;
   /**
-   * The same measure now: people the forecast gives the window, waiting ÷ open windows for the hall, or
-   * everyone waiting for the forecast's call.
+   * People now: those the forecast gives the window, those waiting for the group's topics, or everyone
+   * waiting (the hall with no window open, the forecast's call). The rule itself is the engine's.
    */
   countNow: number;
   threshold: number;
@@ -44,20 +46,26 @@ export interface OverloadStatus {
 const waitingCount = (view: StaffView): number =>
   view.tickets.filter((ticket) => ticket.state === 'waiting').length;
 
-const hallCount = (view: StaffView): number => {
-  const waiting = waitingCount(view);
-  const open = view.windows.filter((window) => window.status === 'open').length;
-  return open === 0 || view.config.profile.overload.mode !== 'hall' ? waiting : Math.floor(waiting / open);
-};
+const groupWaiting = (view: StaffView, group: string): number =>
+  view.tickets.filter(
+    (ticket) =>
+      ticket.state === 'waiting' &&
+      view.config.services.find((s) => s.id === currentServiceId(ticket))?.groupId === group,
+  ).length;
 
 const reasonOf = (view: StaffView, episode: OverloadEpisode): OverloadReason =>
   episode.alarmKey === FORECAST_OVERLOAD_KEY ? forecastReason(view) : { kind: 'count' };
 
 const countNow = (view: StaffView, episode: OverloadEpisode): number => {
   if (episode.alarmKey === FORECAST_OVERLOAD_KEY) return waitingCount(view);
-  if (episode.windowId === null) return hallCount(view);
+  const group = hallGroupOf(episode.alarmKey);
+  if (group !== null) return groupWaiting(view, group);
+  if (episode.windowId === null) return waitingCount(view);
   return view.forecast.windows[episode.windowId] ?? episode.count;
 };
+
+const groupTitle = (view: StaffView, group: string | null): string | null =>
+  group === null ? null : (view.config.groups.find((g) => g.id === group)?.title ?? group);
 
 export const overloadStatuses = (view: StaffView, now: number): OverloadStatus[] =>
   view.episodes
@@ -67,6 +75,7 @@ export const overloadStatuses = (view: StaffView, now: number): OverloadStatus[]
       episode,
       reason: reasonOf(view, episode),
       place: windowLabel(view.config, episode.windowId),
+      group: groupTitle(view, hallGroupOf(episode.alarmKey)),
       countAtStart: episode.count,
       countNow: countNow(view, episode),
       threshold: view.config.profile.overload.threshold,

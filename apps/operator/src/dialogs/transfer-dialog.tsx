@@ -43,8 +43,15 @@ export const TransferDialog = ({
   const current = currentServiceId(ticket);
   const services = view.config.services.filter((s) => s.enabled && s.id !== current);
   const windows = view.config.windows.filter((w) => w.id !== fromWindowId);
-  const [serviceId, setServiceId] = useState(services[0]?.id ?? '');
-  const [windowId, setWindowId] = useState(windows[0]?.id ?? '');
+  const statusOf = (id: string) => view.windows.find((w) => w.id === id)?.status ?? 'closed';
+  // Only a target someone will serve is offered (the engine refuses the rest, 003 §8.3): a closed
+  // window, or a topic no working window takes, is shown but cannot be chosen.
+  const served = (serviceId: string) =>
+    view.windows.some(
+      (w) => w.status !== 'closed' && w.services.some((s) => s.serviceId === serviceId && s.weight > 0),
+    );
+  const [serviceId, setServiceId] = useState(services.find((s) => served(s.id))?.id ?? '');
+  const [windowId, setWindowId] = useState(windows.find((w) => statusOf(w.id) !== 'closed')?.id ?? '');
   const [reason, setReason] = useState('');
   const target = mode === 'service' ? serviceId : windowId;
   const ready = target !== '' && reason.trim() !== '';
@@ -57,7 +64,6 @@ export const TransferDialog = ({
       reason: reason.trim(),
     });
   };
-  const statusOf = (id: string) => view.windows.find((w) => w.id === id)?.status ?? 'closed';
   return (
     <Dialog
       title={t('dialogs.transfer.heading', { number: ticket.number })}
@@ -86,8 +92,9 @@ export const TransferDialog = ({
               data-testid="transfer-service"
             >
               {services.map((s) => (
-                <option key={s.id} value={s.id}>
+                <option key={s.id} value={s.id} disabled={!served(s.id)}>
                   {s.letter} — {topicTitle(s, i18n.language)}
+                  {served(s.id) ? '' : ` (${t('dialogs.transfer.unserved')})`}
                 </option>
               ))}
             </select>
@@ -102,12 +109,20 @@ export const TransferDialog = ({
               data-testid="transfer-window"
             >
               {windows.map((w) => (
-                <option key={w.id} value={w.id}>
-                  {windowLabel(view, w.id)} — {t(`choose.status.${statusOf(w.id)}`)}
+                <option key={w.id} value={w.id} disabled={statusOf(w.id) === 'closed'}>
+                  {windowLabel(view, w.id)} —{' '}
+                  {statusOf(w.id) === 'closed'
+                    ? t('dialogs.transfer.closedWindow')
+                    : t(`choose.status.${statusOf(w.id)}`)}
                 </option>
               ))}
             </select>
           </div>
+        )}
+        {target === '' && (
+          <p className="hint" data-testid="transfer-no-target">
+            {t('dialogs.transfer.noTarget')}
+          </p>
         )}
         <ReasonField
           dialog="transfer"
@@ -121,7 +136,7 @@ export const TransferDialog = ({
             {view.config.profile.keepOrderOnTransfer ? ` ${t('dialogs.transfer.keepsPlace')}` : ''}
           </p>
         </ReasonField>
-        <RefusalMessage refusal={refusal} onDismiss={onDismissRefusal} />
+        <RefusalMessage refusal={refusal} onDismiss={onDismissRefusal} timeZone={view.config.timeZone} />
         <div className="dialog-buttons">
           <button type="button" onClick={onClose}>
             <kbd>Esc</kbd> {t('dialogs.cancel')}

@@ -24,6 +24,8 @@ const ORDER: TableId[] = [
   'summary',
   'windows',
   'episodes',
+  'forecastEpisodes',
+  'dayKinds',
   'hourly',
   'daily',
   'distribution',

@@ -108,20 +108,20 @@ export const HoursEditor = ({ config, onChange }: EditorProps) => {
           })}
         </tbody>
       </table>
-      <div className="field">
+      <h3>{t('hours.workDay')}</h3>
+      <div className="row">
         <NumberField
           label={t('hours.workEnds')}
           min={0}
           max={720}
           optional
-          placeholder={t('hours.workEndsMidnight')}
           value={hours.workEndsAfterCloseMin ?? null}
           onValue={(workEndsAfterCloseMin) =>
             onChange({ ...config, hours: { ...hours, workEndsAfterCloseMin } })
           }
         />
-        <p className="hint">{t('hours.workEndsHint')}</p>
       </div>
+      <p className="hint">{t('hours.workEndsHint')}</p>
       <h3>{t('hours.holidays')}</h3>
       <ul className="chips">
         {hours.holidays.map((d) => (
