@@ -139,9 +139,13 @@ describe('hall display', () => {
     const earlier = await page
       .locator('.hall-earlier-list li')
       .evaluateAll((items) =>
-        items.map((item) => `${item.getAttribute('data-ticket')} ${item.getAttribute('data-window')}`),
+        items.map(
+          (item) =>
+            `${item.getAttribute('data-ticket')} ${item.getAttribute('data-window') ?? item.getAttribute('data-ended')}`,
+        ),
       );
-    expect(earlier).toEqual(['Р001 Окно 2', 'П001 Окно 1']);
+    // П001 was served: its call has ended, and the hall says so rather than «→ Окно 1».
+    expect(earlier).toEqual(['Р001 Окно 2', 'П001 served']);
 
     // Queued one after the other, none cut: every call is announced, in order, with its own text.
     await waitForAnnouncements(page, 4);
@@ -249,6 +253,52 @@ describe('hall display', () => {
     await ok(op1, { type: 'ticket.callNext', windowId: 'w1' });
     await waitForAnnouncements(page, before + 1);
     expect((await lastAnnouncement(page)).text).toBe('Приглашается талон Эс один, окно один');
+  });
+
+  it('says so when a call ends, and never sends a visitor to a window that no longer expects them', async () => {
+    await issue('readings'); // one more visitor for Окно 2 after this test
+    // Окно 1 has called С001; nobody comes.
+    const called = await page.locator('[data-current-call]').getAttribute('data-ticket');
+    await ok(op1, { type: 'ticket.noShow', windowId: 'w1' });
+    const gone = page.locator(`.hall-earlier-list li[data-ticket="${called}"]`);
+    await expect.poll(() => gone.getAttribute('data-ended')).toBe('noShow');
+    expect(await gone.textContent()).toBe(`${called}вызов завершён`);
+    expect(await page.locator(`[data-current-call][data-ticket="${called}"]`).count()).toBe(0);
+
+    // Окно 1 calls the next visitor and transfers them to Окно 2: the hall shows them waiting, not «→ Окно 1».
+    await ok(op1, { type: 'ticket.callNext', windowId: 'w1' });
+    await expect.poll(() => page.locator('[data-current-call]').getAttribute('data-window')).toBe('Окно 1');
+    const moved = (await page.locator('[data-current-call]').getAttribute('data-ticket'))!;
+    await ok(op1, { type: 'ticket.start', windowId: 'w1' });
+    await ok(op1, {
+      type: 'ticket.transfer',
+      windowId: 'w1',
+      toServiceId: null,
+      toWindowId: 'w2',
+      reason: 'Вопрос к специалисту окна 2',
+    });
+    const waiting = page.locator(`.hall-earlier-list li[data-ticket="${moved}"]`);
+    await expect.poll(() => waiting.getAttribute('data-ended')).toBe('waiting');
+    expect(await waiting.textContent()).toBe(`${moved}ожидает вызова`);
+    expect(await page.locator(`[data-ticket="${moved}"][data-window="Окно 1"]`).count()).toBe(0);
+
+    // Окно 2 finishes its visitor (the call reads «приём завершён»), then calls the transferred one.
+    const before = (await lastAnnouncement(page)).count;
+    const atTwo = await page.locator('[data-current-call]').getAttribute('data-ticket');
+    await ok(op2, { type: 'ticket.start', windowId: 'w2' });
+    await ok(op2, { type: 'ticket.finish', windowId: 'w2', result: 'resolved' });
+    await expect
+      .poll(() => page.locator(`.hall-earlier-list li[data-ticket="${atTwo}"]`).getAttribute('data-ended'))
+      .toBe('served');
+    await ok(op2, { type: 'ticket.callNext', windowId: 'w2' });
+    const current = page.locator('[data-current-call]');
+    await expect.poll(() => current.getAttribute('data-ticket')).toBe(moved);
+    expect(await current.getAttribute('data-window')).toBe('Окно 2');
+    expect(await current.locator('.hall-current-label').textContent()).toBe('Приглашается');
+    await waitForAnnouncements(page, before + 1);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await screenshot(page, 'board-hall-ended-calls');
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
   });
 
   it('has no serious accessibility violations', async () => {

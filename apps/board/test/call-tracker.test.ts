@@ -11,6 +11,7 @@ const call = (id: string, number: string, at: number, recall = 0): PublicCall =>
   windowKind: 'window',
   at,
   recall,
+  ended: null,
 });
 
 describe('which calls the hall announces', () => {

@@ -1,8 +1,15 @@
-import type { PublicCall } from '@queue/protocol';
+import type { CallEnd, PublicCall } from '@queue/protocol';
 import { describe, expect, it } from 'vitest';
 import { callsOnScreen } from '../src/hall/calls-on-screen';
 
-const call = (id: string, number: string, windowLabel: string, at: number, recall = 0): PublicCall => ({
+const call = (
+  id: string,
+  number: string,
+  windowLabel: string,
+  at: number,
+  recall = 0,
+  ended: CallEnd | null = null,
+): PublicCall => ({
   id,
   number,
   windowId: windowLabel,
@@ -10,6 +17,7 @@ const call = (id: string, number: string, windowLabel: string, at: number, recal
   windowKind: 'window',
   at,
   recall,
+  ended,
 });
 
 describe('calls on the hall screen', () => {
@@ -39,6 +47,28 @@ describe('calls on the hall screen', () => {
   it('shows a ticket called again to another window at its new window', () => {
     const calls = [call('2', 'А1', 'Окно 3', 20), call('1', 'А1', 'Окно 1', 10)];
     expect(callsOnScreen(calls, 5)).toEqual({ current: calls[0], earlier: [] });
+  });
+
+  it.each([
+    { end: 'noShow' as const },
+    { end: 'waiting' as const },
+    { end: 'served' as const },
+    { end: 'unserved' as const },
+  ])(
+    'given the newest call ended ($end), then it is not the call to go to: the standing one is',
+    ({ end }) => {
+      const calls = [call('3', 'А2', 'Окно 2', 30, 0, end), call('1', 'А1', 'Окно 1', 10)];
+      const screen = callsOnScreen(calls, 5);
+      expect(screen.current?.number).toBe('А1');
+      expect(screen.earlier.map((c) => [c.number, c.ended])).toEqual([['А2', end]]);
+    },
+  );
+
+  it('shows a transferred ticket as waiting, then at its new window once called again there', () => {
+    const transferred = [call('2', 'А1', 'Окно 1', 20, 0, 'waiting')];
+    expect(callsOnScreen(transferred, 5)).toEqual({ current: null, earlier: transferred });
+    const calledAgain = [call('5', 'А1', 'Окно 3', 50), ...transferred];
+    expect(callsOnScreen(calledAgain, 5)).toEqual({ current: calledAgain[0], earlier: [] });
   });
 
   it('keeps to the limit and copes with an empty list', () => {

@@ -10,6 +10,7 @@ const call = (id: string, number: string, windowLabel: string): PublicCall => ({
   windowKind: windowLabel.startsWith('Касса') ? 'cashier' : 'window',
   at: 0,
   recall: 0,
+  ended: null,
 });
 
 const hall = (template: string, repeat: number) => {

@@ -21,6 +21,13 @@ import type {
  * ticket numbers, windows, counts and topics only — never a category, a name or a phone (REGULATIONS §8).
  */
 
+/**
+ * How a call ended, as the hall may read it (the number and the window only, REGULATIONS §8):
+ * `served` — the visit is over; `waiting` — the visitor waits to be called again (transferred, stepped
+ * away, or on to the next topic of the visit); `noShow` — nobody came; `unserved` — the day ended.
+ */
+export type CallEnd = 'served' | 'waiting' | 'noShow' | 'unserved';
+
 export interface PublicCall {
   /** Unique per announcement, so a recall is announced again. */
   id: string;
@@ -30,6 +37,8 @@ export interface PublicCall {
   windowKind: WindowKind;
   at: number;
   recall: number;
+  /** `null` while the call stands: the visitor is called to the window, or is being served there. */
+  ended: CallEnd | null;
 }
 
 export interface PublicService {

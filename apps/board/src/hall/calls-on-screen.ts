@@ -1,7 +1,9 @@
 /**
- * What the hall sees of the latest calls: the newest one large and highlighted until the next, then
- * the earlier ones. A recall is announced again but is the same visitor, so the list shows each ticket
- * once, at its latest call (a ticket transferred to another window shows its new window).
+ * What the hall sees of the latest calls: the newest call that still stands, large and highlighted
+ * until the next, then the earlier ones. A recall is announced again but is the same visitor, so the
+ * list shows each ticket once, at its latest call (a ticket called again to another window shows its
+ * new window). A call that ended (served, nobody came, transferred, the day's end) is never the large
+ * one: the hall must not send anyone to a window that no longer expects them.
  */
 import type { PublicCall } from '@queue/protocol';
 
@@ -18,5 +20,7 @@ export const callsOnScreen = (calls: readonly PublicCall[], earlierLimit: number
     seen.add(call.number);
     unique.push(call);
   }
-  return { current: unique[0] ?? null, earlier: unique.slice(1, 1 + earlierLimit) };
+  const current = unique.find((call) => (call.ended ?? null) === null) ?? null;
+  const earlier = unique.filter((call) => call !== current);
+  return { current, earlier: earlier.slice(0, earlierLimit) };
 };

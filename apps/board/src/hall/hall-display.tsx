@@ -14,15 +14,32 @@ import { hoursToday, isRoundTheClock, longOfficeDate } from './office-day';
 /** Rendered for both layouts; the landscape one hides the last rows (hall.css). */
 const EARLIER_ROWS = 8;
 
-const CallRow = ({ call }: { call: PublicCall }) => (
-  <li className="hall-call" data-ticket={call.number} data-window={call.windowLabel}>
-    <span className="hall-call-number">{call.number}</span>
-    <span className="hall-call-arrow" aria-hidden="true">
-      →
-    </span>
-    <span className="hall-call-window">{call.windowLabel}</span>
-  </li>
-);
+/**
+ * One earlier call. A call that ended says so in place of the window, so nobody goes to a window that
+ * no longer expects them: a transferred visitor reads «ожидает вызова» until the new window calls.
+ */
+const CallRow = ({ call }: { call: PublicCall }) => {
+  const { t } = useTranslation('board');
+  const ended = call.ended ?? null;
+  if (ended !== null) {
+    return (
+      <li className="hall-call hall-call--ended" data-ticket={call.number} data-ended={ended}>
+        <span className="hall-call-number">{call.number}</span>
+        <span className="hall-call-arrow" aria-hidden="true" />
+        <span className="hall-call-status">{t(`hall.ended.${ended}`)}</span>
+      </li>
+    );
+  }
+  return (
+    <li className="hall-call" data-ticket={call.number} data-window={call.windowLabel}>
+      <span className="hall-call-number">{call.number}</span>
+      <span className="hall-call-arrow" aria-hidden="true">
+        →
+      </span>
+      <span className="hall-call-window">{call.windowLabel}</span>
+    </li>
+  );
+};
 
 const CurrentCall = ({ call }: { call: PublicCall | null }) => {
   const { t } = useTranslation('board');

@@ -105,6 +105,7 @@ export const SoundSettingsPanel = ({ resolved, onSave, onPreview, onClose }: Sou
                   windowKind: 'window',
                   at: Date.now(),
                   recall: 0,
+                  ended: null,
                 },
                 template.trim(),
               )
