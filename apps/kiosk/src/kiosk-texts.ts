@@ -61,6 +61,21 @@ export const KIOSK_TEXTS: Resource = {
         clear: 'Очистить',
         digit: 'Цифра {{digit}}',
         ordinary: 'Получить обычный талон',
+        late: {
+          heading: 'Время записи прошло',
+          text: 'Запись была на {{time}}, прошло {{minutes}} мин. Можно встать в общую очередь сейчас или перенести запись на другое время.',
+          queue: 'В общую очередь сейчас',
+          queueHint: 'Талон выдаётся сразу, вызов — в порядке общей очереди',
+          moveTo: 'Перенести на {{when}}',
+          moveHint: 'Код записи останется прежним',
+          today: 'сегодня, {{time}}',
+          onDay: '{{date}}, {{time}}',
+          noSlots:
+            'Свободного времени для записи в ближайшие дни нет; администратор зала поможет подобрать время.',
+          taken: 'Это время только что заняли. Можно выбрать другое.',
+          movedHeading: 'Запись перенесена',
+          moved: 'Ждём Вас {{when}}. Код записи прежний: {{code}}.',
+        },
       },
       closed: {
         heading: 'Сейчас приём посетителей не ведётся',
@@ -200,6 +215,21 @@ export const KIOSK_TEXTS: Resource = {
         clear: 'Clear',
         digit: 'Digit {{digit}}',
         ordinary: 'Take an ordinary ticket',
+        late: {
+          heading: 'The booked time has passed',
+          text: 'The booking was for {{time}}, {{minutes}} min ago. You can join the general queue now or move the booking to another time.',
+          queue: 'The general queue now',
+          queueHint: 'A ticket now; called in the order of the general queue',
+          moveTo: 'Move to {{when}}',
+          moveHint: 'The booking code stays the same',
+          today: 'today, {{time}}',
+          onDay: '{{date}}, {{time}}',
+          noSlots:
+            'There is no free time for a booking in the coming days; the hall administrator will help find one.',
+          taken: 'That time has just been taken. Another one can be chosen.',
+          movedHeading: 'Booking moved',
+          moved: 'We look forward to seeing you {{when}}. The booking code is the same: {{code}}.',
+        },
       },
       closed: {
         heading: 'We are not receiving visitors now',

@@ -325,6 +325,14 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
         },
       };
     }
+    case 'appointment.rescheduled': {
+      const appointment = state.appointments[event.appointmentId];
+      if (!appointment) return state;
+      return {
+        ...state,
+        appointments: { ...state.appointments, [appointment.id]: { ...appointment, slotAt: event.slotAt } },
+      };
+    }
     case 'printer.status':
       return { ...state, printers: { ...state.printers, [event.deviceId]: event.status } };
   }

@@ -1,10 +1,10 @@
 import { type Decider, actorName, isBlank } from './decision.js';
 import { issueEvents } from './issue.js';
 import type { EventBody } from './events.js';
-import type { OfficeState } from './model.js';
+import type { Appointment, OfficeState } from './model.js';
 import { MINUTE } from './norms.js';
-import { hoursOn, localParts, minutesOf, zonedTimeToEpoch } from './office-time.js';
-import { refuse, type Refusal } from './refusal.js';
+import { addDays, hoursOn, localParts, minutesOf, zonedTimeToEpoch } from './office-time.js';
+import { isRefusal, refuse, type Refusal } from './refusal.js';
 import { ownValue } from './own-record.js';
 
 /**
@@ -83,6 +83,19 @@ export const decideBook: Decider<'appointment.book'> = (state, command, { now, a
   ];
 };
 
+/** A booked visit moved to another free slot of its topic; the visitor keeps the code. */
+export const decideReschedule: Decider<'appointment.reschedule'> = (state, command, { now }) => {
+  const found = bookedByCode(state, command.code);
+  if (isRefusal(found)) return found;
+  const { appointment } = found;
+  if (command.slotAt <= now) return refuse('slot_not_free', { slotAt: command.slotAt });
+  const date = localParts(command.slotAt, state.config.timeZone).date;
+  const slot = slotsOn(state, appointment.serviceId, date).find((s) => s.at === command.slotAt);
+  if (!slot) return refuse('slot_outside_hours', { slotAt: command.slotAt });
+  if (slot.free <= 0) return refuse('slot_not_free', { slotAt: command.slotAt });
+  return [{ type: 'appointment.rescheduled', appointmentId: appointment.id, slotAt: command.slotAt }];
+};
+
 export const decideCancelAppointment: Decider<'appointment.cancel'> = (state, command) => {
   if (isBlank(command.reason)) return refuse('reason_required');
   const appointment = ownValue(state.appointments, command.appointmentId);
@@ -91,14 +104,50 @@ export const decideCancelAppointment: Decider<'appointment.cancel'> = (state, co
   return [{ type: 'appointment.cancelled', appointmentId: appointment.id, reason: command.reason.trim() }];
 };
 
-export const decideCheckIn: Decider<'appointment.checkIn'> = (state, command, { now, nonce }) => {
-  const appointment = Object.values(state.appointments).find((a) => a.code === command.code.trim());
-  if (!appointment) return refuse('unknown_appointment', { code: command.code });
+/** The booking a code names, still to come (wrapped: an appointment has a `code` of its own, as a refusal does). */
+const bookedByCode = (state: OfficeState, code: string): { appointment: Appointment } | Refusal => {
+  const appointment = Object.values(state.appointments).find((a) => a.code === code.trim());
+  if (!appointment) return refuse('unknown_appointment', { code });
   if (appointment.state !== 'booked') return refuse('appointment_not_booked', { state: appointment.state });
+  return { appointment };
+};
+
+/** The next free slots of a topic from `now`, looking up to two weeks ahead: the «другое время» offer. */
+export const nextFreeSlots = (
+  state: OfficeState,
+  serviceId: string,
+  now: number,
+  count: number,
+): number[] => {
+  const found: number[] = [];
+  const today = localParts(now, state.config.timeZone).date;
+  for (let offset = 0; offset <= 14 && found.length < count; offset++) {
+    for (const slot of freeSlots(state, serviceId, addDays(today, offset), now)) {
+      if (found.length < count) found.push(slot.at);
+    }
+  }
+  return found;
+};
+
+/** How many free slots a late visitor is offered at the kiosk. */
+const OFFERED_SLOTS = 3;
+
+export const decideCheckIn: Decider<'appointment.checkIn'> = (state, command, { now, nonce }) => {
+  const found = bookedByCode(state, command.code);
+  if (isRefusal(found)) return found;
+  const { appointment } = found;
   if (now < appointment.slotAt - state.config.appointments.checkInEarlyMin * MINUTE) {
     return refuse('appointment_too_early', { slotAt: appointment.slotAt });
   }
   const onTime = now < appointment.slotAt + state.config.profile.appointmentLateMin * MINUTE;
+  // 004 §8.6.5: late by 5 minutes or more — the visitor is offered the general queue or another time.
+  if (!onTime && command.lateChoice !== 'queue') {
+    return refuse('appointment_late', {
+      slotAt: appointment.slotAt,
+      lateMin: Math.floor((now - appointment.slotAt) / MINUTE),
+      nextSlots: nextFreeSlots(state, appointment.serviceId, now, OFFERED_SLOTS).join(','),
+    });
+  }
   const issued = issueEvents(
     state,
     {

@@ -89,7 +89,18 @@ export type Command =
   | { type: 'overload.accept'; episodeId: string; windowId: string | null }
   | { type: 'appointment.book'; serviceId: string; slotAt: number }
   | { type: 'appointment.cancel'; appointmentId: string; reason: string }
-  | { type: 'appointment.checkIn'; code: string; language?: TicketLanguage | null }
+  | {
+      type: 'appointment.checkIn';
+      code: string;
+      language?: TicketLanguage | null;
+      /**
+       * 004 §8.6.5: a visitor 5 minutes or more late chooses; `queue` — the general queue now. Without
+       * it a late check-in is refused (`appointment_late`) with the choices, never moved silently.
+       */
+      lateChoice?: 'queue' | null;
+    }
+  /** «Другое время»: a booked visit moved to another free slot of its topic (the code stays). */
+  | { type: 'appointment.reschedule'; code: string; slotAt: number }
   | { type: 'device.printerStatus'; deviceId: string; status: PrinterStatus }
   | { type: 'config.replace'; config: OfficeConfig; reason: string }
   /**

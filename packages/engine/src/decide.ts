@@ -1,5 +1,5 @@
 import { decideAcknowledge, decideManagerCall, reconcile } from './alarms.js';
-import { decideBook, decideCancelAppointment, decideCheckIn } from './appointments.js';
+import { decideBook, decideCancelAppointment, decideCheckIn, decideReschedule } from './appointments.js';
 import { decideDoorAccept, decideDoorCall } from './door-call.js';
 import { decideCallNext, decideCallSpecific, decideNoShow, decideRecall } from './calling.js';
 import type { Command } from './commands.js';
@@ -59,6 +59,7 @@ const DECIDERS: DeciderTable = {
   'appointment.book': decideBook,
   'appointment.cancel': decideCancelAppointment,
   'appointment.checkIn': decideCheckIn,
+  'appointment.reschedule': decideReschedule,
   'device.printerStatus': decidePrinterStatus,
   'config.replace': decideReplaceConfig,
   'staff.resetPin': decideResetPin,

@@ -121,6 +121,7 @@ export type EventBody =
   | { type: 'appointment.booked'; appointment: Appointment }
   | { type: 'appointment.cancelled'; appointmentId: string; reason: string }
   | { type: 'appointment.checkedIn'; appointmentId: string; ticketId: string }
+  | { type: 'appointment.rescheduled'; appointmentId: string; slotAt: number }
   | { type: 'printer.status'; deviceId: string; status: PrinterStatus };
 
 export type EventType = EventBody['type'];

@@ -35,6 +35,7 @@ export const REFUSAL_CODES = [
   'slot_outside_hours',
   'appointment_not_booked',
   'appointment_too_early',
+  'appointment_late',
   'not_permitted',
   'step_out_too_long',
   'step_out_limit',

@@ -93,6 +93,15 @@ export const commandSchema = z.discriminatedUnion('type', [
       .trim()
       .regex(/^\d{6}$/),
     language: z.enum(['ru', 'en']).nullish(),
+    lateChoice: z.enum(['queue']).nullish(),
+  }),
+  z.object({
+    type: z.literal('appointment.reschedule'),
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/),
+    slotAt: z.number().int().positive(),
   }),
   z.object({ type: z.literal('device.printerStatus'), deviceId: id, status: printerStatus }),
   z.object({ type: z.literal('config.replace'), config: officeConfigSchema, reason }),

@@ -28,6 +28,7 @@ export const UI_WORDED_CODES = [
   'last_window_while_waiting',
   'transfer_window_closed',
   'transfer_topic_unserved',
+  'appointment_late',
 ] as const satisfies readonly ErrorCode[];
 
 export type UiWordedCode = (typeof UI_WORDED_CODES)[number];

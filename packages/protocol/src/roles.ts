@@ -34,6 +34,7 @@ export const COMMAND_ROLES: Record<CommandType, readonly PrincipalRole[]> = {
   'appointment.book': ['administrator', 'manager', 'integration'],
   'appointment.cancel': ['administrator', 'manager', 'integration'],
   'appointment.checkIn': ['kiosk', 'administrator'],
+  'appointment.reschedule': ['kiosk', 'administrator', 'manager', 'integration'],
   'device.printerStatus': ['kiosk'],
   'config.replace': ['manager'],
   // The server records these itself after storing the PIN hash or device token (configuration API);

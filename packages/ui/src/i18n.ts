@@ -73,6 +73,8 @@ export const COMMON: Resource = {
           'Это окно сейчас закрыто: посетителя там никто не примет. Можно выбрать открытое окно или тему.',
         transfer_topic_unserved:
           'Эту тему сейчас не ведёт ни одно окно: посетителя никто не вызовет. Можно выбрать другую тему или открытое окно.',
+        appointment_late:
+          'Время записи ({{slotAt}}) прошло {{lateMin}} мин назад. Можно встать в общую очередь сейчас или перенести запись на другое время.',
       },
       minutes_one: '{{count}} минута',
       minutes_few: '{{count}} минуты',
@@ -147,6 +149,8 @@ export const COMMON: Resource = {
           'That window is closed now: nobody there would serve the visitor. Please choose an open window or a topic.',
         transfer_topic_unserved:
           'No window takes this topic now: nobody would call the visitor. Please choose another topic or an open window.',
+        appointment_late:
+          'The booked time ({{slotAt}}) passed {{lateMin}} min ago. The general queue now, or the booking moved to another time.',
       },
       minutes_one: '{{count}} minute',
       minutes_other: '{{count}} minutes',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useKiosk, useKioskState, useScreenSpeech } from '../kiosk-context.js';
 import { Keypad } from '../parts/keypad.js';
 import { issueAndPrint } from '../ticket-issuing.js';
+import { type LateBooking, LateBookingChoice, lateBookingOf } from './late-booking.js';
 
 const CODE_LENGTH = 6;
 
@@ -18,6 +19,7 @@ export const CheckInScreen = ({ view }: { view: PublicView }) => {
   const busy = useKioskState((s) => s.busy);
   const [code, setCode] = useState('');
   const [error, setError] = useState<WireError | null>(null);
+  const [late, setLate] = useState<LateBooking | null>(null);
   useScreenSpeech(`${t('checkIn.heading')}. ${t('checkIn.text')}`);
 
   const add = (digit: string) => {
@@ -28,7 +30,8 @@ export const CheckInScreen = ({ view }: { view: PublicView }) => {
   const confirm = async () => {
     if (code.length !== CODE_LENGTH) return;
     const refused = await issueAndPrint(kiosk, view, { type: 'appointment.checkIn', code });
-    if (refused) setError(refused);
+    if (refused?.code === 'appointment_late') setLate(lateBookingOf(code, refused.details));
+    else if (refused) setError(refused);
   };
 
   // A keyboard at an accessible seat types the code too.
@@ -43,6 +46,7 @@ export const CheckInScreen = ({ view }: { view: PublicView }) => {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  if (late) return <LateBookingChoice view={view} late={late} />;
   const cells = Array.from({ length: CODE_LENGTH }, (_, i) => code[i] ?? '');
   return (
     <section className="screen screen--check-in" aria-labelledby="screen-heading">
