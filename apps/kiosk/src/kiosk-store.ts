@@ -22,7 +22,8 @@ export type PrintState = 'printing' | 'printed' | 'failed' | 'notPrinted';
 export interface ShownTicket {
   id: string;
   number: string;
-  serviceId: string;
+  /** The visit's topics in the order they are served (001 §4.2: one ticket, several questions). */
+  serviceIds: string[];
   ahead: number;
   expectedWaitMin: number | null;
   /** The key of the visitor's phone page, printed as the QR code's link (issue 18); never shown. */
@@ -40,6 +41,12 @@ export interface KioskState {
   category: string | null;
   /** The visitor chose «Мне нужна помощь»: the ticket is issued for out-of-turn service. */
   priority: boolean;
+  /**
+   * 001 §4.2: two questions in one visit. While `twoTopics`, the first topic chosen is kept in `chosen`
+   * and the second choice issues one ticket for both.
+   */
+  twoTopics: boolean;
+  chosen: string[];
   ticket: ShownTicket | null;
   error: WireError | null;
   busy: boolean;
@@ -61,6 +68,8 @@ export const createKioskStore = (settings: KioskSettings) =>
     clientType: null,
     category: null,
     priority: false,
+    twoTopics: false,
+    chosen: [],
     ticket: null,
     error: null,
     busy: false,
@@ -81,6 +90,8 @@ export const kioskActions = (store: KioskStore) => {
     clientType: null,
     category: null,
     priority: false,
+    twoTopics: false,
+    chosen: [] as string[],
     ticket: null,
     error: null,
     busy: false,
@@ -104,9 +115,14 @@ export const kioskActions = (store: KioskStore) => {
     checkIn: () => set({ screen: 'checkIn', ...flowReset }),
     chooseClientType: (clientType: ClientType) => set({ clientType, category: null }),
     chooseCategory: (category: string) => set({ screen: 'category', category }),
+    /** «Два вопроса — один талон»: the next topic chosen is the first of two. */
+    twoTopics: () => set({ twoTopics: true, chosen: [], screen: 'topics', category: null }),
+    /** The first of two topics is kept; the visitor goes back to the first level for the second. */
+    chooseFirstTopic: (serviceId: string) => set({ chosen: [serviceId], screen: 'topics', category: null }),
     back: () => {
-      const { screen, clientType } = get();
+      const { screen, clientType, twoTopics } = get();
       if (screen === 'category') set({ screen: 'topics', category: null });
+      else if (screen === 'topics' && twoTopics) set({ twoTopics: false, chosen: [] });
       else if ((screen === 'topics' || screen === 'help') && clientType === 'organisation')
         set({ clientType: 'individual' });
       else set({ screen: 'start', ...flowReset, admin: null });

@@ -25,6 +25,12 @@ export const KIOSK_TEXTS: Resource = {
         asPerson: 'Частное лицо',
         asPersonHint: 'Квартира, дом, дача',
         none: 'Для этой категории посетителей сейчас нет доступных вопросов. Администратор зала поможет.',
+        twoTopics: 'Два вопроса — один талон',
+        twoTopicsHint: 'Например, показания и оплата: оба вопроса решаются за одно посещение',
+        firstHeading: 'Первый вопрос',
+        secondHeading: 'Второй вопрос',
+        first: 'Первый вопрос: «{{topic}}». Можно выбрать второй вопрос или получить талон с одним.',
+        onlyFirst: 'Получить талон с одним вопросом',
       },
       help: {
         heading: 'Мы поможем',
@@ -182,6 +188,13 @@ export const KIOSK_TEXTS: Resource = {
         asPerson: 'Private person',
         asPersonHint: 'Flat, house, country house',
         none: 'There are no questions for this type of visitor now. The hall administrator will help.',
+        twoTopics: 'Two questions — one ticket',
+        twoTopicsHint: 'Say, meter readings and a payment: both dealt with in one visit',
+        firstHeading: 'The first question',
+        secondHeading: 'The second question',
+        first:
+          'The first question: «{{topic}}». A second one can be chosen, or a ticket taken for just this one.',
+        onlyFirst: 'A ticket for this one question',
       },
       help: {
         heading: 'We will help',

@@ -39,7 +39,7 @@ export const issueAndPrint = async (
   const ticket: ShownTicket = {
     id: issued.id,
     number: issued.number,
-    serviceId: issued.serviceIds[0] ?? '',
+    serviceIds: issued.serviceIds,
     ahead: issued.ahead,
     expectedWaitMin: issued.expectedWaitMin,
     phoneToken: issued.phoneToken ?? null,

@@ -19,11 +19,15 @@ export interface IssuedForPrint {
  */
 export const ticketPrint = (view: PublicView, issued: IssuedForPrint): TicketPrint => {
   const { ticket } = issued;
-  const service = view.services.find((s) => s.id === ticket.serviceId);
+  const topics = ticket.serviceIds.map((id) => {
+    const service = view.services.find((s) => s.id === id);
+    return service ? topicTitle(service, ticket.language) : '';
+  });
   const print: TicketPrint = {
     officeName: view.office.name,
     number: ticket.number,
-    topic: service ? topicTitle(service, ticket.language) : '',
+    // 001 §4.2: a visit with two questions names both, in the order they are served.
+    topic: topics.filter(Boolean).join(' + '),
     issuedAtLocal: formatLocal(issued.issuedAt, view.office.timeZone),
     peopleAhead: ticket.ahead,
     qr: ticketQrText({

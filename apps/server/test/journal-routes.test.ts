@@ -39,6 +39,7 @@ beforeAll(async () => {
     ['manager', '2222'],
     ['op1', '1234'],
     ['op2', '2345'],
+    ['kassa', '4567'],
   ] as const) {
     tokens[login] = await office.token(login, pin);
     clients[login] = await office.connect<StaffView>(tokens[login]!);
@@ -71,6 +72,8 @@ beforeAll(async () => {
   });
   await sendOk(op2, { type: 'ticket.callNext', windowId: 'w2' });
   await sendOk(op2, { type: 'ticket.start', windowId: 'w2' });
+  // The cashier at her own desk (ordinary work, not in the journal): the transfer has someone to go to.
+  await sendOk(clients.kassa!, { type: 'window.open', windowId: 'k1' });
   await sendOk(admin, {
     type: 'ticket.transfer',
     windowId: 'w2',

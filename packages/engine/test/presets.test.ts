@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ALWAYS_OPEN,
+  CATALOGUE,
   PRESETS,
   PRESET_IDS,
   configProblems,
@@ -37,11 +38,51 @@ describe('norm presets (REGULATIONS §1)', () => {
     });
     expect(norms('rusenergosbyt', 'documents')).toEqual([15, 15]);
     expect(norms('rusenergosbyt', 'contract')).toEqual([15, 20]);
-    expect(norms('belgorod', 'charges')).toEqual([20, 25]);
+    expect(norms('belgorod', 'reconciliation')).toEqual([20, 25]);
     expect(norms('belgorod', 'payment')).toEqual([20, 10]);
     expect(norms('belgorod', 'no-debt')).toEqual([20, 20]);
     expect(PRESETS['gazprom-bryansk'].profile.peakDays).toEqual([{ from: 1, to: 25 }]);
   });
+
+  it.each([
+    // 004 §6.2.5 and §11.3 (REGULATIONS §1): the topic → its service norm in minutes.
+    { topic: 'consult', minutes: 20 },
+    { topic: 'documents', minutes: 15 },
+    { topic: 'payment', minutes: 10 },
+    { topic: 'contract', minutes: 20 },
+    { topic: 'reconciliation', minutes: 25 },
+    { topic: 'no-debt', minutes: 20 },
+    { topic: 'account', minutes: 25 },
+    { topic: 'instalment', minutes: 25 },
+    // Topics 004 sets no norm for keep the group's.
+    { topic: 'charges', minutes: 10 },
+    { topic: 'complaint', minutes: 10 },
+  ])('belgorod: given $topic, then its service norm is $minutes min', ({ topic, minutes }) => {
+    expect(serviceNormMin(demoOffice({ preset: 'belgorod' }), topic)).toBe(minutes);
+  });
+
+  it('belgorod keeps the whole catalogue, and «Разъяснение начислений…» is not renamed to «Сверка»', () => {
+    const services = PRESETS.belgorod.services;
+    for (const topic of CATALOGUE) expect(services.map((s) => s.id)).toContain(topic.id);
+    const byId = (id: string) => services.find((s) => s.id === id)!;
+    expect(byId('charges').title).toBe('Разъяснение начислений, сверка, перерасчёт');
+    expect(byId('reconciliation').title).toBe('Сверка взаиморасчётов');
+    for (const id of ['complaint', 'meter', 'supply', 'extra']) expect(byId(id).enabled).toBe(true);
+  });
+
+  it.each(PRESET_IDS)(
+    '%s: a home visit is a topic exactly where the standard offers one (003 §8.4, 004 §6.2.4)',
+    (id) => {
+      const offers = id === 'rusenergosbyt' || id === 'belgorod';
+      const visit = PRESETS[id].services.find((s) => s.id === 'home-visit');
+      expect(visit !== undefined).toBe(offers);
+      if (visit)
+        expect(visit).toMatchObject({
+          title: 'Заявка на выезд специалиста на дом',
+          clientTypes: ['individual'],
+        });
+    },
+  );
 
   it('finds a broken reference', () => {
     const config = demoOffice();

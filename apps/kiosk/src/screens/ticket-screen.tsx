@@ -12,8 +12,12 @@ export const TicketScreen = ({ view }: { view: PublicView }) => {
   const { t, i18n } = useTranslation('kiosk');
   const { actions } = useKiosk();
   const ticket = useKioskState((s) => s.ticket);
-  const service = view.services.find((s) => s.id === ticket?.serviceId);
-  const topic = service ? topicTitle(service, i18n.language) : '';
+  // 001 §4.2: a visit with two questions names both, in the order they are served.
+  const topic = (ticket?.serviceIds ?? [])
+    .map((id) => view.services.find((s) => s.id === id))
+    .map((service) => (service ? topicTitle(service, i18n.language) : ''))
+    .filter(Boolean)
+    .join(' + ');
   // What the office prints on its tickets is also what the screen says (OfficeConfig.ticket).
   const { fields } = view.ticket;
   const ahead =

@@ -15,6 +15,8 @@ import { categoryTopics, firstLevel, servicesFor, type TopicTile } from '../topi
  * single topics first, then the topics of a group; choosing a topic issues the ticket. A private person
  * is assumed, the common case, and an organisation switches with a tile of its own. «Мне нужна помощь»
  * (`help`) lists every topic at once, so that path is two touches (004 §6.7.2: staff then come to help).
+ * A visitor with two questions (001 §4.2) chooses «Два вопроса — один талон» first: the first topic is
+ * kept, and the second issues one ticket for both, served in turn.
  */
 export const TopicsScreen = ({ view, help = false }: { view: PublicView; help?: boolean }) => {
   const { t, i18n } = useTranslation('kiosk');
@@ -23,35 +25,47 @@ export const TopicsScreen = ({ view, help = false }: { view: PublicView; help?: 
   const category = useKioskState((s) => s.category);
   const priority = useKioskState((s) => s.priority);
   const busy = useKioskState((s) => s.busy);
+  const twoTopics = useKioskState((s) => s.twoTopics);
+  const chosen = useKioskState((s) => s.chosen);
   const locale = i18n.language;
   const organisation = clientType === 'organisation';
 
+  const first = view.services.find((s) => s.id === chosen[0]);
+  // The first of two is not offered again.
+  const offered = view.services.filter((s) => s.id !== first?.id);
   const tiles: TopicTile[] = help
-    ? servicesFor(view.services, clientType).map((service) => ({ kind: 'topic', service }))
+    ? servicesFor(offered, clientType).map((service) => ({ kind: 'topic', service }))
     : category
-      ? categoryTopics(view.services, clientType, category).map((service) => ({ kind: 'topic', service }))
-      : firstLevel(view.services, clientType);
+      ? categoryTopics(offered, clientType, category).map((service) => ({ kind: 'topic', service }))
+      : firstLevel(offered, clientType);
   const tileTitle = (tile: TopicTile) =>
     tile.kind === 'topic' ? topicTitle(tile.service, locale) : categoryTitle(tile.name, locale);
-  // The switch between a private person and an organisation, where the first level is shown.
-  const switchTile = category === null;
+  // On the first level: the switch between a private person and an organisation (not once a first
+  // topic is kept), «Два вопроса — один талон» (not on the help path), and «только этот вопрос».
+  const firstLevelShown = category === null;
+  const switchTile = firstLevelShown && first === undefined;
+  const twoTopicsTile = firstLevelShown && !help && !twoTopics;
+  const onlyFirstTile = firstLevelShown && first !== undefined;
   const heading = help
     ? t('help.heading')
     : category
       ? categoryTitle(category, locale)
-      : organisation
-        ? t('topics.headingOrganisation')
-        : t('topics.heading');
+      : twoTopics
+        ? t(first ? 'topics.secondHeading' : 'topics.firstHeading')
+        : organisation
+          ? t('topics.headingOrganisation')
+          : t('topics.heading');
+  const lead = first ? t('topics.first', { topic: topicTitle(first, locale) }) : '';
   useScreenSpeech(
-    `${heading}. ${help ? `${t('help.text')} ` : ''}${tiles.map(tileTitle).join('. ')}.${
+    `${heading}. ${help ? `${t('help.text')} ` : ''}${lead ? `${lead} ` : ''}${tiles.map(tileTitle).join('. ')}.${
       switchTile ? ` ${organisation ? t('topics.asPerson') : t('topics.asOrganisation')}.` : ''
     }`,
   );
 
-  const choose = async (service: PublicService) => {
+  const issue = async (serviceIds: string[]) => {
     const error = await issueAndPrint(kiosk, view, {
       type: 'ticket.issue',
-      serviceIds: [service.id],
+      serviceIds,
       clientType,
       // 004 §6.7.2: out of turn, and the administrator is called to the visitor.
       priority: priority ? 'disability' : null,
@@ -59,8 +73,13 @@ export const TopicsScreen = ({ view, help = false }: { view: PublicView; help?: 
     });
     if (error) kiosk.actions.fail(error);
   };
+  const choose = (service: PublicService) => {
+    if (!twoTopics) void issue([service.id]);
+    else if (!first) kiosk.actions.chooseFirstTopic(service.id);
+    else void issue([first.id, service.id]);
+  };
 
-  const count = tiles.length + (switchTile ? 1 : 0);
+  const count = tiles.length + (switchTile ? 1 : 0) + (twoTopicsTile ? 1 : 0) + (onlyFirstTile ? 1 : 0);
   const columns = tileColumns(count);
   const grid = {
     '--cols-portrait': columns.portrait,
@@ -72,14 +91,28 @@ export const TopicsScreen = ({ view, help = false }: { view: PublicView; help?: 
       className={`screen screen--topics${help ? ' screen--help' : ''}`}
       aria-labelledby="screen-heading"
       aria-busy={busy}
+      data-two-topics={twoTopics}
     >
       <h1 id="screen-heading" tabIndex={-1}>
         {heading}
       </h1>
       {help ? <p className="lead">{t('help.text')}</p> : null}
       {!help && priority ? <p className="lead">{t('ticket.priority')}</p> : null}
+      {first && !category ? (
+        <p className="lead" data-testid="first-topic">
+          {lead}
+        </p>
+      ) : null}
       {tiles.length === 0 ? <p className="lead">{t('topics.none')}</p> : null}
       <div className={count > 9 ? 'tiles tiles--dense' : 'tiles'} style={grid} data-count={count}>
+        {onlyFirstTile && first ? (
+          <Tile
+            variant="primary"
+            title={t('topics.onlyFirst')}
+            disabled={busy}
+            onChoose={() => void issue([first.id])}
+          />
+        ) : null}
         {tiles.map((tile) =>
           tile.kind === 'topic' ? (
             <Tile
@@ -87,7 +120,7 @@ export const TopicsScreen = ({ view, help = false }: { view: PublicView; help?: 
               variant="primary"
               title={topicTitle(tile.service, locale)}
               disabled={busy}
-              onChoose={() => void choose(tile.service)}
+              onChoose={() => choose(tile.service)}
             />
           ) : (
             <Tile
@@ -102,6 +135,16 @@ export const TopicsScreen = ({ view, help = false }: { view: PublicView; help?: 
             />
           ),
         )}
+        {twoTopicsTile ? (
+          <Tile
+            variant="plain"
+            title={t('topics.twoTopics')}
+            hint={t('topics.twoTopicsHint')}
+            opens
+            disabled={busy}
+            onChoose={kiosk.actions.twoTopics}
+          />
+        ) : null}
         {switchTile ? (
           <Tile
             variant="plain"

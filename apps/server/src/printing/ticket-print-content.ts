@@ -31,15 +31,19 @@ export const ticketPrintContent = (
 ): TicketPrintContent => {
   const { config } = state;
   const { fields, text } = officeTicketSettings(config);
-  const serviceId = ticket.serviceIds[ticket.serviceIndex] ?? ticket.serviceIds[0];
-  const service = config.services.find((s) => s.id === serviceId);
-  const expected = forecast(state, now).tickets[ticket.id];
+  // 001 §4.2: a visit with several questions names those still to come, in the order they are served.
   const english = ticket.language === 'en';
+  const topics = ticket.serviceIds
+    .slice(ticket.serviceIndex)
+    .map((id) => config.services.find((s) => s.id === id))
+    .map((s) => (english && s?.titleEn.trim()) || s?.title || '')
+    .filter(Boolean);
+  const expected = forecast(state, now).tickets[ticket.id];
   const print: TicketPrint = {
     officeName: config.name,
     number: ticket.number,
     // In the visitor's language where the office gave the topic an English title.
-    topic: (english && service?.titleEn.trim()) || service?.title || '',
+    topic: topics.join(' + '),
     issuedAtLocal: formatLocal(ticket.issuedAt, config.timeZone),
     qr: ticketQrText({
       officeId: config.id,

@@ -119,6 +119,20 @@ export const CATALOGUE: Service[] = [
   ),
 ];
 
+/**
+ * A request for a specialist's visit at home, where a standard offers one (003 §8.4, 004 §6.2.4:
+ * pensioners, veterans, lonely elderly people). A topic the visitor (or the administrator) chooses,
+ * not a priority in the queue (REGULATIONS §3).
+ */
+export const HOME_VISIT: Service = topic(
+  'home-visit',
+  'В',
+  'Заявка на выезд специалиста на дом',
+  'Request for a specialist’s home visit',
+  'Другие вопросы',
+  INDIVIDUAL,
+);
+
 export const pickTopics = (ids: string[]): Service[] =>
   ids.map((id) => {
     const found = CATALOGUE.find((t) => t.id === id);

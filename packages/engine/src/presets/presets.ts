@@ -1,6 +1,6 @@
 import type { NormProfile, PresetId, Service, ServiceGroup } from '../model.js';
 import { DEFAULT_NO_SHOW_AFTER_SEC } from '../no-show.js';
-import { CATALOGUE, INDIVIDUAL, pickTopics, topic, withNorms } from './catalogue.js';
+import { CATALOGUE, HOME_VISIT, INDIVIDUAL, pickTopics, topic, withNorms } from './catalogue.js';
 
 /** A norm preset (REGULATIONS §1): the standard's norms, topics, groups, peak days and rules as data. */
 export interface Preset {
@@ -40,6 +40,16 @@ const groups = (
 ];
 
 const ALL_TOPICS = CATALOGUE.map((t) => t.id);
+
+/** 004 §6.2.5 and §11.3: service norms of the catalogue's topics, in minutes (REGULATIONS §1 table). */
+const BELGOROD_NORMS: Record<string, { service: number; title?: string }> = {
+  consult: { service: 20, title: 'Консультация (в т.ч. личный кабинет, мобильное приложение)' },
+  documents: { service: 15 },
+  payment: { service: 10, title: 'Приём платежей' },
+  contract: { service: 20, title: 'Приём документов для заключения, изменения, расторжения договора' },
+  account: { service: 25 },
+  instalment: { service: 25, title: 'Соглашение о рассрочке оплаты задолженности' },
+};
 
 export const PRESETS: Record<PresetId, Preset> = {
   default: {
@@ -104,30 +114,36 @@ export const PRESETS: Record<PresetId, Preset> = {
         ),
         serviceNormMin: 15,
       },
+      // 003 §8.4: home visits for pensioners, veterans and lonely elderly people — a topic, not a priority.
+      { ...HOME_VISIT },
     ],
   },
   belgorod: {
     id: 'belgorod',
     title: 'АО «Белгородэнергосбыт»',
-    source: '004 §6.2.5, §6.7, §8.6, §11.3',
+    source: '004 §6.2.4, §6.2.5, §6.7, §8.6, §11.3',
     profile: baseProfile('belgorod', 'Белгородэнергосбыт'),
     groups: groups(20, 10),
-    // 004 §6.2.5 and §11.3: service norms per topic.
+    // The whole catalogue, with 004's per-topic service norms (§6.2.5, §11.3) where it sets them; its
+    // «Сверка взаиморасчётов» and «Справка об отсутствии задолженности» are topics of their own, and
+    // a home visit is a topic too (§6.2.4).
     services: [
-      withNorms(pickTopics(['consult'])[0]!, {
-        service: 20,
-        title: 'Консультация (в т.ч. личный кабинет, мобильное приложение)',
+      ...pickTopics(ALL_TOPICS).map((service) => {
+        const norm = BELGOROD_NORMS[service.id];
+        return norm ? withNorms(service, norm) : service;
       }),
-      withNorms(pickTopics(['documents'])[0]!, {
-        service: 15,
-        title: 'Выдача квитанций, счетов-фактур, актов',
-      }),
-      withNorms(pickTopics(['payment'])[0]!, { service: 10, title: 'Приём платежей' }),
-      withNorms(pickTopics(['contract'])[0]!, {
-        service: 20,
-        title: 'Приём документов для заключения, изменения, расторжения договора',
-      }),
-      withNorms(pickTopics(['charges'])[0]!, { service: 25, title: 'Сверка взаиморасчётов' }),
+      {
+        ...topic(
+          'reconciliation',
+          'Т',
+          'Сверка взаиморасчётов',
+          'Settlement reconciliation',
+          'Счета и начисления',
+          INDIVIDUAL,
+        ),
+        // May take longer for a long period (004 §11.3).
+        serviceNormMin: 25,
+      },
       {
         ...topic(
           'no-debt',
@@ -139,12 +155,7 @@ export const PRESETS: Record<PresetId, Preset> = {
         ),
         serviceNormMin: 20,
       },
-      withNorms(pickTopics(['account'])[0]!, { service: 25 }),
-      withNorms(pickTopics(['instalment'])[0]!, {
-        service: 25,
-        title: 'Соглашение о рассрочке оплаты задолженности',
-      }),
-      ...pickTopics(['readings', 'org-contract', 'org-settlement']),
+      { ...HOME_VISIT },
     ],
   },
 };
