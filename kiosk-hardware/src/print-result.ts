@@ -5,6 +5,8 @@ export interface PrintResult {
   status: PrintStatus;
   /** For the administrator and the log, never for the visitor. */
   detail?: string;
+  /** Printed, and the roll's near-end sensor says it is running out: the administrator is warned. */
+  paperNearEnd?: true;
 }
 
 /** A way of getting bytes to a printer. `send` resolves with a result and never rejects. */

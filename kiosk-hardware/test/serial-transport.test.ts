@@ -41,7 +41,7 @@ describe('serial transport (MockBinding)', () => {
       options(),
       serialTransport({ path: '/dev/ttyPRN2', binding: line.binding }),
     );
-    expect(result).toEqual({ status: 'printed', detail: 'paper near end' });
+    expect(result).toEqual({ status: 'printed', detail: 'paper near end', paperNearEnd: true });
   });
 
   it('is timed_out when the printer never answers the status query', async () => {

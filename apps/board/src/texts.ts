@@ -217,6 +217,7 @@ const ru = {
       managerCall: 'Вызов руководителя',
       doorCall: 'Кнопка у входа',
       printerFault: 'Принтер талонов',
+      printerPaperLow: 'Бумага заканчивается',
       overload: 'Перегрузка',
     },
     alarm: {
@@ -231,6 +232,8 @@ const ru = {
       managerCallTicket: ', у окна талон {{ticket}}',
       doorCall: 'У входа ждут помощи',
       printerFault: 'Киоск {{device}}: {{status}}',
+      printerPaperLow:
+        'Киоск {{device}}: бумага в принтере заканчивается — рулон стоит заменить, пока талоны печатаются',
       overloadWindow: '{{window}}: в очереди {{count}} чел. — нужен ещё сотрудник',
       overloadHall: 'В зале {{count}} чел. в очереди — нужен ещё сотрудник',
       overloadHallGroup: '{{group}}: в очереди {{count}} чел. — нужен ещё сотрудник',
@@ -247,6 +250,7 @@ const ru = {
         'Сотрудники резерва оповещены; ещё одно окно поможет принять посетителей в пределах нормы ожидания.',
     },
     printerStatus: {
+      paper_near_end: 'бумага заканчивается',
       printed: 'принтер работает',
       paper_out: 'в принтере закончилась бумага',
       offline: 'принтер не на связи',
@@ -593,6 +597,7 @@ const en: Texts = {
       managerCall: 'Manager called',
       doorCall: 'Entrance button',
       printerFault: 'Ticket printer',
+      printerPaperLow: 'Paper running low',
       overload: 'Overload',
     },
     alarm: {
@@ -607,6 +612,8 @@ const en: Texts = {
       managerCallTicket: ', ticket {{ticket}} at the window',
       doorCall: 'Someone at the entrance needs help',
       printerFault: 'Kiosk {{device}}: {{status}}',
+      printerPaperLow:
+        'Kiosk {{device}}: the printer paper is running low — worth changing the roll while tickets still print',
       overloadWindow: '{{window}}: {{count}} waiting — extra staff needed',
       overloadHall: '{{count}} waiting in the hall — extra staff needed',
       overloadHallGroup: '{{group}}: {{count}} waiting — extra staff needed',
@@ -625,6 +632,7 @@ const en: Texts = {
         'Reserve staff have been told; another window would help see visitors within the wait norm.',
     },
     printerStatus: {
+      paper_near_end: 'paper running low',
       printed: 'printer working',
       paper_out: 'the printer is out of paper',
       offline: 'the printer is offline',

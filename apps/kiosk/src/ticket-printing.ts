@@ -80,6 +80,8 @@ export const printIssuedTicket = async (
     type: 'ticket.printResult',
     ticketId: issued.ticket.id,
     status: result.status,
+    // Printed, but the roll is running out: the administrator is warned before it runs out.
+    ...(result.paperNearEnd ? { paperNearEnd: true } : {}),
     // The server binds the device from the token; the field is there for the schema.
     deviceId: principal?.kind === 'device' ? principal.deviceId : 'kiosk',
   });

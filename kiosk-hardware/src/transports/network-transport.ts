@@ -95,7 +95,7 @@ export function networkTransport(options: NetworkTransportOptions): PrinterTrans
         }
         const result = await endWithin(socket, bytes, timeoutMs);
         return nearEnd && result.status === 'printed'
-          ? { status: 'printed', detail: 'paper near end' }
+          ? { status: 'printed', detail: 'paper near end', paperNearEnd: true }
           : result;
       } catch (error) {
         socket.destroy();

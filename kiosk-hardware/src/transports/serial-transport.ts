@@ -48,7 +48,7 @@ export function serialTransport(options: SerialTransportOptions): PrinterTranspo
           }),
         );
         return nearEnd && written.status === 'printed'
-          ? { status: 'printed', detail: 'paper near end' }
+          ? { status: 'printed', detail: 'paper near end', paperNearEnd: true }
           : written;
       } catch (error) {
         return { status: 'error', detail: errorDetail(error) };

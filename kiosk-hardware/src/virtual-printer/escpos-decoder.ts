@@ -14,6 +14,8 @@ export interface EscPosDecoderOptions {
   /** The table in force before any ESC t; undefined models a stock printer (PC437: Cyrillic prints as '?'). */
   defaultCodePage?: CodePage;
   isPaperOut: () => boolean;
+  /** The near-end sensor (paper still prints); absent = never near its end. */
+  isPaperNearEnd?: () => boolean;
   respond: (bytes: Uint8Array) => void;
   onTicket: (ticket: DecodedTicket) => void;
   now?: () => number;
@@ -269,7 +271,11 @@ export class EscPosDecoder {
       case 2: // offline cause: bit 5 printing stopped by paper end
         return 0x12 | (paperOut ? 0x20 : 0);
       case 4: // roll paper sensor
-        return paperOut ? PAPER_STATUS_BYTE.paperOut : PAPER_STATUS_BYTE.ok;
+        return paperOut
+          ? PAPER_STATUS_BYTE.paperOut
+          : this.options.isPaperNearEnd?.()
+            ? PAPER_STATUS_BYTE.nearEnd
+            : PAPER_STATUS_BYTE.ok;
       default:
         return 0x12;
     }

@@ -17,6 +17,11 @@ export interface VirtualPrinterOptions {
   codePage?: CodePage;
   /** Start with the paper roll empty: status queries say so and nothing is printed. */
   paperOut?: boolean;
+  /**
+   * `false`: a printer that ignores DLE EOT over the network (many do) — it prints, but never answers
+   * a status query, so a client that waits for the answer times out.
+   */
+  answersStatus?: boolean;
 }
 
 export interface VirtualPrinter {
@@ -33,12 +38,16 @@ export interface VirtualPrinter {
   waitForTicket(timeoutMs?: number): Promise<DecodedTicket>;
   /** Empties or refills the paper roll while running. */
   setPaperOut(paperOut: boolean): void;
+  /** The roll's near-end sensor: paper still prints, the status query says it is running out. */
+  setPaperNearEnd(nearEnd: boolean): void;
   close(): Promise<void>;
 }
 
 export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): Promise<VirtualPrinter> {
   const host = options.host ?? '127.0.0.1';
   let paperOut = options.paperOut ?? false;
+  let paperNearEnd = false;
+  const answersStatus = options.answersStatus ?? true;
   const printed: DecodedTicket[] = [];
   const events = new EventEmitter();
   const sockets = new Set<Socket>();
@@ -48,8 +57,9 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
     const decoder = new EscPosDecoder({
       defaultCodePage: options.codePage,
       isPaperOut: () => paperOut,
+      isPaperNearEnd: () => paperNearEnd,
       respond: (bytes) => {
-        if (socket.writable) socket.write(bytes);
+        if (answersStatus && socket.writable) socket.write(bytes);
       },
       onTicket: (ticket) => {
         // A printer without paper prints nothing; the bytes were still read, so the stream stays in step.
@@ -113,6 +123,9 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
     },
     setPaperOut(value) {
       paperOut = value;
+    },
+    setPaperNearEnd(value) {
+      paperNearEnd = value;
     },
     close() {
       for (const socket of sockets) socket.destroy();

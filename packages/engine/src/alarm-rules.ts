@@ -101,10 +101,15 @@ export const visitCapRule: AlarmRule = ({ state, now }) => {
     .map((t) => spec('visitCap', `visitCap:${t.id}`, { ticketId: t.id, serviceId: currentServiceId(t) }));
 };
 
+/** A print that failed is a fault; paper near its end is a warning before it fails (`paperLow:`). */
 export const printerRule: AlarmRule = ({ state }) =>
-  Object.entries(state.printers)
-    .filter(([, status]) => status !== 'printed')
-    .map(([deviceId]) => spec('printerFault', `printer:${deviceId}`, { deviceId }));
+  Object.entries(state.printers).flatMap(([deviceId, status]) =>
+    status === 'printed'
+      ? []
+      : status === 'paper_near_end'
+        ? [spec('printerPaperLow', `paperLow:${deviceId}`, { deviceId })]
+        : [spec('printerFault', `printer:${deviceId}`, { deviceId })],
+  );
 
 export const DERIVED_RULES: AlarmRule[] = [waitRules, serviceNormRule, idleRule, visitCapRule, printerRule];
 export const DERIVED_KINDS = new Set<AlarmKind>([
@@ -114,4 +119,5 @@ export const DERIVED_KINDS = new Set<AlarmKind>([
   'idleWhileQueue',
   'visitCap',
   'printerFault',
+  'printerPaperLow',
 ]);

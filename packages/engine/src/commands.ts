@@ -4,6 +4,7 @@ import type {
   FeedbackKind,
   FinishResult,
   OfficeConfig,
+  PrintOutcome,
   PrinterStatus,
   PriorityCategory,
   ServiceWeight,
@@ -61,8 +62,10 @@ export type Command =
   | {
       type: 'ticket.printResult';
       ticketId: string;
-      status: PrinterStatus;
+      status: PrintOutcome;
       deviceId: string;
+      /** Printed, with the roll's near-end sensor on: the printer's state becomes `paper_near_end`. */
+      paperNearEnd?: boolean;
       /** A second print an administrator asked for (set by the server, never taken from a client). */
       reprint?: boolean;
     }

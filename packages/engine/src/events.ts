@@ -8,6 +8,7 @@ import type {
   FinishResult,
   OfficeConfig,
   OverloadEpisode,
+  PrintOutcome,
   PrinterStatus,
   ServiceWeight,
   Ticket,
@@ -93,7 +94,7 @@ export type EventBody =
       type: 'ticket.printed';
       ticketId: string;
       deviceId: string;
-      status: PrinterStatus;
+      status: PrintOutcome;
       /** Printed again at an administrator's request: the event's actor is who asked. */
       reprint?: true;
     }

@@ -286,6 +286,7 @@ export type AlarmKind =
   /** Someone at the entrance pressed the door's call button (004 §6.7.5). */
   | 'doorCall'
   | 'printerFault'
+  | 'printerPaperLow'
   | 'overload';
 
 export interface Alarm {
@@ -335,7 +336,13 @@ export interface Appointment {
   ticketId: string | null;
 }
 
-export type PrinterStatus = 'printed' | 'paper_out' | 'offline' | 'timed_out' | 'error';
+/**
+ * A kiosk printer's state after its last print or report. `paper_near_end`: it printed, and the roll's
+ * near-end sensor says the paper is running out — a warning before `paper_out`.
+ */
+export type PrinterStatus = 'printed' | 'paper_near_end' | 'paper_out' | 'offline' | 'timed_out' | 'error';
+/** How one print went: a failure, or printed. */
+export type PrintOutcome = Exclude<PrinterStatus, 'paper_near_end'>;
 
 export interface OfficeState {
   config: OfficeConfig;

@@ -132,8 +132,9 @@ export const decidePrintResult: Decider<'ticket.printResult'> = (state, command)
       ...(command.reprint ? { reprint: true as const } : {}),
     },
   ];
-  if (ownValue(state.printers, command.deviceId) === command.status) return events;
-  return [...events, { type: 'printer.status' as const, deviceId: command.deviceId, status: command.status }];
+  const printer = command.status === 'printed' && command.paperNearEnd ? 'paper_near_end' : command.status;
+  if (ownValue(state.printers, command.deviceId) === printer) return events;
+  return [...events, { type: 'printer.status' as const, deviceId: command.deviceId, status: printer }];
 };
 
 export const decidePrinterStatus: Decider<'device.printerStatus'> = (state, command) =>

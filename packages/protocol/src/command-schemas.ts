@@ -12,7 +12,8 @@ const reason = z.string().max(500);
 export const feedbackKind = z.enum(['thanks', 'complaint', 'suggestion', 'review']);
 export const feedbackRating = z.number().int().min(1).max(5);
 export const feedbackText = z.string().max(5000);
-const printerStatus = z.enum(['printed', 'paper_out', 'offline', 'timed_out', 'error']);
+const printOutcome = z.enum(['printed', 'paper_out', 'offline', 'timed_out', 'error']);
+const printerStatus = z.enum(['printed', 'paper_near_end', 'paper_out', 'offline', 'timed_out', 'error']);
 
 export const commandSchema = z.discriminatedUnion('type', [
   z.object({
@@ -55,7 +56,13 @@ export const commandSchema = z.discriminatedUnion('type', [
     // Longer than the engine's limit, so a long text is refused politely with the limit, not as a bad payload.
     text: feedbackText.nullable(),
   }),
-  z.object({ type: z.literal('ticket.printResult'), ticketId: id, status: printerStatus, deviceId: id }),
+  z.object({
+    type: z.literal('ticket.printResult'),
+    ticketId: id,
+    status: printOutcome,
+    deviceId: id,
+    paperNearEnd: z.boolean().optional(),
+  }),
   z.object({
     type: z.literal('window.open'),
     windowId: id,

@@ -65,6 +65,8 @@ export const alarmText = (alarm: Alarm, view: StaffView, t: Translate): string =
         status: t(`admin.printerStatus.${status}`),
       });
     }
+    case 'printerPaperLow':
+      return t('admin.alarm.printerPaperLow', { device: alarm.deviceId ?? '—' });
     case 'overload': {
       if (alarm.key === FORECAST_OVERLOAD_KEY) {
         const call = forecastCall(view);

@@ -4,7 +4,7 @@ import type {
   OfficeConfig,
   OfficeEvent,
   OfficeState,
-  PrinterStatus,
+  PrintOutcome,
   ServiceWeight,
 } from '@queue/engine';
 import type { JournalEntry } from '@queue/protocol';
@@ -81,10 +81,11 @@ const ALARM_KINDS: Record<AlarmKind, Text> = {
   managerCall: { ru: 'вызов руководителя', en: 'manager called' },
   doorCall: { ru: 'у входа ждут помощи', en: 'help needed at the entrance' },
   printerFault: { ru: 'принтер талонов', en: 'ticket printer' },
+  printerPaperLow: { ru: 'бумага в принтере заканчивается', en: 'printer paper running low' },
   overload: { ru: 'перегрузка', en: 'overload' },
 };
 
-const PRINT_FAULTS: Record<Exclude<PrinterStatus, 'printed'>, Text> = {
+const PRINT_FAULTS: Record<Exclude<PrintOutcome, 'printed'>, Text> = {
   paper_out: { ru: 'закончилась бумага', en: 'out of paper' },
   offline: { ru: 'принтер недоступен', en: 'the printer is unreachable' },
   timed_out: { ru: 'принтер не ответил', en: 'the printer did not answer' },

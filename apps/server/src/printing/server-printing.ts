@@ -182,13 +182,21 @@ export class ServerPrinting {
       }
     };
     const outcome = run(
-      { type: 'ticket.printResult', ticketId, status: result.status, deviceId, reprint: reprintBy !== null },
+      {
+        type: 'ticket.printResult',
+        ticketId,
+        status: result.status,
+        deviceId,
+        reprint: reprintBy !== null,
+        ...(result.paperNearEnd ? { paperNearEnd: true } : {}),
+      },
       reprintBy ?? SYSTEM,
     );
     // The visitor may already be served (or cancelled) by the time a slow printer gives up; the
     // printer's state still counts for the alarm.
     if (outcome && isRefusal(outcome)) {
-      run({ type: 'device.printerStatus', deviceId, status: result.status }, SYSTEM);
+      const status = result.status === 'printed' && result.paperNearEnd ? 'paper_near_end' : result.status;
+      run({ type: 'device.printerStatus', deviceId, status }, SYSTEM);
     }
   }
 

@@ -47,7 +47,11 @@ export interface DeviceRecord {
   tokenHash: string;
   revoked: boolean;
   /** Kiosks the office server prints for (DESIGN §6): the network printer configured for that kiosk. */
-  printer: { host: string; port: number } | null;
+  /**
+   * `queryStatus: false` for a printer that does not answer ESC/POS DLE EOT over the network: it is
+   * printed to without asking about its paper (absent = ask).
+   */
+  printer: { host: string; port: number; queryStatus?: boolean } | null;
   /**
    * Kiosks: how the kiosk last said its printer is driven (`POST /api/kiosk/print-settings`), kept so the
    * server prints as before after a restart, until the kiosk reconnects. Absent until the kiosk first
