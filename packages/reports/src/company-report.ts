@@ -76,6 +76,9 @@ export const mergeFacts = (
     (facts as unknown as Record<string, unknown[]>)[key] = concatenated(
       parts.map((p) => p.facts[key] as readonly unknown[]),
     );
+  // One office's days keep its calendar of meter-reading days in order; across offices the calendars
+  // differ and no company figure reads them (peak days are an office report's split).
+  facts.peakCalendar = parts.flatMap((p) => p.facts.peakCalendar ?? []).sort((a, b) => a.since - b.since);
   const labels = emptyLabels();
   for (const part of parts) {
     facts.until = Math.max(facts.until, part.facts.until);

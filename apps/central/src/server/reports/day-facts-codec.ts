@@ -11,7 +11,7 @@ interface Packed {
   rows: unknown[][];
 }
 
-type Lists = Omit<DayFacts['facts'], 'until'>;
+type Lists = Omit<DayFacts['facts'], 'until' | 'peakCalendar'>;
 const LISTS = [
   'visits',
   'waits',
@@ -25,6 +25,8 @@ export interface StoredDayFacts {
   packed: 1;
   lists: Record<(typeof LISTS)[number], Packed>;
   until: number;
+  /** Absent in rows stored before the reports knew the meter-reading days. */
+  peakCalendar?: DayFacts['facts']['peakCalendar'];
   labels: DayFacts['labels'];
   preset: DayFacts['preset'];
 }
@@ -45,6 +47,7 @@ export const packDayFacts = (day: DayFacts): StoredDayFacts => ({
   packed: 1,
   lists: Object.fromEntries(LISTS.map((key) => [key, pack(day.facts[key])])) as StoredDayFacts['lists'],
   until: day.facts.until,
+  peakCalendar: day.facts.peakCalendar,
   labels: day.labels,
   preset: day.preset,
 });
@@ -58,6 +61,11 @@ export const unpackDayFacts = (stored: StoredDayFacts): DayFacts => ({
     windowTime: unpack(stored.lists.windowTime),
     episodes: unpack(stored.lists.episodes),
     until: stored.until,
+    // JSON keeps the first entry's `since: -Infinity` ("in force before the day") as null.
+    peakCalendar: (stored.peakCalendar ?? []).map((e) => ({
+      ...e,
+      since: e.since ?? Number.NEGATIVE_INFINITY,
+    })),
   },
   labels: stored.labels,
   preset: stored.preset,
