@@ -337,6 +337,12 @@ const ROWS: Row[] = [
     actor: kiosk,
   },
   {
+    refused: 'reception_open',
+    given: 'reception open (the kiosk still issues tickets)',
+    when: 'the administrator presses «Закрыть день»',
+    command: () => ({ type: 'day.end' }),
+  },
+  {
     refused: 'last_window_while_waiting',
     given: 'window 1 the only one open and a visitor waiting',
     when: 'window 1 pauses (003 §8.3)',
@@ -366,6 +372,32 @@ const ROWS: Row[] = [
       type: 'ticket.transfer',
       windowId: 'w1',
       toServiceId: null,
+      toWindowId: null,
+      reason: 'другой вопрос',
+    }),
+  },
+  {
+    refused: 'transfer_window_closed',
+    given: 'a visitor called to window 1 and window 2 closed',
+    when: 'they are transferred to window 2',
+    setup: calledAtW1,
+    command: () => ({
+      type: 'ticket.transfer',
+      windowId: 'w1',
+      toServiceId: null,
+      toWindowId: 'w2',
+      reason: 'другой вопрос',
+    }),
+  },
+  {
+    refused: 'transfer_topic_unserved',
+    given: 'a visitor called to window 1, the only window open, which does not take organisations’ contracts',
+    when: 'they are transferred to organisations’ contracts',
+    setup: calledAtW1,
+    command: () => ({
+      type: 'ticket.transfer',
+      windowId: 'w1',
+      toServiceId: 'org-contract',
       toWindowId: null,
       reason: 'другой вопрос',
     }),
@@ -402,6 +434,20 @@ const ROWS: Row[] = [
     given: 'a booking at 11:00, check-in open 30 minutes before',
     when: 'the visitor checks in at 09:00',
     setup: (office) => bookConsult(office, T0 + 2 * 60 * MIN),
+    command: (office) => ({
+      type: 'appointment.checkIn',
+      code: Object.values(office.state.appointments)[0]!.code,
+    }),
+    actor: kiosk,
+  },
+  {
+    refused: 'appointment_late',
+    given: 'a booking at 09:15 (004 §8.6.5: 5 minutes late or more, the visitor chooses)',
+    when: 'the visitor checks in at 09:21 without choosing',
+    setup: (office) => {
+      bookConsult(office, T0 + 15 * MIN);
+      office.advance(21);
+    },
     command: (office) => ({
       type: 'appointment.checkIn',
       code: Object.values(office.state.appointments)[0]!.code,

@@ -95,11 +95,12 @@ const tableSchema = <const Ids extends readonly [string, ...string[]]>(ids: Ids)
       z.object({
         key: z.string(),
         title: z.string(),
-        kind: z.enum(['text', 'count', 'minutes', 'percent', 'decimal']),
+        kind: z.enum(['text', 'count', 'minutes', 'percent', 'decimal', 'flag']),
       }),
     ),
     rows: z.array(z.array(cellSchema)),
     total: z.array(cellSchema).nullable(),
+    rowCodes: z.array(z.string()).optional(),
   });
 
 export const reportTableSchema = tableSchema(TABLE_IDS);
