@@ -147,6 +147,8 @@ export const KIOSK_TEXTS: Resource = {
         printingDesktop: 'Принтер этого компьютера (приложение киоска)',
         printingDesktopMissing: 'Принтер этого компьютера (доступно только в приложении киоска)',
         printingNone: 'Не печатать: номер только на экране',
+        printerByOffice:
+          'Адрес сетевого принтера, его бумагу и кодовую страницу задаёт начальник офиса в «Настройках офиса», раздел «Устройства»; ниже — для принтера, подключённого к этому компьютеру.',
         paper: 'Ширина бумаги',
         codePage: 'Кодовая страница принтера',
         fields: 'Что печатается на талоне',
@@ -306,6 +308,8 @@ export const KIOSK_TEXTS: Resource = {
         printingDesktop: 'This computer’s printer (kiosk application)',
         printingDesktopMissing: 'This computer’s printer (only in the kiosk application)',
         printingNone: 'No printing: the number on screen only',
+        printerByOffice:
+          'The network printer’s address, paper and code page are set by the office manager in the office settings, «Devices»; the choices below are for a printer attached to this computer.',
         paper: 'Paper width',
         codePage: 'Printer code page',
         fields: 'What the ticket shows',

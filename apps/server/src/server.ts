@@ -9,6 +9,7 @@ import { endStaffSessions } from './auth/staff-sessions.js';
 import { CommandGateway } from './command-gateway.js';
 import { configRoutes } from './configuration/config-routes.js';
 import { credentialRoutes } from './configuration/credential-routes.js';
+import { devicePrinterRoute } from './configuration/device-printer-route.js';
 import { disconnectRevokedDevices } from './configuration/device-sockets.js';
 import { loginRoute } from './http/login-route.js';
 import type { OfficeDeps, OfficeRoutes } from './http/office-deps.js';
@@ -151,6 +152,7 @@ export const startServer = async (options: ServerOptions): Promise<RunningServer
       reportRoutes,
       configRoutes,
       credentialRoutes,
+      devicePrinterRoute,
       journalRoutes,
       visitRoutes,
       doorRoutes,

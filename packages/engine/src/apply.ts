@@ -95,6 +95,7 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
     case 'staff.pinReset':
     case 'device.registered':
     case 'device.revoked':
+    case 'device.printerSet':
       // The record only: credentials live in the server's file, not in the office state.
       return state;
     case 'ticket.issued': {

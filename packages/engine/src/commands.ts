@@ -3,6 +3,7 @@ import type {
   DeviceRole,
   FeedbackKind,
   FinishResult,
+  NetworkPrinter,
   OfficeConfig,
   PrintOutcome,
   PrinterStatus,
@@ -113,6 +114,8 @@ export type Command =
   | { type: 'staff.resetPin'; staffId: string }
   | { type: 'device.register'; deviceId: string; role: DeviceRole; label: string }
   | { type: 'device.revoke'; deviceId: string }
+  /** A kiosk's network printer set (or removed: `null`) by the manager; recorded by the server after it stores it. */
+  | { type: 'device.setPrinter'; deviceId: string; printer: NetworkPrinter | null }
   /** «Закрыть день»: the administrator ends the working day after reception has closed. */
   | { type: 'day.end' }
   | { type: 'clock.tick' };

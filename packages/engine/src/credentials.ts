@@ -32,3 +32,18 @@ export const decideRevokeDevice: Decider<'device.revoke'> = (_state, command, { 
   if (actor.kind !== 'staff') return refuse('not_permitted');
   return [{ type: 'device.revoked', deviceId: command.deviceId }];
 };
+
+/**
+ * Not a secret, but kept beside the device's token in the server's file (the office state knows no
+ * devices); the log records who set which printer, so a kiosk that stops printing can be traced to it.
+ */
+export const decideSetPrinter: Decider<'device.setPrinter'> = (_state, command, { actor }) => {
+  if (actor.kind !== 'staff') return refuse('not_permitted');
+  return [
+    {
+      type: 'device.printerSet',
+      deviceId: command.deviceId,
+      printer: command.printer === null ? null : { ...command.printer },
+    },
+  ];
+};

@@ -4,7 +4,7 @@ import { decideDoorAccept, decideDoorCall } from './door-call.js';
 import { decideCallNext, decideCallSpecific, decideNoShow, decideRecall } from './calling.js';
 import type { Command } from './commands.js';
 import { decideReplaceConfig } from './config-change.js';
-import { decideRegisterDevice, decideResetPin, decideRevokeDevice } from './credentials.js';
+import { decideRegisterDevice, decideResetPin, decideRevokeDevice, decideSetPrinter } from './credentials.js';
 import { type DeciderTable, type DecisionContext, decideWith } from './decision.js';
 import { turnDay } from './day.js';
 import { decideEndDay, scheduledDayEnd } from './day-end.js';
@@ -65,6 +65,7 @@ const DECIDERS: DeciderTable = {
   'staff.resetPin': decideResetPin,
   'device.register': decideRegisterDevice,
   'device.revoke': decideRevokeDevice,
+  'device.setPrinter': decideSetPrinter,
   'day.end': decideEndDay,
   // The clock tick decides nothing itself; `execute` reconciles alarms and returns after it.
   'clock.tick': () => [],

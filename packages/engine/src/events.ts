@@ -6,6 +6,7 @@ import type {
   FeedbackChannel,
   FeedbackKind,
   FinishResult,
+  NetworkPrinter,
   OfficeConfig,
   OverloadEpisode,
   PrintOutcome,
@@ -32,6 +33,7 @@ export type EventBody =
   | { type: 'staff.pinReset'; staffId: string }
   | { type: 'device.registered'; deviceId: string; role: DeviceRole; label: string }
   | { type: 'device.revoked'; deviceId: string }
+  | { type: 'device.printerSet'; deviceId: string; printer: NetworkPrinter | null }
   | { type: 'ticket.issued'; ticket: Ticket }
   | {
       type: 'ticket.called';

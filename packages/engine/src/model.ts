@@ -382,7 +382,14 @@ export type Actor =
   | { kind: 'system' };
 
 /**
- * Registered devices: the ticket kiosk, the hall display, an integration (contact centre, website) and a
- * networked call button at the entrance.
+ * A kiosk's network receipt printer, which the office server prints to (DESIGN §6), as the manager set
+ * it: where it listens, its roll and code page, and whether it answers the ESC/POS status query (DLE
+ * EOT 4); one that does not is printed to without asking about its paper.
  */
-export type DeviceRole = 'kiosk' | 'board' | 'integration' | 'door';
+export interface NetworkPrinter {
+  host: string;
+  port: number;
+  paper: '80mm' | '58mm';
+  codePage: 'CP866' | 'WPC1251';
+  queryStatus: boolean;
+}

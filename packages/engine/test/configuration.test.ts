@@ -69,6 +69,36 @@ describe('credential records', () => {
     expect(office.state.config).toBe(before.config);
   });
 
+  it.each([
+    {
+      when: 'sets a network printer',
+      printer: {
+        host: '10.0.0.7',
+        port: 9100,
+        paper: '58mm',
+        codePage: 'WPC1251',
+        queryStatus: false,
+      } as const,
+    },
+    { when: 'removes the network printer', printer: null },
+  ])(
+    'given the manager, when the manager $when of a kiosk, then the log records it and who did it',
+    ({ printer }) => {
+      const office = new TestOffice();
+      const before = office.state;
+      const events = office.run({ type: 'device.setPrinter', deviceId: 'kiosk-1', printer }, manager);
+      expect(events.find((e) => e.type === 'device.printerSet')).toMatchObject({
+        deviceId: 'kiosk-1',
+        printer,
+        actor: { kind: 'staff', staffId: 'manager' },
+      });
+      // A printer is no queue state: the office's tickets, windows and configuration are the same.
+      expect(office.state.tickets).toBe(before.tickets);
+      expect(office.state.windows).toBe(before.windows);
+      expect(office.state.config).toBe(before.config);
+    },
+  );
+
   it('refuses an unknown staff member and any actor that is not a person', () => {
     const office = new TestOffice();
     expect(office.try({ type: 'staff.resetPin', staffId: 'nobody' }, admin)).toMatchObject({
@@ -77,5 +107,8 @@ describe('credential records', () => {
     expect(office.try({ type: 'device.revoke', deviceId: 'kiosk-1' }, kiosk)).toMatchObject({
       code: 'not_permitted',
     });
+    expect(
+      office.try({ type: 'device.setPrinter', deviceId: 'kiosk-1', printer: null }, kiosk),
+    ).toMatchObject({ code: 'not_permitted' });
   });
 });

@@ -1,6 +1,7 @@
 import type { Command } from '@queue/engine';
 import { z } from 'zod';
 import { officeConfigSchema, serviceWeightSchema } from './config-schema.js';
+import { networkPrinterSchema } from './network-printer.js';
 
 /**
  * Every command as it arrives from a client. The server parses with these before anything else: a
@@ -121,6 +122,11 @@ export const commandSchema = z.discriminatedUnion('type', [
     label: z.string().trim().min(1).max(100),
   }),
   z.object({ type: z.literal('device.revoke'), deviceId: id }),
+  z.object({
+    type: z.literal('device.setPrinter'),
+    deviceId: id,
+    printer: networkPrinterSchema.nullable(),
+  }),
   z.object({ type: z.literal('day.end') }),
   z.object({ type: z.literal('clock.tick') }),
 ]);

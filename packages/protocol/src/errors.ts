@@ -64,6 +64,7 @@ const NOT_FOUND: Record<string, { ru: string; en: string }> = {
     ru: 'Головной офис больше не предлагает этот шаблон. Обновите страницу, пожалуйста.',
     en: 'The head office no longer offers this template. Please reload the page.',
   },
+  kiosk: { ru: 'Такого киоска нет.', en: 'There is no such kiosk.' },
 };
 
 /**

@@ -5,7 +5,7 @@ import { STAFFING_TABLE_IDS, type StaffingOverview, type StaffingTable } from '@
 import { z } from 'zod';
 import { commandResultSchema } from './command-result.js';
 import { officeConfigSchema } from './config-schema.js';
-import { publishedTemplateSchema } from './config-template.js';
+import { networkPrinterSchema } from './network-printer.js';
 import type { SnapshotMessage } from './socket-events.js';
 import type { ReplicationStatus, StorageStatus } from './views.js';
 
@@ -193,7 +193,13 @@ export type CentralTemplateAnswer = z.infer<typeof centralTemplateAnswerSchema>;
 export const historyEntrySchema = z.object({
   seq: z.number().int(),
   at: z.number(),
-  type: z.enum(['config.replaced', 'staff.pinReset', 'device.registered', 'device.revoked']),
+  type: z.enum([
+    'config.replaced',
+    'staff.pinReset',
+    'device.registered',
+    'device.revoked',
+    'device.printerSet',
+  ]),
   actorId: z.string().nullable(),
   reason: z.string().nullable(),
   subject: z.string().nullable(),
@@ -223,6 +229,17 @@ export const deviceInfoSchema = z.object({
   role: z.enum(['kiosk', 'board', 'integration', 'door']),
   label: z.string(),
   revoked: z.boolean(),
+  /**
+   * Kiosks: the network printer the office server prints to, `null` for none. `paper`/`codePage` are
+   * `null` in a record written by hand before they were set here: the kiosk's own choice is used.
+   */
+  printer: networkPrinterSchema
+    .extend({
+      host: z.string(),
+      paper: networkPrinterSchema.shape.paper.nullable(),
+      codePage: networkPrinterSchema.shape.codePage.nullable(),
+    })
+    .nullable(),
 });
 
 export type DeviceInfo = z.infer<typeof deviceInfoSchema>;
@@ -237,6 +254,8 @@ export const deviceRegisteredSchema = z.object({
 });
 
 export const deviceRevokedSchema = z.object({ ok: z.literal(true), device: deviceInfoSchema });
+
+export const printerSetSchema = z.object({ ok: z.literal(true), device: deviceInfoSchema });
 
 const printStatusSchema = z.enum(['printed', 'paper_out', 'offline', 'timed_out', 'error']);
 

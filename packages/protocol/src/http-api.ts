@@ -12,6 +12,7 @@ import {
   deviceRegisteredSchema,
   deviceRevokedSchema,
   devicesAnswerSchema,
+  printerSetSchema,
   freeSlotsSchema,
   healthSchema,
   liveSchema,
@@ -29,6 +30,7 @@ import {
 import { CONFIG_ROLES, type HttpAccess, REPORT_ROLES } from './http-access.js';
 import { journalResponseSchema } from './journal.js';
 import { kioskPrintSettingsSchema } from './kiosk-print-settings.js';
+import { networkPrinterSchema } from './network-printer.js';
 import { reportQuerySchema } from './report-query-schema.js';
 import { staffingQuerySchema } from './staffing-query-schema.js';
 import { stepOutBodySchema, visitFeedbackBodySchema, visitViewSchema } from './visit.js';
@@ -282,6 +284,15 @@ export const HTTP_API = {
     access: managers,
     body: z.object({ deviceId: id }),
     answer: deviceRevokedSchema,
+  },
+  setKioskPrinter: {
+    method: 'POST',
+    path: '/api/config/devices/printer',
+    summary:
+      'Sets (or removes: `printer: null`) the network printer the office server prints a kiosk’s tickets on, recorded with who set it.',
+    access: managers,
+    body: z.object({ deviceId: id, printer: networkPrinterSchema.nullable() }),
+    answer: printerSetSchema,
   },
   journal: {
     method: 'GET',

@@ -7,6 +7,7 @@ export * from './socket-events.js';
 export * from './auth.js';
 export * from './ticket-qr.js';
 export * from './kiosk-print-settings.js';
+export * from './network-printer.js';
 export * from './journal.js';
 export * from './config-template.js';
 export * from './http-access.js';

@@ -42,6 +42,7 @@ export const COMMAND_ROLES: Record<CommandType, readonly PrincipalRole[]> = {
   'staff.resetPin': [],
   'device.register': [],
   'device.revoke': [],
+  'device.setPrinter': [],
   // Sent by the server for the ticket whose phone-page token the visitor holds (issue 18), never by a
   // client: a staff member moves a ticket with `ticket.postpone` and `ticket.return`.
   'ticket.stepOut': [],

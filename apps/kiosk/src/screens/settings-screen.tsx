@@ -128,6 +128,9 @@ export const SettingsScreen = ({ view, onExit }: { view: PublicView; onExit: () 
             !hasBridge,
           )}
           {radio('printing', 'none', t('settings.printingNone'))}
+          {draft.printing === 'server' && (
+            <p data-note="printer-by-office">{t('settings.printerByOffice')}</p>
+          )}
         </fieldset>
         <fieldset>
           <legend>{t('settings.paper')}</legend>

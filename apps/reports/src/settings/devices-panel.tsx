@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { HttpFailure } from '@queue/client';
 import type { DeviceInfo } from '@queue/protocol';
 import type { Api } from '../api';
+import { KioskPrinterForm } from './kiosk-printer-form';
 
 type DeviceRole = DeviceInfo['role'];
 
@@ -31,6 +32,7 @@ export const DevicesPanel = ({ api }: { api: Api }) => {
   const [issued, setIssued] = useState<{ device: DeviceInfo; token: string } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [printerOf, setPrinterOf] = useState<DeviceInfo | null>(null);
   const ids = { role: useId(), label: useId() };
 
   const refresh = useCallback(async () => {
@@ -64,6 +66,22 @@ export const DevicesPanel = ({ api }: { api: Api }) => {
       setError((failure instanceof HttpFailure && refusalText(failure, i18n)) || t('common.failed'));
     }
   };
+  const printerSaved = async (device: DeviceInfo, removed: boolean) => {
+    setPrinterOf(null);
+    setMessage(t(removed ? 'printer.removed' : 'printer.saved', { label: device.label }));
+    await refresh();
+  };
+  const printerText = ({ printer }: DeviceInfo) =>
+    printer === null
+      ? t('printer.none')
+      : [
+          `${printer.host}:${printer.port}`,
+          printer.paper && t(`printer.papers.${printer.paper}`),
+          printer.codePage === 'WPC1251' ? 'Windows-1251' : printer.codePage,
+          printer.queryStatus ? null : t('printer.noQuery'),
+        ]
+          .filter(Boolean)
+          .join(', ');
   const address = (d: DeviceInfo, token: string) =>
     d.role === 'integration' || d.role === 'door'
       ? null
@@ -121,6 +139,7 @@ export const DevicesPanel = ({ api }: { api: Api }) => {
             <th scope="col">{t('devices.label')}</th>
             <th scope="col">{t('devices.role')}</th>
             <th scope="col">{t('devices.state')}</th>
+            <th scope="col">{t('printer.column')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('common.actions')}</span>
             </th>
@@ -134,23 +153,46 @@ export const DevicesPanel = ({ api }: { api: Api }) => {
               <td className={d.revoked ? 'revoked' : 'active'}>
                 {d.revoked ? t('devices.isRevoked') : t('devices.isActive')}
               </td>
+              <td data-printer={d.id}>{d.role === 'kiosk' ? printerText(d) : null}</td>
               <td>
-                {!d.revoked && (
-                  <button
-                    type="button"
-                    className="danger"
-                    onClick={() => void revoke(d)}
-                    data-action="revoke"
-                  >
-                    {t('devices.revoke')}
-                    <span className="visually-hidden">: {d.label}</span>
-                  </button>
-                )}
+                <div className="device-actions">
+                  {!d.revoked && d.role === 'kiosk' && (
+                    <button
+                      type="button"
+                      onClick={() => setPrinterOf(d)}
+                      aria-expanded={printerOf?.id === d.id}
+                      data-action="printer"
+                    >
+                      {t('printer.edit')}
+                      <span className="visually-hidden">: {d.label}</span>
+                    </button>
+                  )}
+                  {!d.revoked && (
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => void revoke(d)}
+                      data-action="revoke"
+                    >
+                      {t('devices.revoke')}
+                      <span className="visually-hidden">: {d.label}</span>
+                    </button>
+                  )}
+                </div>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {printerOf && (
+        <KioskPrinterForm
+          key={printerOf.id}
+          api={api}
+          device={printerOf}
+          onSaved={(device, removed) => void printerSaved(device, removed)}
+          onCancel={() => setPrinterOf(null)}
+        />
+      )}
       <h3>{t('devices.newDevice')}</h3>
       <form
         className="row"

@@ -10,6 +10,7 @@ export const HISTORY_TYPES: ReadonlySet<string> = new Set([
   'staff.pinReset',
   'device.registered',
   'device.revoked',
+  'device.printerSet',
 ]);
 
 export const historyEntry = (event: OfficeEvent): HistoryEntry | null => {
@@ -28,6 +29,7 @@ export const historyEntry = (event: OfficeEvent): HistoryEntry | null => {
     case 'device.registered':
       return { ...base, type: event.type, reason: null, subject: event.deviceId };
     case 'device.revoked':
+    case 'device.printerSet':
       return { ...base, type: event.type, reason: null, subject: event.deviceId };
     default:
       return null;

@@ -1,5 +1,4 @@
 import { type Command, isRefusal } from '@queue/engine';
-import type { DeviceInfo } from '@queue/protocol';
 import { hashPin } from '../auth/pin-hash.js';
 import { actorOf } from '../auth/principal.js';
 import { hashDeviceToken } from '../auth/session-token.js';
@@ -10,13 +9,7 @@ import { HttpError } from '../http/http-error.js';
 import type { OfficeRoutes } from '../http/office-deps.js';
 import type { DeviceRecord } from '../storage/office-store.js';
 import { newDeviceToken, newPin } from './credential-secrets.js';
-
-const publicDevice = ({ id, role, label, revoked }: DeviceRecord): DeviceInfo => ({
-  id,
-  role,
-  label,
-  revoked,
-});
+import { publicDevice } from './public-device.js';
 
 /**
  * PINs and device tokens (issue: staff «reset of the PIN», devices «issue and revoke their tokens»).

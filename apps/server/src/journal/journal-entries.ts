@@ -54,6 +54,7 @@ export const JOURNAL_SOURCE_TYPES: ReadonlySet<string> = new Set([
   'staff.pinReset',
   'device.registered',
   'device.revoked',
+  'device.printerSet',
   'day.ended',
 ]);
 
@@ -416,6 +417,21 @@ const describe = (
     case 'device.revoked': {
       const label = day.device(event.deviceId);
       return plain({ ru: `Устройство отключено: «${label}»`, en: `Device revoked: «${label}»` });
+    }
+    case 'device.printerSet': {
+      const label = day.device(event.deviceId);
+      const p = event.printer;
+      if (p === null) {
+        return plain({
+          ru: `Сетевой принтер киоска «${label}» убран`,
+          en: `Network printer of kiosk «${label}» removed`,
+        });
+      }
+      const paper = p.paper === '80mm' ? '80' : '58';
+      return plain({
+        ru: `Сетевой принтер киоска «${label}»: ${p.host}:${p.port}, ${paper} мм, ${p.codePage}${p.queryStatus ? '' : ', без запроса состояния'}`,
+        en: `Network printer of kiosk «${label}»: ${p.host}:${p.port}, ${paper} mm, ${p.codePage}${p.queryStatus ? '' : ', no status query'}`,
+      });
     }
     case 'day.ended':
       return plain({

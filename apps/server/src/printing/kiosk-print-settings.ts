@@ -24,6 +24,19 @@ export const storedPrintSettings = (device: DeviceRecord): KioskPrintSettings | 
 export const samePrintSettings = (a: KioskPrintSettings, b: KioskPrintSettings): boolean =>
   a.printing === b.printing && a.paper === b.paper && a.codePage === b.codePage;
 
+/**
+ * What the server prints on for a kiosk: the roll and code page of the printer as the manager set it,
+ * else (a record written by hand without them) as the kiosk last said; whether to print, the kiosk's.
+ */
+export const serverPrintSettings = (
+  kiosk: KioskPrintSettings,
+  printer: NonNullable<DeviceRecord['printer']>,
+): KioskPrintSettings => ({
+  printing: kiosk.printing,
+  paper: printer.paper ?? kiosk.paper,
+  codePage: printer.codePage ?? kiosk.codePage,
+});
+
 /** The kiosk's paper and code page, the office's fields: every kiosk prints the same ticket. */
 export const ticketOptionsOf = (settings: KioskPrintSettings, fields: TicketFields): TicketOptions => ({
   paper: settings.paper,

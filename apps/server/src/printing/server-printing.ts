@@ -14,6 +14,7 @@ import type { AuditLog } from '../transport/audit-log.js';
 import {
   DEFAULT_PRINT_SETTINGS,
   samePrintSettings,
+  serverPrintSettings,
   storedPrintSettings,
   ticketOptionsOf,
 } from './kiosk-print-settings.js';
@@ -71,7 +72,9 @@ export class ServerPrinting {
   ) {
     const timeoutMs = options.timeoutMs ?? 3000;
     this.ownUrl = options.ownUrl ?? (() => null);
-    this.transport = options.transport ?? ((printer) => networkTransport({ ...printer, timeoutMs }));
+    this.transport =
+      options.transport ??
+      (({ host, port, queryStatus }) => networkTransport({ host, port, queryStatus, timeoutMs }));
     // Each kiosk's last word on its printer, from the store file: a restarted server prints on the
     // right paper and code page before the kiosk has reconnected.
     for (const device of store.file.devices) {
@@ -144,10 +147,14 @@ export class ServerPrinting {
   ): Promise<PrintResult> {
     const previous = this.lines.get(deviceId) ?? Promise.resolve();
     const done = previous.then(async () => {
+      // Read at print time: a printer the manager has just set is used from the next ticket on.
       const device = this.kioskWithPrinter(deviceId);
-      const options = ticketOptionsOf(this.settingsOf(deviceId), content.fields);
       const result: PrintResult = device
-        ? await printTicket(content.print, options, this.transport(device.printer))
+        ? await printTicket(
+            content.print,
+            ticketOptionsOf(serverPrintSettings(this.settingsOf(deviceId), device.printer), content.fields),
+            this.transport(device.printer),
+          )
         : { status: 'offline', detail: 'the kiosk has no printer configured any more' };
       this.record(ticketId, deviceId, result, reprintBy);
       return result;

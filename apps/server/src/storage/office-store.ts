@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
-  type DeviceRole,
+  type NetworkPrinter,
   type OfficeConfig,
   type OfficeEvent,
   type OfficeState,
@@ -46,12 +46,19 @@ export interface DeviceRecord {
   label: string;
   tokenHash: string;
   revoked: boolean;
-  /** Kiosks the office server prints for (DESIGN §6): the network printer configured for that kiosk. */
   /**
-   * `queryStatus: false` for a printer that does not answer ESC/POS DLE EOT over the network: it is
-   * printed to without asking about its paper (absent = ask).
+   * Kiosks the office server prints for (DESIGN §6): the network printer the manager set for that kiosk
+   * (`POST /api/config/devices/printer`). A record written by hand may lack the rest: `queryStatus`
+   * absent = ask (false: a printer that does not answer ESC/POS DLE EOT is printed to without asking
+   * about its paper); `paper`/`codePage` absent = the kiosk's own choice.
    */
-  printer: { host: string; port: number; queryStatus?: boolean } | null;
+  printer: {
+    host: string;
+    port: number;
+    queryStatus?: boolean;
+    paper?: NetworkPrinter['paper'];
+    codePage?: NetworkPrinter['codePage'];
+  } | null;
   /**
    * Kiosks: how the kiosk last said its printer is driven (`POST /api/kiosk/print-settings`), kept so the
    * server prints as before after a restart, until the kiosk reconnects. Absent until the kiosk first
