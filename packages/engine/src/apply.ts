@@ -327,7 +327,7 @@ export const apply = (previous: OfficeState, event: OfficeEvent): OfficeState =>
       };
     }
     case 'appointment.rescheduled': {
-      const appointment = state.appointments[event.appointmentId];
+      const appointment = ownValue(state.appointments, event.appointmentId);
       if (!appointment) return state;
       return {
         ...state,

@@ -48,7 +48,7 @@ const waitingAgain = (ticket: Ticket, serviceId: string | undefined, now: number
  */
 const nobodyToServe = (state: OfficeState, toWindowId: string | null, serviceId: string): Refusal | null => {
   if (toWindowId !== null) {
-    return state.windows[toWindowId]?.status === 'closed'
+    return ownValue(state.windows, toWindowId)?.status === 'closed'
       ? refuse('transfer_window_closed', { windowId: toWindowId })
       : null;
   }

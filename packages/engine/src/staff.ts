@@ -45,7 +45,8 @@ export const decideLogout: Decider<'staff.logout'> = (state, command, { actor })
     // The next window's check must see this one closed.
     after = { ...after, windows: { ...after.windows, [window.id]: { ...window, status: 'closed' } } };
   }
-  if (ownValue(state.staff, command.staffId)) events.push({ type: 'staff.loggedOut', staffId: command.staffId });
+  if (ownValue(state.staff, command.staffId))
+    events.push({ type: 'staff.loggedOut', staffId: command.staffId });
   return events;
 };
 

@@ -209,16 +209,20 @@ describe('ids named after built-in properties', () => {
       'appointment.book': true,
       'appointment.cancel': true,
       'staff.resetPin': true,
-      // No record to look up: the clock, a check-in code, the configuration as a whole, and a device's
-      // own records (the server names the device from its token).
+      // No record to look up: the clock, a check-in code (a late visitor's move too), the day as a
+      // whole, the configuration as a whole, and a device's own records (the server names the device
+      // from its token, or finds it in its own file).
       'clock.tick': false,
       // The door's id is the button's own (its device id, or its address on the line): no record.
       'door.call': false,
       'appointment.checkIn': false,
+      'appointment.reschedule': false,
+      'day.end': false,
       'config.replace': false,
       'device.printerStatus': false,
       'device.register': false,
       'device.revoke': false,
+      'device.setPrinter': false,
     };
     const covered = new Set(cases('x').map((c) => c.command.type));
     expect(

@@ -77,6 +77,7 @@ describe('the staffing overview as tables', () => {
     ],
     episodes: [],
     until: 0,
+    peakCalendar: [],
   };
   const overview = staffingOverview(record, config, '2026-03-22');
   const tables = staffingTables(overview, config, '2026-03-16');
