@@ -122,7 +122,7 @@ export const REPORTS_TEXTS: Resource = {
           'Загрузка = обслуживание ÷ (обслуживание + простой).',
         ],
         episodes: [
-          'Вызовы по числу ожидающих (002 п.55): в очереди больше порога на окно. По окнам — сколько человек окно примет по прогнозу; по залу — ожидающие темы группы ÷ открытые окна этой группы, без округления (11 на 2 окна — 5,5). Касса не разбавляет счёт специалистов.',
+          'Вызовы по числу ожидающих: в очереди больше порога на окно. По окнам — сколько человек окно примет по прогнозу; по залу — ожидающие темы группы ÷ открытые окна этой группы, без округления (11 на 2 окна — 5,5). Касса не разбавляет счёт специалистов.',
           'Длительность — от начала до окончания вызова (идущий — до конца данных); «Окно открыто через» — от начала до открытия окна в ответ.',
           'Вызовы по прогнозу считаются в отдельной таблице.',
         ],
@@ -554,7 +554,7 @@ export const REPORTS_TEXTS: Resource = {
         summary: 'Figures',
         compliance: 'Compliance with the norms',
         windows: 'Window time',
-        episodes: 'Calls for extra staff: more people per window than the norm (002 п.55)',
+        episodes: 'Calls for extra staff: more people per window than the norm',
         hourly: 'Visitors and wait by hour',
         daily: 'Share within the norms by day',
         distribution: 'Distribution of waits',
@@ -664,7 +664,7 @@ export const REPORTS_TEXTS: Resource = {
           'Load = service ÷ (service + idle).',
         ],
         episodes: [
-          'Calls by the count (002 п.55): more people per window than the threshold. Per window — the people the forecast expects the window to serve; per hall — those waiting for a group’s topics ÷ the open windows of that group, not rounded (11 at 2 windows is 5.5). A cash desk does not dilute the specialists’ count.',
+          'Calls by the count: more people per window than the threshold. Per window — the people the forecast expects the window to serve; per hall — those waiting for a group’s topics ÷ the open windows of that group, not rounded (11 at 2 windows is 5.5). A cash desk does not dilute the specialists’ count.',
           'Duration — from the start to the end of the call (one still going, to the end of the data); «Window opened after» — from the start to the window opened in answer.',
           'Calls by the forecast are in a table of their own.',
         ],
