@@ -68,8 +68,9 @@ export const DevicesPanel = ({ api }: { api: Api }) => {
   };
   const printerSaved = async (device: DeviceInfo, removed: boolean) => {
     setPrinterOf(null);
-    setMessage(t(removed ? 'printer.removed' : 'printer.saved', { label: device.label }));
+    // The table shows the printer in force by the time the message says so.
     await refresh();
+    setMessage(t(removed ? 'printer.removed' : 'printer.saved', { label: device.label }));
   };
   const printerText = ({ printer }: DeviceInfo) =>
     printer === null
