@@ -41,7 +41,24 @@ describe('kiosk: two questions, one ticket', () => {
   it('keeps the first topic, issues one ticket for both with the second, and prints both', async () => {
     // «Получить талон» opens a private person's topics at once.
     await tile(/Получить талон/).click();
-    await tile(/Два вопроса — один талон/).click();
+    // «Два вопроса — один талон» is a button beside the heading, not a tile; the focus starts on the
+    // first topic tile, so a keyboard or speech user starts with the topics.
+    const twoTopics = tile(/Два вопроса — один талон/);
+    await twoTopics.waitFor();
+    expect(
+      await page
+        .locator('.topics-head')
+        .getByRole('button', { name: /Два вопроса/ })
+        .count(),
+    ).toBe(1);
+    expect(await page.locator('[data-tile]', { hasText: /Два вопроса/ }).count()).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-tile') ?? false))
+      .toBe(true);
+    const box = await twoTopics.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(64);
+    await screenshot(page, 'kiosk-topics-two-topics-button');
+    await twoTopics.click();
     await expect.poll(heading).toBe('Первый вопрос');
     await tile(/Приборы учёта/).click();
     await tile('Показания приборов учёта').click();

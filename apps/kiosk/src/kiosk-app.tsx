@@ -96,12 +96,14 @@ const KioskShell = () => {
   );
   useArrowKeys(root, actions.back);
 
-  // Each new screen puts the focus on its first choice, so a keyboard or speech user starts there.
+  // Each new screen puts the focus on its first choice, so a keyboard or speech user starts there: its
+  // first tile where it has tiles (a button beside the heading, «Два вопроса — один талон», comes after).
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a change of screen or level
   useEffect(() => {
     const main = root.current?.querySelector('main');
     const first =
-      main?.querySelector<HTMLElement>('[data-tile]:not([disabled]), input, button:not([disabled])') ??
+      main?.querySelector<HTMLElement>('[data-tile]:not([disabled])') ??
+      main?.querySelector<HTMLElement>('input, button:not([disabled])') ??
       main?.querySelector<HTMLElement>('h1');
     first?.focus();
   }, [screen, category, clientType, online, view !== null, view?.office.acceptingTickets]);

@@ -26,7 +26,6 @@ export const KIOSK_TEXTS: Resource = {
         asPersonHint: 'Квартира, дом, дача',
         none: 'Для этой категории посетителей сейчас нет доступных вопросов. Администратор зала поможет.',
         twoTopics: 'Два вопроса — один талон',
-        twoTopicsHint: 'Например, показания и оплата: оба вопроса решаются за одно посещение',
         firstHeading: 'Первый вопрос',
         secondHeading: 'Второй вопрос',
         first: 'Первый вопрос: «{{topic}}». Можно выбрать второй вопрос или получить талон с одним.',
@@ -191,7 +190,6 @@ export const KIOSK_TEXTS: Resource = {
         asPersonHint: 'Flat, house, country house',
         none: 'There are no questions for this type of visitor now. The hall administrator will help.',
         twoTopics: 'Two questions — one ticket',
-        twoTopicsHint: 'Say, meter readings and a payment: both dealt with in one visit',
         firstHeading: 'The first question',
         secondHeading: 'The second question',
         first:

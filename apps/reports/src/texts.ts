@@ -324,7 +324,6 @@ export const REPORTS_TEXTS: Resource = {
         issue: 'Выдать токен',
         newDevice: 'Новое устройство',
       },
-<<<<<<< HEAD
       template: {
         title: 'Шаблон головного офиса',
         hint: 'Головной офис предлагает всем офисам темы обращений, их группы и нормативы. Если принять шаблон, изменятся только они: часы приёма, окна и сотрудники офиса останутся прежними. Изменение запишется в журнал изменений от вашего имени.',
@@ -353,7 +352,6 @@ export const REPORTS_TEXTS: Resource = {
         current: 'Настройки офиса приняты по этому шаблону (версия {{id}}).',
         readAt: 'Шаблон получен от головного офиса {{at}}.',
         reason: 'Принят шаблон головного офиса №{{id}} «{{title}}»',
-=======
       printer: {
         column: 'Сетевой принтер',
         none: 'нет — печатает сам киоск или не печатает',
@@ -378,7 +376,6 @@ export const REPORTS_TEXTS: Resource = {
           host: 'Нужен адрес принтера: имя или IP-адрес без «http://», например 192.168.1.50.',
           port: 'Порт — целое число от 1 до 65535; у большинства принтеров это 9100.',
         },
->>>>>>> eb45dc8 (A kiosk's network printer set through the API and «Настройки офиса» → «Устройства» (issue 14): POST /api/config/devices/printer (manager only, in the HTTP contract and OpenAPI) stores host, port, paper, code page and queryStatus in the device record with device.printerSet (who set it) together or not at all; the server prints from the next ticket on that roll and code page; the change log and journal list it; the kiosk's settings say where the network printer is set; expect.poll waits up to 10 s (its 1 s default failed whole browser files on a busy machine))
       },
       file: {
         title: 'Файл настроек',
@@ -866,7 +863,6 @@ export const REPORTS_TEXTS: Resource = {
         issue: 'Issue a token',
         newDevice: 'A new device',
       },
-<<<<<<< HEAD
       template: {
         title: 'Head-office template',
         hint: 'The head office offers every office its topics, their groups and norms. Adopting the template changes only those: the office’s reception hours, windows and staff stay as they are. The change is recorded in the change log under your name.',
@@ -896,7 +892,6 @@ export const REPORTS_TEXTS: Resource = {
         readAt: 'Template received from the head office {{at}}.',
         // The office's record is Russian whatever the screen's language.
         reason: 'Принят шаблон головного офиса №{{id}} «{{title}}»',
-=======
       printer: {
         column: 'Network printer',
         none: 'none — the kiosk prints itself or not at all',
@@ -921,7 +916,6 @@ export const REPORTS_TEXTS: Resource = {
           host: 'The printer’s address is needed: a name or IP address without “http://”, e.g. 192.168.1.50.',
           port: 'The port is a whole number from 1 to 65535; most printers use 9100.',
         },
->>>>>>> eb45dc8 (A kiosk's network printer set through the API and «Настройки офиса» → «Устройства» (issue 14): POST /api/config/devices/printer (manager only, in the HTTP contract and OpenAPI) stores host, port, paper, code page and queryStatus in the device record with device.printerSet (who set it) together or not at all; the server prints from the next ticket on that roll and code page; the change log and journal list it; the kiosk's settings say where the network printer is set; expect.poll waits up to 10 s (its 1 s default failed whole browser files on a busy machine))
       },
       file: {
         title: 'Settings file',

@@ -41,10 +41,11 @@ export const TopicsScreen = ({ view, help = false }: { view: PublicView; help?: 
   const tileTitle = (tile: TopicTile) =>
     tile.kind === 'topic' ? topicTitle(tile.service, locale) : categoryTitle(tile.name, locale);
   // On the first level: the switch between a private person and an organisation (not once a first
-  // topic is kept), «Два вопроса — один талон» (not on the help path), and «только этот вопрос».
+  // topic is kept) and «только этот вопрос». «Два вопроса — один талон» (not on the help path) is a
+  // button beside the heading, not a tile: the tiles keep the rows the screen has room for.
   const firstLevelShown = category === null;
   const switchTile = firstLevelShown && first === undefined;
-  const twoTopicsTile = firstLevelShown && !help && !twoTopics;
+  const twoTopicsButton = firstLevelShown && !help && !twoTopics;
   const onlyFirstTile = firstLevelShown && first !== undefined;
   const heading = help
     ? t('help.heading')
@@ -59,7 +60,7 @@ export const TopicsScreen = ({ view, help = false }: { view: PublicView; help?: 
   useScreenSpeech(
     `${heading}. ${help ? `${t('help.text')} ` : ''}${lead ? `${lead} ` : ''}${tiles.map(tileTitle).join('. ')}.${
       switchTile ? ` ${organisation ? t('topics.asPerson') : t('topics.asOrganisation')}.` : ''
-    }`,
+    }${twoTopicsButton ? ` ${t('topics.twoTopics')}.` : ''}`,
   );
 
   const issue = async (serviceIds: string[]) => {
@@ -79,7 +80,7 @@ export const TopicsScreen = ({ view, help = false }: { view: PublicView; help?: 
     else void issue([first.id, service.id]);
   };
 
-  const count = tiles.length + (switchTile ? 1 : 0) + (twoTopicsTile ? 1 : 0) + (onlyFirstTile ? 1 : 0);
+  const count = tiles.length + (switchTile ? 1 : 0) + (onlyFirstTile ? 1 : 0);
   const columns = tileColumns(count);
   const grid = {
     '--cols-portrait': columns.portrait,
@@ -93,9 +94,21 @@ export const TopicsScreen = ({ view, help = false }: { view: PublicView; help?: 
       aria-busy={busy}
       data-two-topics={twoTopics}
     >
-      <h1 id="screen-heading" tabIndex={-1}>
-        {heading}
-      </h1>
+      <div className="topics-head">
+        <h1 id="screen-heading" tabIndex={-1}>
+          {heading}
+        </h1>
+        {twoTopicsButton ? (
+          <button
+            type="button"
+            className="tool tool--choice"
+            disabled={busy}
+            onClick={kiosk.actions.twoTopics}
+          >
+            {t('topics.twoTopics')}
+          </button>
+        ) : null}
+      </div>
       {help ? <p className="lead">{t('help.text')}</p> : null}
       {!help && priority ? <p className="lead">{t('ticket.priority')}</p> : null}
       {first && !category ? (
@@ -135,16 +148,6 @@ export const TopicsScreen = ({ view, help = false }: { view: PublicView; help?: 
             />
           ),
         )}
-        {twoTopicsTile ? (
-          <Tile
-            variant="plain"
-            title={t('topics.twoTopics')}
-            hint={t('topics.twoTopicsHint')}
-            opens
-            disabled={busy}
-            onChoose={kiosk.actions.twoTopics}
-          />
-        ) : null}
         {switchTile ? (
           <Tile
             variant="plain"
