@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OfficeClient } from '@queue/client';
-import type { OfficeEvent } from '@queue/engine';
+import { isRefusal, type OfficeEvent } from '@queue/engine';
 import { startVirtualPrinter, type VirtualPrinter } from '@queue/kiosk-hardware';
 import type { PublicView, StaffView } from '@queue/protocol';
 import type { Browser, Page } from 'playwright-core';
@@ -474,14 +474,15 @@ describe('administrator board', () => {
     await sendOk(staff('op3'), { type: 'window.open', windowId: 'w3' });
     expect(events().some((e) => e.type === 'overload.windowOpened' && e.windowId === 'w3')).toBe(false);
 
+    // An idle window whose closing leaves nobody waiting unserved (003 §8.3 refuses the others).
     const { runtime } = office.server;
-    const idle = runtime.state.config.windows.find(
+    const closed = runtime.state.config.windows.find(
       (w) =>
-        runtime.state.windows[w.id]?.status !== 'closed' && runtime.state.windows[w.id]?.ticketId === null,
+        runtime.state.windows[w.id]?.status !== 'closed' &&
+        runtime.state.windows[w.id]?.ticketId === null &&
+        !isRefusal(runtime.run({ type: 'window.close', windowId: w.id }, { kind: 'system' })),
     );
-    if (!idle) throw new Error('the scenario left no idle window');
-    runtime.run({ type: 'window.close', windowId: idle.id }, { kind: 'system' });
-    const closed = idle;
+    if (!closed) throw new Error('the scenario left no idle window that may close');
     await page.locator(`[data-window-id="${closed.id}"]`).getByRole('button', { name: 'Открыть' }).click();
     const dialog = page.getByRole('dialog', { name: `Открыть: ${closed.label}` });
     await dialog.getByLabel('От имени сотрудника').selectOption('reserve');
