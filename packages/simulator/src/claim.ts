@@ -69,7 +69,14 @@ export interface PresetClaim {
   /** Seeds where all three hold at once: the target's count. */
   allHold: number;
   floor: { pooledP90: number; productP90: number; ratio: number };
-  forecast: { beatsNaive: number; maeMin: number; naiveMaeMin: number; biasMin: number };
+  forecast: {
+    beatsNaive: number;
+    maeMin: number;
+    naiveMaeMin: number;
+    biasMin: number;
+    /** The same engine's promise with the walk left out (before issue 14), on the same days. */
+    withoutWalk: { maeMin: number; biasMin: number };
+  };
 }
 
 const measure = (stats: DayStatistics, m: Measure): number => {
@@ -166,6 +173,10 @@ export const presetClaim = (day: DayProfile, preset: PresetId, seeds: SeedClaim[
       maeMin: mean(forecasts.map((f) => f.maeMin ?? 0)),
       naiveMaeMin: mean(forecasts.map((f) => f.naive.maeMin ?? 0)),
       biasMin: mean(forecasts.map((f) => f.biasMin ?? 0)),
+      withoutWalk: {
+        maeMin: mean(forecasts.map((f) => f.withoutWalk.maeMin ?? 0)),
+        biasMin: mean(forecasts.map((f) => f.withoutWalk.biasMin ?? 0)),
+      },
     },
   };
 };

@@ -27,6 +27,11 @@ export interface VisitRecord {
    * service time so far ÷ the open windows serving it (the comparison for the forecast's error).
    */
   naiveWaitMs: number | null;
+  /**
+   * The same engine's promise with the walk from the call to the window left out, as the kiosk printed
+   * before issue 14: the walk's share of the forecast's error, measured on the very same day.
+   */
+  walklessWaitMs: number | null;
   segments: Segment[];
   /** Left before the call: marked no-show by the operator. */
   left: boolean;

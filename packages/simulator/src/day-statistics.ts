@@ -30,6 +30,8 @@ export interface DayStatistics {
     promised: number;
     /** The same visitors' promise from a plain queue system (people ahead × mean service ÷ windows). */
     naive: ForecastError;
+    /** The same visitors' promise from the same engine with the walk left out (before issue 14). */
+    withoutWalk: ForecastError;
   };
 }
 
@@ -96,9 +98,14 @@ export const dayStatistics = (outcome: DayOutcome): DayStatistics => {
     v.segments.filter((s) => s.startedAt !== null && s.finishedAt !== null),
   );
   const outOfTurnWaits = waited.filter((v) => v.visitor.priority !== null).map((v) => waitOf(v)!);
-  // Both promises are compared on the same visitors: those who were promised both and were called.
+  // Every promise is compared on the same visitors: those who were promised each and were called.
   const promised = outcome.visits.filter(
-    (v) => v.promisedWaitMs !== null && v.naiveWaitMs !== null && !v.left && v.segments[0]?.calledAt != null,
+    (v) =>
+      v.promisedWaitMs !== null &&
+      v.naiveWaitMs !== null &&
+      v.walklessWaitMs !== null &&
+      !v.left &&
+      v.segments[0]?.calledAt != null,
   );
   const waitedFirst = (v: VisitRecord) => v.segments[0]!.calledAt! - v.issuedAt;
   return {
@@ -137,6 +144,7 @@ export const dayStatistics = (outcome: DayOutcome): DayStatistics => {
       ...forecastError(promised.map((v) => waitedFirst(v) - v.promisedWaitMs!)),
       promised: promised.length,
       naive: forecastError(promised.map((v) => waitedFirst(v) - v.naiveWaitMs!)),
+      withoutWalk: forecastError(promised.map((v) => waitedFirst(v) - v.walklessWaitMs!)),
     },
   };
 };

@@ -64,6 +64,7 @@ export const dayTable = (profile: DayProfile, results: RunResult[]): string => {
       num(st.staffMinutes, 0),
       forecastCell(st.forecast),
       forecastCell(st.forecast.naive),
+      forecastCell(st.forecast.withoutWalk),
     ]);
     const refusals = Object.entries(r.unexpectedRefusals);
     if (refusals.length > 0)
@@ -93,6 +94,7 @@ export const dayTable = (profile: DayProfile, results: RunResult[]): string => {
         'Staff min',
         'Forecast MAE (bias)',
         'Naive MAE (bias)',
+        'Without the walk MAE (bias)',
       ],
       rows,
     ),
@@ -190,6 +192,7 @@ export const claimSummary = (claims: PresetClaim[]): string =>
       'Pooled floor p90 → product p90 (ratio)',
       'Forecast MAE below naive',
       'Forecast MAE / naive, bias',
+      'Without the walk: MAE, bias',
     ],
     claims.map((c) => [
       `\`${c.preset}\``,
@@ -201,5 +204,6 @@ export const claimSummary = (claims: PresetClaim[]): string =>
       `${num(c.floor.pooledP90)} → ${num(c.floor.productP90)} (${num(c.floor.ratio, 2)})`,
       `${c.forecast.beatsNaive} of ${c.seeds.length}`,
       `${num(c.forecast.maeMin, 2)} / ${num(c.forecast.naiveMaeMin, 2)}, ${signed(c.forecast.biasMin, 2)}`,
+      `${num(c.forecast.withoutWalk.maeMin, 2)}, ${signed(c.forecast.withoutWalk.biasMin, 2)}`,
     ]),
   ).join('\n');

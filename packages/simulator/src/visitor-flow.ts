@@ -4,6 +4,7 @@ import {
   currentServiceId,
   expectedServiceMs,
   forecast,
+  projectForecast,
   serviceNormMs,
   waitNormMs,
 } from '@queue/engine';
@@ -87,12 +88,15 @@ export class VisitorFlow implements TicketHistory {
     const ticket = issued.ticket;
     // The kiosk prints the engine's expectation at issue time, exactly as the server computes it.
     const promise = forecast(floor.state, floor.now).tickets[ticket.id];
+    // Before the walk was counted: the same projection with no walk measured (a what-if, uncached).
+    const walkless = projectForecast({ ...floor.state, walkTimes: [] }, floor.now).tickets[ticket.id];
     this.visits.set(ticket.id, {
       visitor,
       ticketId: ticket.id,
       issuedAt: floor.now,
       promisedWaitMs: promise?.at != null ? Math.max(0, promise.at - floor.now) : null,
       naiveWaitMs: this.naivePromise(ticket.id),
+      walklessWaitMs: walkless?.at != null ? Math.max(0, walkless.at - floor.now) : null,
       segments: [this.segment(visitor.serviceId)],
       left: false,
       unserved: false,

@@ -56,6 +56,28 @@ describe('a tiny day, computed by hand', () => {
     expect(outcome.unexpectedRefusals).toEqual({});
   });
 
+  it('the walk to the window: the promise counts it for the visitor ahead; without it the promise is early', () => {
+    const walking = { walkMs: 2 * MINUTE };
+    const outcome = simulateDay({
+      preset: 'default',
+      profile: tinyProfile(),
+      seed: 1,
+      policy: 'pipeline',
+      staffing: 'none',
+      visitors: [visitor('09:00', 10, walking), visitor('09:05', 10, walking), visitor('09:06', 10, walking)],
+    });
+    // A: called 09:00, at the window 09:02, done 09:12 (one walk of 2 minutes measured). B: called
+    // 09:12, at the window 09:14, done 09:24. C: called 09:24.
+    expect(waitsOf(outcome)).toEqual([0, 7, 18]);
+    // B's promise: A is being served (norm 10 from 09:02) → 09:12, either way. C's: B at 09:12, then
+    // B's walk (2) and service (10) → 09:24, 18 minutes; without the walk, 09:22, 16 minutes.
+    expect(outcome.visits.map((v) => (v.promisedWaitMs ?? -1) / MINUTE)).toEqual([0, 7, 18]);
+    expect(outcome.visits.map((v) => (v.walklessWaitMs ?? -1) / MINUTE)).toEqual([0, 7, 16]);
+    const stats = dayStatistics(outcome);
+    expect(stats.forecast).toMatchObject({ maeMin: 0, biasMin: 0, promised: 3 });
+    expect(stats.forecast.withoutWalk).toEqual({ maeMin: 2 / 3, biasMin: 2 / 3 });
+  });
+
   it('service over its norm and a wait over its norm count against the shares', () => {
     const outcome = simulateDay({
       preset: 'default',
