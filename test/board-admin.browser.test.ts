@@ -474,8 +474,22 @@ describe('administrator board', () => {
     await sendOk(staff('op3'), { type: 'window.open', windowId: 'w3' });
     expect(events().some((e) => e.type === 'overload.windowOpened' && e.windowId === 'w3')).toBe(false);
 
-    // An idle window whose closing leaves nobody waiting unserved (003 §8.3 refuses the others).
+    // Окно 3 alone serves the organisation waiting since the wait alarms' test: op3 serves them first,
+    // so its closing leaves nobody waiting unserved (003 §8.3 refuses it otherwise).
     const { runtime } = office.server;
+    const organisation = Object.values(runtime.state.tickets).find(
+      (t) => t.state === 'waiting' && t.serviceIds[0] === 'org-contract',
+    );
+    if (organisation) {
+      await sendOk(staff('op3'), {
+        type: 'ticket.call',
+        windowId: 'w3',
+        ticketId: organisation.id,
+        reason: 'Юридическое лицо',
+      });
+      await sendOk(staff('op3'), { type: 'ticket.start', windowId: 'w3' });
+      await sendOk(staff('op3'), { type: 'ticket.finish', windowId: 'w3', result: 'resolved' });
+    }
     const closed = runtime.state.config.windows.find(
       (w) =>
         runtime.state.windows[w.id]?.status !== 'closed' &&
