@@ -67,4 +67,5 @@ export {
   claimDifferences,
   claimSeedTable,
   claimSummary,
+  forecastTable,
 } from './report-tables.js';

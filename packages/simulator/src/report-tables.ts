@@ -4,7 +4,7 @@ import type { RunResult } from './comparison.js';
 import type { DayProfile } from './day-profile.js';
 import type { ForecastError } from './day-statistics.js';
 import { POLICY_TITLES } from './ordering-policies.js';
-import type { PairedDifference } from './paired-difference.js';
+import { type PairedDifference, pairedDifference } from './paired-difference.js';
 import type { StaffingRule } from './staffing-rule.js';
 
 /**
@@ -207,3 +207,54 @@ export const claimSummary = (claims: PresetClaim[]): string =>
       `${num(c.forecast.withoutWalk.maeMin, 2)}, ${signed(c.forecast.withoutWalk.biasMin, 2)}`,
     ]),
   ).join('\n');
+
+/**
+ * The kiosk's promise over the seeds, per day, preset, ordering and staffing: its mean absolute error
+ * and bias, the same with the walk to the window left out (the same engine, the same visitors, the same
+ * days), and the paired per-seed difference with its 95 % confidence interval (minutes; − = the walk
+ * made the promise closer).
+ */
+export const forecastTable = (results: RunResult[]): string => {
+  const groups = new Map<string, RunResult[]>();
+  for (const r of results) {
+    const key = [r.day, r.preset, r.policy, r.staffing].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+  const rows = [...groups.values()].map((runs) => {
+    const first = runs[0]!;
+    const f = runs.map((r) => r.stats.forecast);
+    const withWalk = { mae: f.map((x) => x.maeMin ?? 0), bias: f.map((x) => x.biasMin ?? 0) };
+    const without = {
+      mae: f.map((x) => x.withoutWalk.maeMin ?? 0),
+      bias: f.map((x) => x.withoutWalk.biasMin ?? 0),
+    };
+    return [
+      first.day,
+      `\`${first.preset}\``,
+      POLICY_TITLES[first.policy],
+      STAFFING_TITLES[first.staffing],
+      String(runs.length),
+      `${num(mean(without.mae), 2)} (${signed(mean(without.bias), 2)})`,
+      `${num(mean(withWalk.mae), 2)} (${signed(mean(withWalk.bias), 2)})`,
+      ci(pairedDifference(withWalk.mae.map((m, i) => m - without.mae[i]!)), 2),
+      ci(pairedDifference(withWalk.bias.map((b, i) => b - without.bias[i]!)), 2),
+      `${num(mean(f.map((x) => x.naive.maeMin ?? 0)), 2)} (${signed(mean(f.map((x) => x.naive.biasMin ?? 0)), 2)})`,
+    ];
+  });
+  return table(
+    [
+      'Day',
+      'Preset',
+      'Ordering',
+      'Extra staff',
+      'Seeds',
+      'Without the walk: MAE (bias)',
+      'With the walk: MAE (bias)',
+      'MAE change [95 % CI]',
+      'Bias change [95 % CI]',
+      'Naive: MAE (bias)',
+    ],
+    rows,
+  ).join('\n');
+};
