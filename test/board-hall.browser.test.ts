@@ -331,7 +331,10 @@ describe('hall display', () => {
     await portrait.close();
   });
 
-  it('where the browser keeps audio suspended, asks staff once, across the top, clear of the information line', async () => {
+  // Two whole screens with an accessibility check each: 10 s alone, over 30 s once with other test runs.
+  it('where the browser keeps audio suspended, asks staff once, across the top, clear of the information line', {
+    timeout: 90_000,
+  }, async () => {
     for (const viewport of [
       { width: 1920, height: 1080 },
       { width: 1080, height: 1920 },
