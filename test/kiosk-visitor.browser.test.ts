@@ -304,7 +304,9 @@ describe('the kiosk tells the visitor what it can and cannot do', () => {
         source: 'kiosk',
       });
     }
-    await payment.click();
+    const page = await openKiosk(SIZES[0]);
+    await tile(page, /Получить талон/).click();
+    await tile(page, /Оплата без комиссии/).click();
     await expect.poll(() => heading(page).textContent()).toBe('Талон не выдан');
     const text = (await page.locator('.screen--error .lead').textContent()) ?? '';
     expect(text).toContain('попробуйте снова через полминуты');

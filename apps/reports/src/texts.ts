@@ -92,7 +92,7 @@ export const REPORTS_TEXTS: Resource = {
       columns: {
         unserved: 'Не обслужены: приём окончен',
         peak: 'День приёма показаний',
-        kind: 'Дни',
+        dayKind: 'Дни',
         days: 'Дней в периоде',
         daysWithVisitors: 'Дней с посетителями',
         countEpisodes: 'Вызовы сотрудников по числу ожидающих',
@@ -352,6 +352,7 @@ export const REPORTS_TEXTS: Resource = {
         current: 'Настройки офиса приняты по этому шаблону (версия {{id}}).',
         readAt: 'Шаблон получен от головного офиса {{at}}.',
         reason: 'Принят шаблон головного офиса №{{id}} «{{title}}»',
+      },
       printer: {
         column: 'Сетевой принтер',
         none: 'нет — печатает сам киоск или не печатает',
@@ -604,7 +605,7 @@ export const REPORTS_TEXTS: Resource = {
         cancellations: 'Cancelled',
         unserved: 'Not served: reception over',
         peak: 'Meter-reading day',
-        kind: 'Days',
+        dayKind: 'Days',
         days: 'Days in the period',
         daysWithVisitors: 'Days with visitors',
         countEpisodes: 'Staff calls by the count',
@@ -892,6 +893,7 @@ export const REPORTS_TEXTS: Resource = {
         readAt: 'Template received from the head office {{at}}.',
         // The office's record is Russian whatever the screen's language.
         reason: 'Принят шаблон головного офиса №{{id}} «{{title}}»',
+      },
       printer: {
         column: 'Network printer',
         none: 'none — the kiosk prints itself or not at all',

@@ -381,6 +381,9 @@ export type Actor =
   | { kind: 'visitor' }
   | { kind: 'system' };
 
+/** Registered devices: the ticket kiosk, the hall display, an integration (contact centre, website), the entrance's call button. */
+export type DeviceRole = 'kiosk' | 'board' | 'integration' | 'door';
+
 /**
  * A kiosk's network receipt printer, which the office server prints to (DESIGN §6), as the manager set
  * it: where it listens, its roll and code page, and whether it answers the ESC/POS status query (DLE

@@ -5,6 +5,7 @@ import { STAFFING_TABLE_IDS, type StaffingOverview, type StaffingTable } from '@
 import { z } from 'zod';
 import { commandResultSchema } from './command-result.js';
 import { officeConfigSchema } from './config-schema.js';
+import { publishedTemplateSchema } from './config-template.js';
 import { networkPrinterSchema } from './network-printer.js';
 import type { SnapshotMessage } from './socket-events.js';
 import type { ReplicationStatus, StorageStatus } from './views.js';

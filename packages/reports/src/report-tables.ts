@@ -263,7 +263,7 @@ const dayKindsTable = (report: Report): ReportTable => ({
   title: 'Дни приёма показаний и обычные дни',
   sheet: 'Дни приёма показаний',
   columns: [
-    col('kind', 'Дни', 'text'),
+    col('dayKind', 'Дни', 'text'),
     col('days', 'Дней в периоде', 'count'),
     col('daysWithVisitors', 'Дней с посетителями', 'count'),
     col('visitors', 'Посетители', 'count'),

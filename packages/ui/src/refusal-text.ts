@@ -33,7 +33,12 @@ const issuesText = (issues: readonly ValidationIssue[], t: TFunction) => {
  * A code worded in the UIs' resources (`common:refusal.<code>`, the protocol's UI_WORDED_CODES), with
  * its `details` as parameters; instants (`…At`) read as office-local clock times. Empty when not worded.
  */
-const wordedRefusal = (code: string, details: WireDetails | null | undefined, t: TFunction, timeZone: string) => {
+const wordedRefusal = (
+  code: string,
+  details: WireDetails | null | undefined,
+  t: TFunction,
+  timeZone: string,
+) => {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(details ?? {})) {
     if (typeof value === 'number') params[name] = name.endsWith('At') ? officeClock(value, timeZone) : value;

@@ -1,4 +1,4 @@
-import type { PublicView } from '@queue/protocol';
+import type { PublicView, WireDetails } from '@queue/protocol';
 import { officeClock, officeDate } from '@queue/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ export interface LateBooking {
   nextSlots: number[];
 }
 
-export const lateBookingOf = (code: string, details: Record<string, string | number | null> | undefined) => ({
+export const lateBookingOf = (code: string, details: WireDetails | null | undefined) => ({
   code,
   slotAt: Number(details?.slotAt ?? 0),
   lateMin: Number(details?.lateMin ?? 0),

@@ -25,13 +25,16 @@ export const devicePrinterRoute: OfficeRoutes = async (app) => {
         for (const d of file.devices)
           if (d.id === deviceId) d.printer = printer === null ? null : { ...printer };
       },
-      () => {
-        const outcome = runtime.run(
-          { type: 'device.setPrinter', deviceId, printer },
-          actorOf(staffOf(request)),
-        );
-        if (isRefusal(outcome)) throw new HttpError(outcome.code, outcome.details);
-        return true;
+      {
+        eventType: 'device.printerSet',
+        record: () => {
+          const outcome = runtime.run(
+            { type: 'device.setPrinter', deviceId, printer },
+            actorOf(staffOf(request)),
+          );
+          if (isRefusal(outcome)) throw new HttpError(outcome.code, outcome.details);
+          return true;
+        },
       },
     );
     return { ok: true, device: publicDevice({ ...device, printer }) };

@@ -12,6 +12,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import {
+  type DeviceRole,
   type NetworkPrinter,
   type OfficeConfig,
   type OfficeEvent,
