@@ -190,7 +190,7 @@ describe('a period of three office days with visitors left at the end of each', 
     expect(tables.dayKinds!.rowCodes).toEqual(['peak', 'ordinary']);
     expect(tables.dayKinds!.rows.map((r) => columns('dayKinds', r))).toEqual([
       {
-        kind: 'Дни приёма показаний',
+        dayKind: 'Дни приёма показаний',
         days: 0,
         daysWithVisitors: 0,
         visitors: 0,
@@ -204,7 +204,7 @@ describe('a period of three office days with visitors left at the end of each', 
         forecastEpisodes: 0,
       },
       {
-        kind: 'Обычные дни',
+        dayKind: 'Обычные дни',
         days: 3,
         daysWithVisitors: 3,
         visitors: 10,
