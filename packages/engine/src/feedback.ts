@@ -23,13 +23,28 @@ export const openFeedback = (
   return { ...Object.fromEntries(kept), [ticketId]: opening };
 };
 
-/** The visit a window's screen may rate: the one that ended there last, a short while ago, unrated. */
-export const windowFeedbackTicket = (state: OfficeState, windowId: string, now: number): string | null => {
+/** The visit that ended at a window last, among those still open for feedback (rated or not). */
+const lastAtWindow = (state: OfficeState, windowId: string): [string, FeedbackOpening] | null => {
   let latest: [string, FeedbackOpening] | null = null;
   for (const entry of Object.entries(state.feedbackOpen ?? {})) {
     if (entry[1].windowId !== windowId) continue;
     if (!latest || entry[1].finishedAt > latest[1].finishedAt) latest = entry;
   }
+  return latest;
+};
+
+/**
+ * When the visit a window's screen may still rate ended (the screen offers the rating for
+ * `FEEDBACK_AT_WINDOW_MS` after it), or null once it is rated or there is none.
+ */
+export const windowFeedbackSince = (state: OfficeState, windowId: string): number | null => {
+  const latest = lastAtWindow(state, windowId);
+  return latest && !latest[1].given ? latest[1].finishedAt : null;
+};
+
+/** The visit a window's screen may rate: the one that ended there last, a short while ago, unrated. */
+export const windowFeedbackTicket = (state: OfficeState, windowId: string, now: number): string | null => {
+  const latest = lastAtWindow(state, windowId);
   if (!latest || latest[1].given || now - latest[1].finishedAt > FEEDBACK_AT_WINDOW_MS) return null;
   return latest[0];
 };

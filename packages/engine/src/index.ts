@@ -48,6 +48,7 @@ export {
   FEEDBACK_AT_WINDOW_MS,
   FEEDBACK_TEXT_MAX,
   windowFeedbackTicket,
+  windowFeedbackSince,
 } from './feedback.js';
 export { configProblems } from './config-validation.js';
 export * from './config-problem.js';

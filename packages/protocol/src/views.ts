@@ -73,6 +73,11 @@ export interface PublicView {
     kind: WindowKind;
     status: WindowStatus;
     ticketNumber: string | null;
+    /**
+     * When the visit that may be rated at this window's feedback screen ended (issue 18); the screen
+     * offers the rating for FEEDBACK_AT_WINDOW_MS after it. Null when there is none or it was rated.
+     */
+    feedbackSince: number | null;
   }[];
   calls: PublicCall[];
   waiting: { groupId: string; title: string; count: number }[];

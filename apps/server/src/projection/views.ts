@@ -1,4 +1,5 @@
 import {
+  windowFeedbackSince,
   type OfficeState,
   type PoolingAdvice,
   type Ticket,
@@ -163,6 +164,7 @@ export const publicView = (state: OfficeState, now: number, calls: PublicCall[])
         kind: w.kind,
         status: live?.status ?? 'closed',
         ticketNumber: ticket?.number ?? null,
+        feedbackSince: windowFeedbackSince(state, w.id),
       };
     }),
     calls,
