@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OfficeEvent } from '@queue/engine';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,8 +18,12 @@ afterEach(async () => {
   office = undefined;
 });
 
+// Before the office's first event (its day opens on the first command or tick) there is no log yet.
 const storedSeqs = (dataDir: string): number[] =>
-  readFileSync(join(dataDir, 'events', 'live.jsonl'), 'utf8')
+  (existsSync(join(dataDir, 'events', 'live.jsonl'))
+    ? readFileSync(join(dataDir, 'events', 'live.jsonl'), 'utf8')
+    : ''
+  )
     .split('\n')
     .filter(Boolean)
     .map((line) => (JSON.parse(line) as OfficeEvent).seq);
