@@ -162,7 +162,12 @@ describe('npm run office -- init: a real office', () => {
     writeFileSync(path, JSON.stringify(file));
 
     const office = await start(dataDir);
-    await until(() => office.output().includes('answers to the demo token'), 10_000);
+    // Each line is its own log write: wait for both, whichever comes first.
+    await until(
+      () =>
+        office.output().includes('answers to the demo token') && office.output().includes('has the demo PIN'),
+      10_000,
+    );
     expect(office.output()).toContain('WARNING: login «admin» has the demo PIN');
     expect(office.output()).toContain('WARNING: device «kiosk-9» answers to the demo token');
     await expect(login(office.url, 'admin', '1111')).rejects.toMatchObject({ code: 'demo_credential' });
@@ -173,7 +178,8 @@ describe('npm run office -- init: a real office', () => {
 
   it('an empty folder still becomes the demo office, which takes the demo credentials', async () => {
     const office = await start(newFolder());
-    expect(office.output()).toContain('demo-kiosk-token');
+    // The demo's addresses are logged after the line the start waits for, each its own write.
+    await until(() => office.output().includes('demo-kiosk-token'), 10_000);
     expect((await login(office.url, 'manager', '2222')).staff.id).toBe('manager');
   });
 });
